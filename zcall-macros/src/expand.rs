@@ -1,0 +1,277 @@
+//! Code generation: a checked declaration plus the target table become the stub.
+//!
+//! The generated body converts each parameter into register words through the runtime
+//! crate's traits, then holds one `cfg`-gated `asm!` block per row of
+//! [`crate::target::TARGETS`], and finally decodes the result through `SyscallReturn`.
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+
+use crate::ast::Words;
+use crate::target::{ErrorConv, Target, TARGETS};
+use crate::valid::{Checked, Nr, Ret};
+
+/// An identifier only the generated code can see (mixed-site hygiene), so that generated
+/// locals never collide with the user's parameter names.
+fn local(name: &str) -> Ident {
+    Ident::new(name, Span::mixed_site())
+}
+
+/// The complete stub for a checked declaration.
+pub fn expand(c: &Checked) -> TokenStream {
+    let attrs = &c.attrs;
+    let vis = &c.vis;
+    let sig = &c.sig;
+    let krate = &c.krate;
+
+    let nr = local("__zcall_nr");
+    let nr_init = match &c.nr {
+        Nr::Expr(e) => quote_spanned!(e.span()=> let #nr: usize = #e;),
+        Nr::Param { name, ty } => quote_spanned!(ty.span()=>
+            let #nr: usize = <#ty as #krate::SyscallArg>::into_word(#name);
+        ),
+    };
+
+    let mut conversions = Vec::new();
+    let mut words = Vec::new();
+    for arg in &c.args {
+        let (name, ty) = (&arg.name, &arg.ty);
+        match arg.words {
+            Words::One => {
+                let w = local(&format!("__zcall_w{}", words.len()));
+                conversions.push(quote_spanned!(ty.span()=>
+                    let #w: usize = <#ty as #krate::SyscallArg>::into_word(#name);
+                ));
+                words.push(w);
+            }
+            Words::Slice => {
+                let p = local(&format!("__zcall_w{}", words.len()));
+                let l = local(&format!("__zcall_w{}", words.len() + 1));
+                conversions.push(quote_spanned!(ty.span()=>
+                    let (#p, #l): (usize, usize) =
+                        <#ty as #krate::SyscallSliceArg>::into_words(#name);
+                ));
+                words.push(p);
+                words.push(l);
+            }
+        }
+    }
+
+    let unsupported_cfg = {
+        let each = TARGETS.iter().map(cfg_predicate);
+        quote!(not(any(#(#each),*)))
+    };
+    let unsupported_msg = format!(
+        "zcall: no syscall convention for this target; supported targets are {}",
+        TARGETS
+            .iter()
+            .map(|t| format!("{} {}", t.os, t.arch))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+
+    let body = match &c.ret {
+        Ret::Never => {
+            let blocks = TARGETS.iter().map(|t| {
+                let cfg = cfg_predicate(t);
+                let asm = asm_noreturn(t, &nr, &words);
+                quote! {
+                    #[cfg(#cfg)]
+                    #[allow(unused_unsafe)]
+                    // SAFETY: the caller upholds the declaration's contract (it is an
+                    // `unsafe fn` or its signature makes the call sound).
+                    unsafe { #asm };
+                }
+            });
+            quote! {
+                #nr_init
+                #(#conversions)*
+                #(#blocks)*
+                #[cfg(#unsupported_cfg)]
+                {
+                    ::core::compile_error!(#unsupported_msg);
+                    loop {}
+                };
+            }
+        }
+        Ret::Value(ret_ty) => {
+            let raw = local("__zcall_raw");
+            let blocks = TARGETS.iter().map(|t| {
+                let cfg = cfg_predicate(t);
+                let block = asm_value(t, krate, &nr, &words);
+                quote! {
+                    #[cfg(#cfg)]
+                    let #raw: #krate::RawResult = #block;
+                }
+            });
+            let decode = quote_spanned!(ret_ty.span()=>
+                <#ret_ty as #krate::SyscallReturn>::from_raw(#raw)
+            );
+            quote! {
+                #nr_init
+                #(#conversions)*
+                #(#blocks)*
+                #[cfg(#unsupported_cfg)]
+                let #raw: #krate::RawResult = ::core::compile_error!(#unsupported_msg);
+                #decode
+            }
+        }
+    };
+
+    quote! {
+        #(#attrs)*
+        #[inline(always)]
+        #vis #sig {
+            #body
+        }
+    }
+}
+
+/// `all(target_os = "…", target_arch = "…")` for one row.
+fn cfg_predicate(t: &Target) -> TokenStream {
+    let (os, arch) = (t.os, t.arch);
+    quote!(all(target_os = #os, target_arch = #arch))
+}
+
+/// The number operand's value: the number, with the target's class bits if any.
+fn nr_value(t: &Target, nr: &Ident) -> TokenStream {
+    if t.nr_class == 0 {
+        quote!(#nr)
+    } else {
+        let class = t.nr_class as usize;
+        quote!((#nr | #class))
+    }
+}
+
+/// What an `asm!` register operand produces.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Out {
+    None,
+    Ret,
+    Second,
+    Discard,
+}
+
+/// The register operands of one call: every register the call reads or changes, each
+/// declared exactly once as `in`, `lateout` or `inlateout`.
+fn register_operands(t: &Target, nr: &Ident, words: &[Ident], with_outputs: bool) -> TokenStream {
+    let ret = local("__zcall_ret");
+    let second = local("__zcall_second");
+
+    // (register, input, output), in a stable order: number, arguments, results, clobbers.
+    // A register keeps the first output given to it: the result registers come before the
+    // clobber list, so a clobber never hides a result, and a clobbered argument register
+    // stays an input whose output is discarded.
+    let mut regs: Vec<(&str, Option<TokenStream>, Out)> = Vec::new();
+    fn set(
+        regs: &mut Vec<(&'static str, Option<TokenStream>, Out)>,
+        reg: &'static str,
+        input: Option<TokenStream>,
+        out: Out,
+    ) {
+        match regs.iter_mut().find(|(r, _, _)| *r == reg) {
+            Some(entry) => {
+                if input.is_some() {
+                    entry.1 = input;
+                }
+                if entry.2 == Out::None {
+                    entry.2 = out;
+                }
+            }
+            None => regs.push((reg, input, out)),
+        }
+    }
+    set(&mut regs, t.nr_reg, Some(nr_value(t, nr)), Out::None);
+    for (reg, w) in t.args.iter().zip(words) {
+        set(&mut regs, reg, Some(quote!(#w)), Out::None);
+    }
+    if with_outputs {
+        set(&mut regs, t.ret, None, Out::Ret);
+        if let Some(reg) = t.second {
+            set(&mut regs, reg, None, Out::Second);
+        }
+        for reg in t.clobbers {
+            set(&mut regs, reg, None, Out::Discard);
+        }
+    }
+
+    let ops = regs.iter().map(|(reg, input, out)| {
+        let out = match out {
+            Out::None => None,
+            Out::Ret => Some(quote!(#ret)),
+            Out::Second => Some(quote!(#second)),
+            Out::Discard => Some(quote!(_)),
+        };
+        match (input, out) {
+            (Some(i), None) => quote!(in(#reg) #i,),
+            (Some(i), Some(o)) => quote!(inlateout(#reg) #i => #o,),
+            (None, Some(o)) => quote!(lateout(#reg) #o,),
+            (None, None) => quote!(),
+        }
+    });
+    quote!(#(#ops)*)
+}
+
+/// `{ asm!(…); RawResult::… }` for a call that returns.
+fn asm_value(t: &Target, krate: &syn::Path, nr: &Ident, words: &[Ident]) -> TokenStream {
+    let ret = local("__zcall_ret");
+    let second = local("__zcall_second");
+    let carry = local("__zcall_carry");
+    let insn = t.insn;
+    let operands = register_operands(t, nr, words, true);
+    let options = if t.preserves_flags {
+        quote!(options(nostack, preserves_flags))
+    } else {
+        quote!(options(nostack))
+    };
+    let second_decl = t.second.map(|_| quote!(let #second: usize;));
+    match t.errors {
+        ErrorConv::NegativeWord => quote! {{
+            let #ret: usize;
+            #second_decl
+            #[allow(unused_unsafe)]
+            // SAFETY: the caller upholds the declaration's contract; the operands name
+            // every register the kernel reads or changes on this target.
+            unsafe {
+                ::core::arch::asm!(#insn, #operands #options);
+            }
+            #krate::RawResult::__from_word(#ret)
+        }},
+        ErrorConv::Carry { read, class, ty } => {
+            let class = format_ident!("{}", class);
+            let ty = format_ident!("{}", ty);
+            let second_value = if t.second.is_some() {
+                quote!(#second)
+            } else {
+                quote!(0)
+            };
+            quote! {{
+                let #ret: usize;
+                #second_decl
+                let #carry: #ty;
+                #[allow(unused_unsafe)]
+                // SAFETY: as above; the carry flag is read into a register right after
+                // the trap, before anything else can change the flags.
+                unsafe {
+                    ::core::arch::asm!(
+                        #insn,
+                        #read,
+                        carry = lateout(#class) #carry,
+                        #operands
+                        #options
+                    );
+                }
+                #krate::RawResult::__from_carry(#ret, #second_value, #carry != 0)
+            }}
+        }
+    }
+}
+
+/// `asm!(…, options(noreturn))` for a call that never returns, with a trap after it.
+fn asm_noreturn(t: &Target, nr: &Ident, words: &[Ident]) -> TokenStream {
+    let insn = t.insn;
+    let trap = t.trap;
+    let operands = register_operands(t, nr, words, false);
+    quote!(::core::arch::asm!(#insn, #trap, #operands options(noreturn, nostack)))
+}

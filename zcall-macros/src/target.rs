@@ -1,0 +1,161 @@
+//! The syscall convention of every supported target, as data: one row per target.
+//!
+//! Sources for every register and clobber are listed in the project's `docs/abi.md`
+//! (kernel entry code, rustix's `backend/linux_raw/arch/*`, XNU `systemcalls.c`, FreeBSD
+//! `amd64/trap.c`). Expansion in [`crate::expand`] is the only consumer; adding a target is
+//! adding a row.
+
+/// How a target reports a failed syscall.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorConv {
+    /// Linux: the result word is `-errno` in `-4095..=-1`; decoded in the runtime crate.
+    NegativeWord,
+    /// BSD family: the carry flag is set on error and the result register holds the
+    /// (positive) errno. `read` is the instruction that copies the carry into the
+    /// `{carry}` operand, of register class `class` and Rust type `ty`.
+    Carry {
+        read: &'static str,
+        class: &'static str,
+        ty: &'static str,
+    },
+}
+
+/// One target's convention.
+#[derive(Debug)]
+pub struct Target {
+    /// `target_os` value.
+    pub os: &'static str,
+    /// `target_arch` value.
+    pub arch: &'static str,
+    /// The trap instruction.
+    pub insn: &'static str,
+    /// The instruction placed after a call that must never return (`-> !`).
+    pub trap: &'static str,
+    /// Register holding the syscall number.
+    pub nr_reg: &'static str,
+    /// OR-ed into the number before the call (Darwin's BSD syscall class).
+    pub nr_class: u32,
+    /// Argument registers, in order.
+    pub args: [&'static str; 6],
+    /// Register holding the result.
+    pub ret: &'static str,
+    /// Register holding the second result word, if the target has one (Darwin `pipe`).
+    pub second: Option<&'static str>,
+    /// Registers the call may change besides the result registers.
+    pub clobbers: &'static [&'static str],
+    /// May the `asm!` block claim `preserves_flags`?
+    pub preserves_flags: bool,
+    pub errors: ErrorConv,
+}
+
+/// riscv64: the kernel does not preserve vector state across syscalls
+/// (Documentation/arch/riscv/vector.rst), so every vector register is clobbered.
+const RISCV_VECTOR: &[&str] = &[
+    "v0", "v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14",
+    "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24", "v25", "v26", "v27",
+    "v28", "v29", "v30", "v31",
+];
+
+/// Every supported target. Targets not listed get a `compile_error!` naming them.
+pub const TARGETS: &[Target] = &[
+    Target {
+        os: "linux",
+        arch: "x86_64",
+        insn: "syscall",
+        trap: "ud2",
+        nr_reg: "rax",
+        nr_class: 0,
+        args: ["rdi", "rsi", "rdx", "r10", "r8", "r9"],
+        ret: "rax",
+        second: None,
+        // The instruction itself saves rip in rcx and rflags in r11.
+        clobbers: &["rcx", "r11"],
+        preserves_flags: true,
+        errors: ErrorConv::NegativeWord,
+    },
+    Target {
+        os: "linux",
+        arch: "aarch64",
+        insn: "svc 0",
+        trap: "brk #0x1",
+        nr_reg: "x8",
+        nr_class: 0,
+        args: ["x0", "x1", "x2", "x3", "x4", "x5"],
+        ret: "x0",
+        second: None,
+        clobbers: &[],
+        preserves_flags: true,
+        errors: ErrorConv::NegativeWord,
+    },
+    Target {
+        os: "linux",
+        arch: "riscv64",
+        insn: "ecall",
+        trap: "unimp",
+        nr_reg: "a7",
+        nr_class: 0,
+        args: ["a0", "a1", "a2", "a3", "a4", "a5"],
+        ret: "a0",
+        second: None,
+        clobbers: RISCV_VECTOR,
+        // vl/vtype count as flags for riscv in asm! rules and are not preserved.
+        preserves_flags: false,
+        errors: ErrorConv::NegativeWord,
+    },
+    Target {
+        os: "linux",
+        arch: "loongarch64",
+        insn: "syscall 0",
+        trap: "break 0",
+        nr_reg: "$a7",
+        nr_class: 0,
+        args: ["$a0", "$a1", "$a2", "$a3", "$a4", "$a5"],
+        ret: "$a0",
+        second: None,
+        // The kernel's syscall path does not preserve the temporaries.
+        clobbers: &[
+            "$t0", "$t1", "$t2", "$t3", "$t4", "$t5", "$t6", "$t7", "$t8",
+        ],
+        preserves_flags: true,
+        errors: ErrorConv::NegativeWord,
+    },
+    Target {
+        os: "macos",
+        arch: "aarch64",
+        insn: "svc 0x80",
+        trap: "brk #0x1",
+        nr_reg: "x16",
+        nr_class: 0x200_0000,
+        args: ["x0", "x1", "x2", "x3", "x4", "x5"],
+        ret: "x0",
+        // Written on success, zeroed on error.
+        second: Some("x1"),
+        clobbers: &[],
+        // NZCV: carry set on error.
+        preserves_flags: false,
+        errors: ErrorConv::Carry {
+            read: "cset {carry:w}, cs",
+            class: "reg",
+            ty: "u32",
+        },
+    },
+    Target {
+        os: "freebsd",
+        arch: "x86_64",
+        insn: "syscall",
+        trap: "ud2",
+        nr_reg: "rax",
+        nr_class: 0,
+        args: ["rdi", "rsi", "rdx", "r10", "r8", "r9"],
+        ret: "rax",
+        second: Some("rdx"),
+        // rcx/r11 by the instruction; r8–r10 are cleared on the kernel's return path.
+        clobbers: &["rcx", "r11", "r8", "r9", "r10"],
+        preserves_flags: false,
+        errors: ErrorConv::Carry {
+            read: "setc {carry}",
+            class: "reg_byte",
+            ty: "u8",
+        },
+    },
+];

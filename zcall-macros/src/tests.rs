@@ -1,0 +1,329 @@
+//! Unit tests of the whole pipeline, outside the compiler.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::expand_syscall;
+use crate::target::TARGETS;
+
+fn expand(attr: TokenStream, item: TokenStream) -> String {
+    expand_syscall(attr, item).to_string()
+}
+
+/// The `asm!` invocations of an expansion, each as a normalized token string, keyed by the
+/// `cfg` predicate in front of it.
+fn asm_blocks(out: &str) -> Vec<String> {
+    out.split(":: core :: arch :: asm !")
+        .skip(1)
+        .map(|s| s.split(" ; ").next().unwrap_or(s).to_string())
+        .collect()
+}
+
+#[test]
+fn expands_to_one_asm_block_per_target_and_an_unsupported_fallback() {
+    let out = expand(
+        quote!(nr = zcall::nr::GETPID),
+        quote!(
+            pub fn getpid() -> Result<u32, Errno>;
+        ),
+    );
+    syn::parse_str::<syn::ItemFn>(&out).expect("expansion is a function item");
+    assert_eq!(asm_blocks(&out).len(), TARGETS.len());
+    for t in TARGETS {
+        let cfg = format!(
+            "# [cfg (all (target_os = \"{}\" , target_arch = \"{}\"))]",
+            t.os, t.arch
+        );
+        assert!(out.contains(&cfg), "missing {cfg}");
+    }
+    assert!(out.contains("compile_error !"));
+    assert!(out.contains("# [inline (always)] pub fn getpid ()"));
+}
+
+#[test]
+fn x86_64_linux_registers_clobbers_and_options() {
+    let out = expand(
+        quote!(nr = 9),
+        quote!(
+            unsafe fn mmap(
+                a: *mut u8,
+                b: usize,
+                c: i32,
+                d: i32,
+                e: i32,
+                f: i64,
+            ) -> Result<*mut u8, Errno>;
+        ),
+    );
+    let x86 = &asm_blocks(&out)[0];
+    for op in [
+        "inlateout (\"rax\") __zcall_nr => __zcall_ret",
+        "in (\"rdi\") __zcall_w0",
+        "in (\"rsi\") __zcall_w1",
+        "in (\"rdx\") __zcall_w2",
+        "in (\"r10\") __zcall_w3",
+        "in (\"r8\") __zcall_w4",
+        "in (\"r9\") __zcall_w5",
+        "lateout (\"rcx\") _",
+        "lateout (\"r11\") _",
+        "options (nostack , preserves_flags)",
+    ] {
+        assert!(x86.contains(op), "{op} missing in {x86}");
+    }
+    assert!(out.contains("pub") || out.contains("unsafe fn mmap"));
+}
+
+#[test]
+fn aarch64_result_shares_the_first_argument_register() {
+    let out = expand(
+        quote!(nr = 1),
+        quote!(
+            fn f(a: u32) -> usize;
+        ),
+    );
+    let a64 = &asm_blocks(&out)[1];
+    assert!(a64.contains("\"svc 0\""));
+    assert!(a64.contains("in (\"x8\") __zcall_nr"));
+    assert!(a64.contains("inlateout (\"x0\") __zcall_w0 => __zcall_ret"));
+    // No argument: the result register is a pure output.
+    let out = expand(
+        quote!(nr = 1),
+        quote!(
+            fn g() -> usize;
+        ),
+    );
+    assert!(asm_blocks(&out)[1].contains("lateout (\"x0\") __zcall_ret"));
+}
+
+#[test]
+fn riscv64_clobbers_vector_state_and_does_not_preserve_flags() {
+    let out = expand(
+        quote!(nr = 1),
+        quote!(
+            fn f() -> usize;
+        ),
+    );
+    let rv = &asm_blocks(&out)[2];
+    assert!(rv.contains("\"ecall\""));
+    for v in 0..32 {
+        assert!(rv.contains(&format!("lateout (\"v{v}\") _")), "v{v}");
+    }
+    assert!(rv.contains("options (nostack)"));
+    assert!(!rv.contains("preserves_flags"));
+}
+
+#[test]
+fn loongarch64_clobbers_temporaries() {
+    let out = expand(
+        quote!(nr = 1),
+        quote!(
+            fn f(a: u8) -> usize;
+        ),
+    );
+    let la = &asm_blocks(&out)[3];
+    assert!(la.contains("\"syscall 0\""));
+    assert!(la.contains("in (\"$a7\") __zcall_nr"));
+    for t in 0..=8 {
+        assert!(la.contains(&format!("lateout (\"$t{t}\") _")), "$t{t}");
+    }
+}
+
+#[test]
+fn darwin_adds_the_class_bit_and_reads_the_carry() {
+    let out = expand(
+        quote!(nr = 4),
+        quote!(
+            fn f(a: u8, b: u8) -> usize;
+        ),
+    );
+    let mac = &asm_blocks(&out)[4];
+    assert!(mac.contains("\"svc 0x80\" , \"cset {carry:w}, cs\""));
+    assert!(mac.contains("in (\"x16\") (__zcall_nr | 33554432usize)"));
+    // x1 is an argument here and the second result: both.
+    assert!(mac.contains("inlateout (\"x1\") __zcall_w1 => __zcall_second"));
+    assert!(!mac.contains("preserves_flags"));
+    assert!(out.contains("__from_carry (__zcall_ret , __zcall_second , __zcall_carry != 0)"));
+}
+
+#[test]
+fn freebsd_keeps_clobbered_argument_registers_as_inputs() {
+    let out = expand(
+        quote!(nr = 4),
+        quote!(
+            fn f(a: u8, b: u8, c: u8, d: u8, e: u8) -> usize;
+        ),
+    );
+    let fb = &asm_blocks(&out)[5];
+    assert!(fb.contains("\"setc {carry}\""));
+    assert!(fb.contains("carry = lateout (reg_byte) __zcall_carry"));
+    assert!(fb.contains("inlateout (\"rdx\") __zcall_w2 => __zcall_second"));
+    assert!(fb.contains("inlateout (\"r10\") __zcall_w3 => _"));
+    assert!(fb.contains("inlateout (\"r8\") __zcall_w4 => _"));
+    assert!(fb.contains("lateout (\"r9\") _"));
+}
+
+#[test]
+fn every_register_is_named_once_per_block() {
+    let out = expand(
+        quote!(nr = n),
+        quote!(
+            unsafe fn f(n: usize, a: u8, b: &[u8], c: u8, d: &mut [u8]) -> usize;
+        ),
+    );
+    for (block, t) in asm_blocks(&out).iter().zip(TARGETS) {
+        let mut seen = Vec::new();
+        for piece in block.split("(\"").skip(1) {
+            let reg = piece.split('"').next().unwrap();
+            assert!(!seen.contains(&reg), "{reg} twice for {} {}", t.os, t.arch);
+            seen.push(reg);
+        }
+        for reg in t.args {
+            assert!(seen.contains(&reg), "{reg} unused for {} {}", t.os, t.arch);
+        }
+    }
+}
+
+#[test]
+fn slices_take_two_words_and_the_number_parameter_none() {
+    let out = expand(
+        quote!(nr = n),
+        quote!(
+            unsafe fn f(n: usize, buf: &[u8], x: u32) -> usize;
+        ),
+    );
+    assert!(out.contains("SyscallSliceArg > :: into_words (buf)"));
+    assert!(out
+        .contains("let __zcall_nr : usize = < usize as :: zcall :: SyscallArg > :: into_word (n)"));
+    assert!(asm_blocks(&out)[0].contains("in (\"rdx\") __zcall_w2"));
+    assert!(!asm_blocks(&out)[0].contains("__zcall_w3"));
+}
+
+#[test]
+fn never_returning_calls_trap_and_have_no_outputs() {
+    let out = expand(
+        quote!(nr = 231),
+        quote!(
+            fn exit(code: i32) -> !;
+        ),
+    );
+    syn::parse_str::<syn::ItemFn>(&out).expect("expansion is a function item");
+    let blocks = asm_blocks(&out);
+    assert_eq!(blocks.len(), TARGETS.len());
+    for (block, t) in blocks.iter().zip(TARGETS) {
+        assert!(block.contains(&format!("\"{}\"", t.trap)), "{block}");
+        assert!(block.contains("options (noreturn , nostack)"));
+        assert!(!block.contains("lateout"), "{block}");
+    }
+}
+
+#[test]
+fn crate_option_changes_every_runtime_path() {
+    let out = expand(
+        quote!(crate = my::zc, nr = 1),
+        quote!(
+            fn f(a: u8) -> Result<(), Errno>;
+        ),
+    );
+    assert!(!out.contains(":: zcall ::"), "{out}");
+    assert!(out.contains("my :: zc :: SyscallArg"));
+    assert!(out.contains("my :: zc :: RawResult"));
+}
+
+#[test]
+fn attributes_docs_and_visibility_are_kept() {
+    let out = expand(
+        quote!(nr = 1),
+        quote!(
+            /// Docs.
+            #[must_use]
+            pub(crate) unsafe fn f<'a>(a: &'a u8) -> usize;
+        ),
+    );
+    assert!(out.contains("# [doc = r\" Docs.\"]"));
+    assert!(out.contains("# [must_use]"));
+    assert!(out.contains("pub (crate) unsafe fn f < 'a > (a : & 'a u8) -> usize"));
+}
+
+/// Every error is a `compile_error!` spanned inside the input, never a panic.
+#[test]
+fn errors_are_compile_errors() {
+    let cases: &[(TokenStream, TokenStream, &str)] = &[
+        (
+            quote!(),
+            quote!(
+                fn f() -> usize;
+            ),
+            "missing `nr",
+        ),
+        (
+            quote!(nr = 1, nr = 2),
+            quote!(
+                fn f() -> usize;
+            ),
+            "duplicate `nr`",
+        ),
+        (
+            quote!(nr = 1, what),
+            quote!(
+                fn f() -> usize;
+            ),
+            "unknown option `what`",
+        ),
+        (
+            quote!(nr),
+            quote!(
+                fn f() -> usize;
+            ),
+            "expected `=` after `nr`",
+        ),
+        (
+            quote!(nr = 1),
+            quote!(
+                fn f() -> usize {
+                    0
+                }
+            ),
+            "remove the function body",
+        ),
+        (
+            quote!(nr = 1),
+            quote!(
+                struct S;
+            ),
+            "body-less function",
+        ),
+        (
+            quote!(nr = 1),
+            quote!(
+                fn f(p: *const u8) -> usize;
+            ),
+            "unsafe fn",
+        ),
+        (
+            quote!(nr = 1),
+            quote!(
+                fn f<T>(x: T) -> usize;
+            ),
+            "generic type",
+        ),
+        (
+            quote!(nr = 1),
+            quote!(
+                fn f();
+            ),
+            "declare a return type",
+        ),
+        (
+            quote!(nr = 1),
+            quote!(
+                fn f(a: u8, b: u8, c: u8, d: u8, e: u8, f: u8, g: u8) -> usize;
+            ),
+            "too many register words",
+        ),
+    ];
+    for (attr, item, expected) in cases {
+        let out = expand(attr.clone(), item.clone());
+        assert!(out.contains("compile_error"), "{out}");
+        assert!(out.contains(expected), "expected {expected:?} in {out}");
+    }
+}

@@ -1,0 +1,335 @@
+//! Every rule a declaration must follow. Errors are collected and reported together, each
+//! spanned on the tokens it is about; the result is a declaration expansion can trust.
+
+use proc_macro2::Span;
+use quote::ToTokens;
+use syn::spanned::Spanned;
+use syn::{
+    Attribute, Expr, FnArg, GenericArgument, GenericParam, Ident, Lit, Path, PathArguments,
+    ReturnType, Signature, Type, Visibility, WherePredicate,
+};
+
+use crate::ast::{self, Decl, Words};
+use crate::attr::Options;
+
+/// The most register words a syscall takes on every supported target.
+pub const MAX_WORDS: usize = 6;
+
+/// A declaration that passed every check.
+pub struct Checked {
+    pub attrs: Vec<Attribute>,
+    pub vis: Visibility,
+    pub sig: Signature,
+    pub krate: Path,
+    pub nr: Nr,
+    /// The register arguments, in order (the `nr` parameter, if any, excluded).
+    pub args: Vec<Arg>,
+    pub ret: Ret,
+}
+
+/// Where the syscall number comes from.
+pub enum Nr {
+    /// A literal or a constant path, evaluated as a `usize`.
+    Expr(Expr),
+    /// One of the function's own parameters (the dynamic-number primitives).
+    Param { name: Ident, ty: Type },
+}
+
+/// One register argument.
+pub struct Arg {
+    pub name: Ident,
+    pub ty: Type,
+    pub words: Words,
+}
+
+/// What the function returns.
+pub enum Ret {
+    /// `-> !`: the call never returns (exit, exit_group).
+    Never,
+    /// Any type implementing `SyscallReturn`.
+    Value(Type),
+}
+
+/// Collects errors so that all of them are reported at once.
+#[derive(Default)]
+struct Errors(Option<syn::Error>);
+
+impl Errors {
+    fn push(&mut self, span: Span, msg: impl std::fmt::Display) {
+        let e = syn::Error::new(span, msg);
+        match &mut self.0 {
+            Some(all) => all.combine(e),
+            None => self.0 = Some(e),
+        }
+    }
+
+    fn push_tokens(&mut self, tokens: impl ToTokens, msg: impl std::fmt::Display) {
+        let e = syn::Error::new_spanned(tokens, msg);
+        match &mut self.0 {
+            Some(all) => all.combine(e),
+            None => self.0 = Some(e),
+        }
+    }
+}
+
+/// Checks a parsed declaration against its options.
+pub fn check(options: &Options, decl: &Decl) -> syn::Result<Checked> {
+    let mut errors = Errors::default();
+    let sig = &decl.sig;
+
+    if let Some(body) = &decl.body {
+        errors.push(
+            body.brace_token.span.join(),
+            "remove the function body: #[syscall] generates it (end the declaration with `;`)",
+        );
+    }
+    check_qualifiers(sig, &mut errors);
+    check_generics(sig, &mut errors);
+    for attr in &decl.attrs {
+        if attr.path().is_ident("inline") {
+            errors.push_tokens(
+                attr,
+                "remove this attribute: a #[syscall] stub is always #[inline(always)]",
+            );
+        }
+    }
+
+    let nr_param = nr_param_name(&options.nr, sig);
+    let mut nr = None;
+    let mut args = Vec::new();
+    let mut words = 0usize;
+    let mut overflow_reported = false;
+    for input in &sig.inputs {
+        let param = match input {
+            FnArg::Receiver(r) => {
+                errors.push_tokens(
+                    r,
+                    "a syscall stub cannot take `self`: declare a free function",
+                );
+                continue;
+            }
+            FnArg::Typed(p) => p,
+        };
+        let Some(name) = ast::simple_name(&param.pat) else {
+            errors.push_tokens(
+                &param.pat,
+                "use a plain name for each parameter (patterns are not supported)",
+            );
+            continue;
+        };
+        check_param_type(&param.ty, &mut errors);
+        if sig.unsafety.is_none() {
+            if let Some(ptr) = find_raw_pointer(&param.ty) {
+                errors.push_tokens(
+                    ptr,
+                    "a raw pointer parameter needs an `unsafe fn`: the kernel will access \
+                     memory through it, so the caller must promise it is valid \
+                     (declare it `unsafe fn`)",
+                );
+            }
+        }
+        if nr_param.is_some_and(|n| n == name) {
+            if Words::of(&param.ty) == Words::Slice {
+                errors.push_tokens(&param.ty, "the `nr` parameter must be a single word");
+            }
+            nr = Some(Nr::Param {
+                name: name.clone(),
+                ty: (*param.ty).clone(),
+            });
+            continue;
+        }
+        let w = Words::of(&param.ty);
+        words += w.count();
+        if words > MAX_WORDS && !overflow_reported {
+            overflow_reported = true;
+            errors.push_tokens(
+                param,
+                format!(
+                    "too many register words: a syscall takes at most {MAX_WORDS}, and this \
+                     parameter would need {} (a slice takes two: pointer and length)",
+                    if w.count() == 2 {
+                        format!("words {} and {words}", words - 1)
+                    } else {
+                        format!("word {words}")
+                    },
+                ),
+            );
+        }
+        args.push(Arg {
+            name: name.clone(),
+            ty: (*param.ty).clone(),
+            words: w,
+        });
+    }
+
+    let nr = match nr {
+        Some(nr) => Some(nr),
+        None => check_nr_expr(&options.nr, &mut errors).then(|| Nr::Expr(options.nr.clone())),
+    };
+    let ret = check_return(sig, &mut errors);
+
+    match (errors.0, nr, ret) {
+        (None, Some(nr), Some(ret)) => Ok(Checked {
+            attrs: decl.attrs.clone(),
+            vis: decl.vis.clone(),
+            sig: sig.clone(),
+            krate: options
+                .krate
+                .clone()
+                .unwrap_or_else(|| syn::parse_quote!(::zcall)),
+            nr,
+            args,
+            ret,
+        }),
+        (Some(e), _, _) => Err(e),
+        // Unreachable in practice (a missing piece always records an error), but never panic.
+        (None, _, _) => Err(syn::Error::new(
+            sig.span(),
+            "invalid #[syscall] declaration",
+        )),
+    }
+}
+
+fn check_qualifiers(sig: &Signature, errors: &mut Errors) {
+    if let Some(t) = &sig.constness {
+        errors.push_tokens(t, "a syscall stub cannot be `const fn`");
+    }
+    if let Some(t) = &sig.asyncness {
+        errors.push_tokens(
+            t,
+            "a syscall stub cannot be `async`: it enters the kernel directly",
+        );
+    }
+    if let Some(abi) = &sig.abi {
+        errors.push_tokens(
+            abi,
+            "remove the `extern` ABI: the stub is an inlined Rust function",
+        );
+    }
+    if let Some(v) = &sig.variadic {
+        errors.push_tokens(
+            v,
+            "variadic parameters are not supported: declare each register word",
+        );
+    }
+}
+
+fn check_generics(sig: &Signature, errors: &mut Errors) {
+    for param in &sig.generics.params {
+        match param {
+            GenericParam::Lifetime(_) => {}
+            GenericParam::Type(t) => errors.push_tokens(
+                t,
+                "generic type parameters are not supported: a syscall takes concrete \
+                 register words (lifetimes are fine)",
+            ),
+            GenericParam::Const(c) => errors.push_tokens(
+                c,
+                "const generic parameters are not supported (lifetimes are fine)",
+            ),
+        }
+    }
+    if let Some(wc) = &sig.generics.where_clause {
+        for pred in &wc.predicates {
+            if !matches!(pred, WherePredicate::Lifetime(_)) {
+                errors.push_tokens(
+                    pred,
+                    "only lifetime bounds are allowed in the where clause of a syscall stub",
+                );
+            }
+        }
+    }
+}
+
+/// The name of the parameter that `nr` refers to, if `nr` is a bare identifier naming one.
+fn nr_param_name<'a>(nr: &'a Expr, sig: &Signature) -> Option<&'a Ident> {
+    let Expr::Path(p) = nr else { return None };
+    let ident = p.path.get_ident()?;
+    let is_param = ast::typed_params(sig)
+        .filter_map(|p| ast::simple_name(&p.pat))
+        .any(|name| name == ident);
+    is_param.then_some(ident)
+}
+
+/// `nr` (when not a parameter) must be an integer literal or a constant path.
+fn check_nr_expr(nr: &Expr, errors: &mut Errors) -> bool {
+    match nr {
+        Expr::Lit(l) if matches!(l.lit, Lit::Int(_)) => true,
+        Expr::Path(p) if p.qself.is_none() => true,
+        Expr::Group(g) => check_nr_expr(&g.expr, errors),
+        Expr::Paren(p) => check_nr_expr(&p.expr, errors),
+        other => {
+            errors.push_tokens(
+                other,
+                "`nr` must be an integer literal, a constant path (e.g. zcall::nr::WRITE), \
+                 or the name of one of the function's parameters",
+            );
+            false
+        }
+    }
+}
+
+fn check_param_type(ty: &Type, errors: &mut Errors) {
+    match ast::peel(ty) {
+        Type::ImplTrait(t) => errors.push_tokens(
+            t,
+            "`impl Trait` parameters are generic and not supported: name a concrete type",
+        ),
+        Type::Infer(t) => errors.push_tokens(t, "write the parameter's type out"),
+        _ => {}
+    }
+}
+
+fn check_return(sig: &Signature, errors: &mut Errors) -> Option<Ret> {
+    let ty = match &sig.output {
+        ReturnType::Default => {
+            errors.push_tokens(
+                &sig.ident,
+                "declare a return type: `Result<T, Errno>` to decode errors, a bare `usize` \
+                 for the kernel's undecoded word, or `!` for a call that never returns",
+            );
+            return None;
+        }
+        ReturnType::Type(_, ty) => ty,
+    };
+    match ast::peel(ty) {
+        Type::Never(_) => Some(Ret::Never),
+        Type::ImplTrait(t) => {
+            errors.push_tokens(
+                t,
+                "`impl Trait` is not supported as a syscall's return type: name the type",
+            );
+            None
+        }
+        Type::Tuple(t) if t.elems.is_empty() => {
+            errors.push_tokens(
+                t,
+                "`()` would drop the kernel's result: return `Result<(), Errno>` to check for \
+                 errors, or `usize` for the undecoded word",
+            );
+            None
+        }
+        _ => Some(Ret::Value((**ty).clone())),
+    }
+}
+
+/// The first raw pointer type anywhere inside `ty`, if any.
+fn find_raw_pointer(ty: &Type) -> Option<&Type> {
+    match ty {
+        Type::Ptr(_) => Some(ty),
+        Type::Reference(r) => find_raw_pointer(&r.elem),
+        Type::Slice(s) => find_raw_pointer(&s.elem),
+        Type::Array(a) => find_raw_pointer(&a.elem),
+        Type::Paren(p) => find_raw_pointer(&p.elem),
+        Type::Group(g) => find_raw_pointer(&g.elem),
+        Type::Tuple(t) => t.elems.iter().find_map(find_raw_pointer),
+        Type::Path(p) => p.path.segments.iter().find_map(|seg| match &seg.arguments {
+            PathArguments::AngleBracketed(args) => args.args.iter().find_map(|a| match a {
+                GenericArgument::Type(t) => find_raw_pointer(t),
+                _ => None,
+            }),
+            _ => None,
+        }),
+        _ => None,
+    }
+}
