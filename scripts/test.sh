@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The whole test suite on this machine: unit, integration, doc and ui tests of every
+# workspace member, then the examples run for real. Prints one closing line,
+# `tests: N passed, M failed`, and exits non-zero if anything failed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+cargo test --workspace --all-targets --no-fail-fast 2>&1 | tee "$log" || status=1
+cargo test --workspace --doc --no-fail-fast 2>&1 | tee -a "$log" || status=1
+
+# Examples end by themselves; a failing example fails the suite.
+for ex in hello; do
+    echo "== example $ex"
+    cargo run --quiet --example "$ex" || status=1
+done
+
+read -r passed failed < <(awk '/^test result: /{
+    for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed;/) p += $i; if ($(i+1) ~ /^failed;/) f += $i }
+} END { print p + 0, f + 0 }' "$log")
+echo
+echo "tests: $passed passed, $failed failed"
+[ "$failed" -eq 0 ] || status=1
+exit $status

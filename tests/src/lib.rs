@@ -1,0 +1,1 @@
+//! Integration tests of zcall live in `tests/`; this library is intentionally empty.

@@ -1,0 +1,1 @@
+//! trybuild cases for the attribute live in `ui/`; the runner is `tests/ui.rs`.

@@ -1,0 +1,12 @@
+use zcall::{syscall, Errno};
+
+#[syscall(nr = 30 + 9)]
+fn getpid() -> Result<u32, Errno>;
+
+#[syscall(nr = "39")]
+fn getpid2() -> Result<u32, Errno>;
+
+#[syscall(nr = not_a_param)]
+fn getpid3() -> Result<u32, Errno>;
+
+fn main() {}

@@ -1,0 +1,18 @@
+use zcall::{syscall, Errno};
+
+#[syscall(nr = zcall::nr::GETPID)]
+fn a() -> String;
+
+#[syscall(nr = zcall::nr::GETPID)]
+fn b() -> Result<String, Errno>;
+
+#[syscall(nr = zcall::nr::GETPID)]
+fn c();
+
+#[syscall(nr = zcall::nr::GETPID)]
+fn d() -> ();
+
+#[syscall(nr = zcall::nr::GETPID)]
+fn e() -> impl Copy;
+
+fn main() {}

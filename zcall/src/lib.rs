@@ -1,0 +1,141 @@
+//! Raw syscalls with zero overhead: one inlined instruction sequence, the kernel's result
+//! and error number returned directly — no libc, no PLT call, no thread-local `errno`, no
+//! cancellation-point bookkeeping.
+//!
+//! ```
+//! # #[cfg(target_os = "linux")] {
+//! use zcall::{syscall, Errno};
+//!
+//! /// getpid(2), declared by hand: the attribute writes the body.
+//! #[syscall(nr = zcall::nr::GETPID)]
+//! fn my_getpid() -> Result<u32, Errno>;
+//!
+//! assert_eq!(my_getpid(), Ok(std::process::id()));
+//! # }
+//! ```
+//!
+//! # What is here
+//! - [`syscall`]: the attribute that turns a body-less declaration into an inline stub;
+//! - [`syscall0`]…[`syscall6`] and their `_raw` forms: calls by number;
+//! - [`Errno`]: the error number, with names and messages of the target OS;
+//! - [`nr`]: syscall numbers per target, from the kernels' own tables;
+//! - [`consts`] and [`types`]: the constants and `#[repr(C)]` structs of the kernel ABI;
+//! - the documented wrappers (Linux: read, write, sockets, mmap, timerfd, eventfd,
+//!   signalfd, splice, io_uring, pidfd …; Darwin: the BSD subset), each declared with the
+//!   attribute.
+//!
+//! # Safety rules
+//! - A safe wrapper is sound for every input safe code can give it: buffers are slices,
+//!   fds are `BorrowedFd` (with `std`) or plain numbers where a wrong number can only
+//!   produce an error, and nothing safe closes an fd it does not own.
+//! - Everything that writes through a caller-chosen pointer, consumes a raw fd or changes
+//!   the address space is an `unsafe fn` whose `# Safety` section says what to uphold.
+//! - Raw semantics: nothing is retried behind your back. A blocking call interrupted by a
+//!   signal handler installed without `SA_RESTART` returns `Err(Errno::EINTR)`.
+//! - A declaration is a promise about the kernel's ABI, like an `extern` block: declaring
+//!   a safe function with the wrong number or the wrong parameter types is unsound.
+//!
+//! # Features
+//! - `std` (default): `BorrowedFd`/`OwnedFd` parameters and returns, `std::error::Error`
+//!   for [`Errno`], conversions to and from `std::io::Error`, `IoSlice` interop.
+#![no_std]
+#![deny(missing_docs, unsafe_op_in_unsafe_fn)]
+#![warn(clippy::undocumented_unsafe_blocks)]
+
+#[cfg(feature = "std")]
+extern crate std;
+
+#[cfg(not(target_pointer_width = "64"))]
+compile_error!("zcall supports 64-bit targets only (every register word is a usize of 64 bits)");
+
+#[cfg(not(any(
+    all(target_os = "linux", target_arch = "x86_64"),
+    all(target_os = "linux", target_arch = "aarch64"),
+    all(target_os = "linux", target_arch = "riscv64"),
+    all(target_os = "linux", target_arch = "loongarch64"),
+    all(target_os = "macos", target_arch = "aarch64"),
+    all(target_os = "freebsd", target_arch = "x86_64"),
+)))]
+compile_error!(
+    "zcall has no syscall convention for this target; supported: linux x86_64, linux aarch64, \
+     linux riscv64, linux loongarch64, macos aarch64, freebsd x86_64"
+);
+
+/// Turns a body-less function declaration into an inline syscall stub.
+///
+/// ```
+/// # #[cfg(target_os = "linux")] mod m {
+/// use std::os::fd::BorrowedFd;
+/// use zcall::{syscall, Errno};
+///
+/// /// write(2) on a borrowed fd: safe, the slice is valid for its whole length.
+/// #[syscall(nr = zcall::nr::WRITE)]
+/// pub fn write(fd: BorrowedFd<'_>, buf: &[u8]) -> Result<usize, Errno>;
+///
+/// /// mmap(2): the kernel may replace any mapping at `addr`, so the caller must promise.
+/// #[syscall(nr = zcall::nr::MMAP)]
+/// pub unsafe fn mmap(addr: *mut u8, len: usize, prot: i32, flags: i32, fd: i32, off: i64)
+///     -> Result<*mut u8, Errno>;
+/// # }
+/// ```
+///
+/// # Options
+/// - `nr = EXPR` (required): an integer literal, a constant path (`zcall::nr::WRITE`), or
+///   the name of one of the function's parameters — then the number is taken at run time
+///   and that parameter is not passed as an argument (this is how [`syscall3`] is declared).
+/// - `crate = PATH`: where the `zcall` crate is, for code that renames it (default
+///   `::zcall`; zcall itself uses `crate = crate`).
+/// - `short`: the declaration passes fewer words than the kernel's signature on purpose
+///   (see *Argument count* below).
+///
+/// # Parameters
+/// Each parameter becomes register words through [`SyscallArg`]: integers (signed ones
+/// sign-extended), `bool`, raw pointers, `&T`/`&mut T`, `Option<&T>`/`Option<&mut T>`
+/// (`None` is null), `NonNull<T>`, fds (`RawFd`; `BorrowedFd<'_>` with `std`). A slice
+/// written out as `&[T]` or `&mut [T]` takes two words, pointer then length, through
+/// [`SyscallSliceArg`]. At most six words in all. Implement [`SyscallArg`] for your own
+/// types to pass them.
+///
+/// # Return type
+/// - `Result<T, Errno>`: the target's error convention decoded (Linux: a word in
+///   `-4095..=-1`; Darwin/FreeBSD: the carry flag), success converted with [`FromWord`]:
+///   `()`, integers, raw pointers, `RawFd`, `OwnedFd` (std).
+/// - a bare `usize` (or other integer): the kernel's word, undecoded — for calls that
+///   cannot fail (`getpid`) or to look at the raw value; [`RawResult`] for all registers.
+/// - `!`: the call never returns (`exit_group`); a trap instruction follows it.
+/// - any type implementing [`SyscallReturn`].
+///
+/// # What it generates
+/// The function keeps its name, visibility, attributes and docs, becomes
+/// `#[inline(always)]`, and is `unsafe` exactly when declared so. Its body converts the
+/// parameters, then holds one `#[cfg]`-gated `asm!` block per supported target (linux
+/// x86_64 `syscall`, aarch64 `svc 0`, riscv64 `ecall`, loongarch64 `syscall 0`, macOS
+/// aarch64 `svc 0x80`, FreeBSD x86_64 `syscall`) naming every register the kernel reads or
+/// changes; other targets get a `compile_error!`.
+///
+/// # Rules, checked at compile time
+/// No body, no generics other than lifetimes, no `async`/`const`/`extern`/variadics/`self`,
+/// plain parameter names, a declared return type, and a safe function may not take a raw
+/// pointer (declare it `unsafe fn`). Each violation is a compile error on its tokens.
+///
+/// # Argument count
+/// Every supported target passes at most six words; declarations with more are rejected.
+pub use zcall_macros::syscall;
+
+mod arg;
+mod errno;
+mod raw;
+mod ret;
+
+pub mod consts;
+pub mod fd;
+pub mod io;
+pub mod nr;
+pub mod sys;
+pub mod types;
+
+pub use arg::{SyscallArg, SyscallSliceArg};
+pub use errno::Errno;
+pub use raw::*;
+pub use ret::{FromWord, RawResult, SyscallReturn};
+pub use sys::io::*;

@@ -1,0 +1,192 @@
+//! What the kernel hands back, and how a declaration's return type decodes it.
+//!
+//! The generated stub builds a [`RawResult`] from the result registers (and, on the BSD
+//! family, the carry flag) and passes it to [`SyscallReturn::from_raw`] of the declared
+//! return type:
+//! - `Result<T, Errno>` decodes the error convention and converts success through
+//!   [`FromWord`];
+//! - a bare `usize` (or any integer type) is the kernel's word, undecoded — for calls that
+//!   cannot fail, or to inspect the raw value;
+//! - [`RawResult`] itself keeps everything, including Darwin/FreeBSD's second result word.
+
+use crate::Errno;
+
+/// The result registers of one syscall, exactly as the kernel left them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RawResult {
+    word: usize,
+    #[cfg(not(target_os = "linux"))]
+    second: usize,
+    #[cfg(not(target_os = "linux"))]
+    failed: bool,
+}
+
+impl RawResult {
+    /// Linux: the result register alone carries success and `-errno`.
+    #[doc(hidden)]
+    #[inline(always)]
+    #[cfg(target_os = "linux")]
+    pub const fn __from_word(word: usize) -> Self {
+        RawResult { word }
+    }
+
+    /// BSD family: result register, second result register, carry flag.
+    #[doc(hidden)]
+    #[inline(always)]
+    #[cfg(not(target_os = "linux"))]
+    pub const fn __from_carry(word: usize, second: usize, failed: bool) -> Self {
+        RawResult {
+            word,
+            second,
+            failed,
+        }
+    }
+
+    /// The result register, undecoded (on Linux `-errno` on failure; on Darwin and FreeBSD
+    /// the positive errno on failure).
+    #[inline(always)]
+    pub const fn word(self) -> usize {
+        self.word
+    }
+
+    /// The second result register (Darwin x1, FreeBSD rdx): `pipe`'s second fd, for one.
+    /// Linux has no second result word.
+    #[inline(always)]
+    #[cfg(not(target_os = "linux"))]
+    pub const fn second(self) -> usize {
+        self.second
+    }
+
+    /// Did the kernel report an error?
+    #[inline(always)]
+    pub const fn is_err(self) -> bool {
+        #[cfg(target_os = "linux")]
+        {
+            // musl's check: -4095..=-1 are errors, everything else a value (mmap can
+            // return addresses with the top bit set).
+            self.word > (-4096isize) as usize
+        }
+        #[cfg(not(target_os = "linux"))]
+        {
+            self.failed
+        }
+    }
+
+    /// Decodes the target's error convention.
+    #[inline(always)]
+    pub const fn decode(self) -> Result<usize, Errno> {
+        if self.is_err() {
+            #[cfg(target_os = "linux")]
+            let errno = (self.word as isize).wrapping_neg() as i32;
+            #[cfg(not(target_os = "linux"))]
+            let errno = self.word as i32;
+            Err(Errno::from_raw(errno))
+        } else {
+            Ok(self.word)
+        }
+    }
+}
+
+/// A declaration's return type: built from the kernel's result registers.
+///
+/// Implemented for `Result<T, Errno>` (with `T:` [`FromWord`]), every integer type (the
+/// undecoded word) and [`RawResult`]. Implement it for your own types to decode a result
+/// your way.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be returned from a syscall stub",
+    label = "not a syscall return type",
+    note = "return `Result<T, Errno>` with T an integer, `()`, a raw pointer or an fd type; \
+            a bare `usize` for the undecoded word; `RawResult`; or `!`"
+)]
+pub trait SyscallReturn {
+    /// Builds the value from the raw result.
+    fn from_raw(raw: RawResult) -> Self;
+}
+
+/// The success value of `Result<T, Errno>`, built from the result word.
+///
+/// Implement it for your own types (a `#[repr(transparent)]` handle, say).
+///
+/// # Trust
+///
+/// A declaration that returns an owning type (like `OwnedFd`) claims that the syscall
+/// hands the caller a new resource; declaring it on a syscall that does not is as wrong as
+/// any other mistake in a declaration.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be built from a syscall's result word",
+    note = "success values must implement `zcall::FromWord`: `()`, integers, raw pointers, \
+            `RawFd`, `OwnedFd` (std)"
+)]
+pub trait FromWord {
+    /// Converts the (successful) result word.
+    fn from_word(word: usize) -> Self;
+}
+
+impl<T: FromWord> SyscallReturn for Result<T, Errno> {
+    #[inline(always)]
+    fn from_raw(raw: RawResult) -> Self {
+        match raw.decode() {
+            Ok(w) => Ok(T::from_word(w)),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl SyscallReturn for RawResult {
+    #[inline(always)]
+    fn from_raw(raw: RawResult) -> Self {
+        raw
+    }
+}
+
+impl FromWord for () {
+    #[inline(always)]
+    fn from_word(_: usize) -> Self {}
+}
+
+macro_rules! integers {
+    ($($t:ty),*) => {$(
+        impl FromWord for $t {
+            /// Truncating conversion of the result word.
+            #[inline(always)]
+            fn from_word(word: usize) -> Self {
+                word as $t
+            }
+        }
+        impl SyscallReturn for $t {
+            /// The undecoded word, truncated: no error check at all.
+            #[inline(always)]
+            fn from_raw(raw: RawResult) -> Self {
+                raw.word() as $t
+            }
+        }
+    )*};
+}
+integers!(u8, u16, u32, u64, usize, i8, i16, i32, i64, isize);
+
+impl<T> FromWord for *mut T {
+    #[inline(always)]
+    fn from_word(word: usize) -> Self {
+        word as *mut T
+    }
+}
+
+impl<T> FromWord for *const T {
+    #[inline(always)]
+    fn from_word(word: usize) -> Self {
+        word as *const T
+    }
+}
+
+#[cfg(feature = "std")]
+impl FromWord for std::os::fd::OwnedFd {
+    /// Takes ownership of the new fd the kernel returned.
+    #[inline(always)]
+    fn from_word(word: usize) -> Self {
+        use std::os::fd::FromRawFd;
+        // SAFETY: a declaration returning `Result<OwnedFd, Errno>` promises the syscall
+        // returns a newly opened fd on success (see the trait's "Trust" section); the
+        // error path never reaches here, so the value is a valid fd (>= 0) owned by us.
+        unsafe { std::os::fd::OwnedFd::from_raw_fd(word as i32) }
+    }
+}

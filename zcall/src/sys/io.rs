@@ -1,0 +1,163 @@
+//! Basic and vectored I/O: read, write, close, readv, writev, preadv, pwritev, and on
+//! Linux preadv2, pwritev2.
+
+use crate::fd::{BorrowedFd, IntoRawFd, OwnedFd, RawFd};
+use crate::io::{IoSlice, IoSliceMut};
+use crate::{nr, syscall, Errno};
+
+#[syscall(crate = crate, nr = nr::READ)]
+fn sys_read(fd: BorrowedFd<'_>, buf: &mut [u8]) -> Result<usize, Errno>;
+
+#[syscall(crate = crate, nr = nr::WRITE)]
+fn sys_write(fd: BorrowedFd<'_>, buf: &[u8]) -> Result<usize, Errno>;
+
+/// read(2): reads up to `buf.len()` bytes; `Ok(0)` at end of file.
+///
+/// An empty `buf` returns `Ok(0)` without entering the kernel.
+#[inline(always)]
+pub fn read(fd: BorrowedFd<'_>, buf: &mut [u8]) -> Result<usize, Errno> {
+    if buf.is_empty() {
+        return Ok(0);
+    }
+    sys_read(fd, buf)
+}
+
+/// write(2): writes up to `buf.len()` bytes and returns how many were written.
+///
+/// An empty `buf` returns `Ok(0)` without entering the kernel.
+#[inline(always)]
+pub fn write(fd: BorrowedFd<'_>, buf: &[u8]) -> Result<usize, Errno> {
+    if buf.is_empty() {
+        return Ok(0);
+    }
+    sys_write(fd, buf)
+}
+
+/// close(2) of a raw fd.
+///
+/// # Safety
+///
+/// The caller must own `fd` (no `OwnedFd` or other owner will close or use it later), and
+/// nothing may use the number afterwards: it can be reused by the next open. Prefer
+/// [`close_owned`], or dropping the `OwnedFd`.
+#[syscall(crate = crate, nr = nr::CLOSE)]
+pub unsafe fn close(fd: RawFd) -> Result<(), Errno>;
+
+/// close(2) of an owned fd, reporting the kernel's answer (dropping an `OwnedFd` discards
+/// it). The fd is released even when an error (`EINTR`, `EIO`) is returned: do not retry.
+#[inline(always)]
+pub fn close_owned(fd: OwnedFd) -> Result<(), Errno> {
+    // SAFETY: `into_raw_fd` transfers ownership to us and nothing else holds the number.
+    unsafe { close(fd.into_raw_fd()) }
+}
+
+/// readv(2): scatters into `bufs`, in order; returns the bytes read.
+#[syscall(crate = crate, nr = nr::READV)]
+pub fn readv(fd: BorrowedFd<'_>, bufs: &mut [IoSliceMut<'_>]) -> Result<usize, Errno>;
+
+/// writev(2): gathers from `bufs`, in order; returns the bytes written.
+#[syscall(crate = crate, nr = nr::WRITEV)]
+pub fn writev(fd: BorrowedFd<'_>, bufs: &[IoSlice<'_>]) -> Result<usize, Errno>;
+
+// Linux passes the offset split in two words (`pos_l`, `pos_h`); on 64-bit kernels
+// `pos_l` carries all of it and `pos_h` is shifted out, but we pass the real high half
+// like the C library does, so the call is right on any kernel that combines them.
+#[cfg(target_os = "linux")]
+mod linux {
+    use super::*;
+
+    #[syscall(crate = crate, nr = nr::PREADV)]
+    pub(super) fn preadv(
+        fd: BorrowedFd<'_>,
+        bufs: &mut [IoSliceMut<'_>],
+        pos_l: usize,
+        pos_h: usize,
+    ) -> Result<usize, Errno>;
+
+    #[syscall(crate = crate, nr = nr::PWRITEV)]
+    pub(super) fn pwritev(
+        fd: BorrowedFd<'_>,
+        bufs: &[IoSlice<'_>],
+        pos_l: usize,
+        pos_h: usize,
+    ) -> Result<usize, Errno>;
+
+    #[syscall(crate = crate, nr = nr::PREADV2)]
+    pub(super) fn preadv2(
+        fd: BorrowedFd<'_>,
+        bufs: &mut [IoSliceMut<'_>],
+        pos_l: usize,
+        pos_h: usize,
+        flags: i32,
+    ) -> Result<usize, Errno>;
+
+    #[syscall(crate = crate, nr = nr::PWRITEV2)]
+    pub(super) fn pwritev2(
+        fd: BorrowedFd<'_>,
+        bufs: &[IoSlice<'_>],
+        pos_l: usize,
+        pos_h: usize,
+        flags: i32,
+    ) -> Result<usize, Errno>;
+
+    /// `(pos_l, pos_h)` of a 64-bit offset.
+    #[inline(always)]
+    pub(super) const fn split(offset: i64) -> (usize, usize) {
+        (offset as usize, ((offset as u64) >> 32) as usize)
+    }
+}
+
+/// preadv(2): like [`readv`] at `offset`, without moving the file position.
+/// A negative offset is `EINVAL`.
+#[cfg(target_os = "linux")]
+#[inline(always)]
+pub fn preadv(fd: BorrowedFd<'_>, bufs: &mut [IoSliceMut<'_>], offset: i64) -> Result<usize, Errno> {
+    let (lo, hi) = linux::split(offset);
+    linux::preadv(fd, bufs, lo, hi)
+}
+
+/// pwritev(2): like [`writev`] at `offset`, without moving the file position.
+/// A negative offset is `EINVAL`.
+#[cfg(target_os = "linux")]
+#[inline(always)]
+pub fn pwritev(fd: BorrowedFd<'_>, bufs: &[IoSlice<'_>], offset: i64) -> Result<usize, Errno> {
+    let (lo, hi) = linux::split(offset);
+    linux::pwritev(fd, bufs, lo, hi)
+}
+
+/// preadv2(2): [`preadv`] with `RWF_*` flags; `offset == -1` reads at the file position.
+#[cfg(target_os = "linux")]
+#[inline(always)]
+pub fn preadv2(
+    fd: BorrowedFd<'_>,
+    bufs: &mut [IoSliceMut<'_>],
+    offset: i64,
+    flags: i32,
+) -> Result<usize, Errno> {
+    let (lo, hi) = linux::split(offset);
+    linux::preadv2(fd, bufs, lo, hi, flags)
+}
+
+/// pwritev2(2): [`pwritev`] with `RWF_*` flags; `offset == -1` writes at the file
+/// position (or appends with `RWF_APPEND`).
+#[cfg(target_os = "linux")]
+#[inline(always)]
+pub fn pwritev2(
+    fd: BorrowedFd<'_>,
+    bufs: &[IoSlice<'_>],
+    offset: i64,
+    flags: i32,
+) -> Result<usize, Errno> {
+    let (lo, hi) = linux::split(offset);
+    linux::pwritev2(fd, bufs, lo, hi, flags)
+}
+
+/// preadv(2): like [`readv`] at `offset`, without moving the file position.
+#[cfg(not(target_os = "linux"))]
+#[syscall(crate = crate, nr = nr::PREADV)]
+pub fn preadv(fd: BorrowedFd<'_>, bufs: &mut [IoSliceMut<'_>], offset: i64) -> Result<usize, Errno>;
+
+/// pwritev(2): like [`writev`] at `offset`, without moving the file position.
+#[cfg(not(target_os = "linux"))]
+#[syscall(crate = crate, nr = nr::PWRITEV)]
+pub fn pwritev(fd: BorrowedFd<'_>, bufs: &[IoSlice<'_>], offset: i64) -> Result<usize, Errno>;

@@ -1,0 +1,7 @@
+//! The documented wrappers, one file per family, each syscall declared with the attribute.
+//!
+//! A wrapper that exists on several OSes is written once: the attribute picks each
+//! target's registers and `nr` each target's number. Items that only some OSes have carry
+//! a `#[cfg]`. Everything here is re-exported at the crate root.
+
+pub mod io;
