@@ -111,7 +111,11 @@ mod linux {
 /// A negative offset is `EINVAL`.
 #[cfg(target_os = "linux")]
 #[inline(always)]
-pub fn preadv(fd: BorrowedFd<'_>, bufs: &mut [IoSliceMut<'_>], offset: i64) -> Result<usize, Errno> {
+pub fn preadv(
+    fd: BorrowedFd<'_>,
+    bufs: &mut [IoSliceMut<'_>],
+    offset: i64,
+) -> Result<usize, Errno> {
     let (lo, hi) = linux::split(offset);
     linux::preadv(fd, bufs, lo, hi)
 }
@@ -155,7 +159,8 @@ pub fn pwritev2(
 /// preadv(2): like [`readv`] at `offset`, without moving the file position.
 #[cfg(not(target_os = "linux"))]
 #[syscall(crate = crate, nr = nr::PREADV)]
-pub fn preadv(fd: BorrowedFd<'_>, bufs: &mut [IoSliceMut<'_>], offset: i64) -> Result<usize, Errno>;
+pub fn preadv(fd: BorrowedFd<'_>, bufs: &mut [IoSliceMut<'_>], offset: i64)
+    -> Result<usize, Errno>;
 
 /// pwritev(2): like [`writev`] at `offset`, without moving the file position.
 #[cfg(not(target_os = "linux"))]
