@@ -1,0 +1,1096 @@
+#!/usr/bin/env python3
+"""Generate zcall's per-target syscall-number modules and per-OS errno tables.
+
+Usage (python3, standard library only), from the repository root:
+
+    python3 scripts/gen_tables.py            # (re)write the generated files
+    python3 scripts/gen_tables.py --check    # exit 1 if any generated file is stale
+    python3 scripts/gen_tables.py --ref DIR  # read the kernel files from DIR instead
+
+By default the inputs are read from `../shared/reference/kernel/` relative to the repository
+root (that directory's README.md says where each file comes from).  The script verifies every
+input's git blob id against the id recorded below, so the provenance written into each output
+header cannot silently go stale: if an input changes, update SOURCES (and re-read the notes).
+
+Outputs (all deterministic; running the script twice changes nothing):
+
+    zcall/src/nr/linux_x86_64.rs    linux-syscall_64.tbl, ABI `common`/`64` rows (never x32)
+    zcall/src/nr/linux_generic.rs   linux-tools-scripts-syscall.tbl with the ABI set of each of
+                                    aarch64/riscv64/loongarch64 (read from their
+                                    Makefile.syscalls); rows not on all three carry #[cfg];
+                                    cross-checked against linux-asm-generic-unistd.h (v6.1)
+    zcall/src/nr/darwin_aarch64.rs  xnu-syscalls.master (BSD-class numbers, no class bit)
+    zcall/src/nr/freebsd_x86_64.rs  freebsd-syscalls.master (+ 4 hand-added newer entries)
+    zcall/src/errno/linux.rs        linux-errno-base.h + linux-errno.h
+    zcall/src/errno/darwin.rs       xnu-errno.h
+    zcall/src/errno/freebsd.rs      freebsd-errno.h (+ 88..97 from the kernel README's list)
+
+Policies (also written into each generated header):
+
+  * A row whose entry point is `sys_ni_syscall` or missing (Linux), whose kernel function is
+    `nosys`/`enosys` (xnu: unused/obsolete slots and the indirect-syscall slot 0), or whose type
+    is OBSOL/UNIMPL/COMPAT*/NODEF or whose function is `nosys` (FreeBSD) is skipped: such a
+    number can only ever return ENOSYS (or only serves binaries built for an old ABI), so no
+    constant is emitted for it.  The output header lists (Linux) or counts (xnu, FreeBSD) the
+    skipped rows.  FreeBSD row 258 `aio_writev` is also skipped (pre-release state, see below).
+  * Linux: no argument counts (the .tbl files do not declare prototypes).  Darwin/FreeBSD: a
+    hidden `__args` submodule gives each syscall's argument count, one register per argument
+    (64-bit targets: `off_t`/`int64_t`/`uint64_t` are one register).
+"""
+
+import argparse
+import hashlib
+import os
+import re
+import sys
+import textwrap
+
+# ----------------------------------------------------------------------------------------------
+# Inputs: file name -> (git blob id prefix, provenance text for the generated headers).
+# Provenance is copied from ../shared/reference/kernel/README.md.
+SOURCES = {
+    "linux-syscall_64.tbl": (
+        "5eb708bf",
+        "torvalds/linux `arch/x86/entry/syscalls/syscall_64.tbl` @ "
+        "6140be90ec70c39fa844741ca3cc807dd0866394, Linux v6.13/6.14 state: ends at 466",
+    ),
+    "linux-tools-scripts-syscall.tbl": (
+        "580b4e24",
+        "torvalds/linux `tools/scripts/syscall.tbl` @ e65d9626f9bbc1b9f94aa1d1a1fa2450578ec0b8, "
+        "perf's synced copy of `scripts/syscall.tbl`, Linux v6.15 era: ends at 467",
+    ),
+    "linux-asm-generic-unistd.h": (
+        "28973a89",
+        "Linux v6.1.187 `include/uapi/asm-generic/unistd.h` (Debian linux-libc-dev 6.1.187-1)",
+    ),
+    "linux-arm64-Makefile.syscalls": (
+        "0542a718",
+        "torvalds/linux `arch/arm64/kernel/Makefile.syscalls` @ 7237cb3e1544",
+    ),
+    "linux-riscv-Makefile.syscalls": (
+        "52087a02",
+        "torvalds/linux `arch/riscv/kernel/Makefile.syscalls` @ 57b421369dd7",
+    ),
+    "linux-loongarch-Makefile.syscalls": (
+        "ab7d9baa",
+        "torvalds/linux `arch/loongarch/kernel/Makefile.syscalls` @ 26a3b85bac08",
+    ),
+    "linux-arm64-uapi-unistd.h": ("ce2ee8f1", "arch/arm64/include/uapi/asm/unistd.h v6.1"),
+    "linux-riscv-uapi-unistd.h": ("73d7cdd2", "arch/riscv/include/uapi/asm/unistd.h v6.1"),
+    "linux-loongarch-uapi-unistd.h": (
+        "fcb66898",
+        "arch/loongarch/include/uapi/asm/unistd.h (5.19-6.10 form)",
+    ),
+    "linux-errno-base.h": (
+        "9653140b",
+        "Linux `include/uapi/asm-generic/errno-base.h`, Debian linux-libc-dev 6.1.187; identical "
+        "to torvalds/linux blob ef8c029fa793423439e67ef0416b220d3fa3321a apart from the SPDX line",
+    ),
+    "linux-errno.h": (
+        "cf9c51ac",
+        "Linux `include/uapi/asm-generic/errno.h`, Debian linux-libc-dev 6.1.187; identical "
+        "to torvalds/linux blob 01b944fe1cd4e21a2a9ed51adbdbafe2d5e905ba apart from the SPDX line",
+    ),
+    "xnu-syscalls.master": (
+        "a7199150",
+        "apple-oss-distributions/xnu `bsd/kern/syscalls.master`, tag xnu-11417.121.6 = "
+        "a1e26a70f38d1d7daa7b49b258e2f8538ad81650, macOS 15",
+    ),
+    "xnu-errno.h": (
+        "10b7c201",
+        "apple-oss-distributions/xnu `bsd/sys/errno.h`, tag xnu-11417.121.6 = "
+        "a1e26a70f38d1d7daa7b49b258e2f8538ad81650, macOS 15",
+    ),
+    "freebsd-syscalls.master": (
+        "0b064c81",
+        "freebsd/freebsd-legacy `sys/kern/syscalls.master` @ "
+        "437f3bf6ed8fd1c59a28af4277e97914d8d3b65f, FreeBSD 13.0-CURRENT (late 2020)",
+    ),
+    "freebsd-errno.h": (
+        "7f274d91",
+        "freebsd/freebsd-src `sys/sys/errno.h` @ 01ca612ace5f76c6e7eb834efd44e10cc6f0ab9c, an old "
+        "version (ELAST 87); values 1-87 are unchanged today",
+    ),
+}
+
+OUTPUTS = [
+    "zcall/src/nr/linux_x86_64.rs",
+    "zcall/src/nr/linux_generic.rs",
+    "zcall/src/nr/darwin_aarch64.rs",
+    "zcall/src/nr/freebsd_x86_64.rs",
+    "zcall/src/errno/linux.rs",
+    "zcall/src/errno/darwin.rs",
+    "zcall/src/errno/freebsd.rs",
+]
+
+GENERIC_ARCHES = ["aarch64", "riscv64", "loongarch64"]
+MAKEFILE_FOR_ARCH = {
+    "aarch64": "linux-arm64-Makefile.syscalls",
+    "riscv64": "linux-riscv-Makefile.syscalls",
+    "loongarch64": "linux-loongarch-Makefile.syscalls",
+}
+UAPI_FOR_ARCH = {
+    "aarch64": "linux-arm64-uapi-unistd.h",
+    "riscv64": "linux-riscv-uapi-unistd.h",
+    "loongarch64": "linux-loongarch-uapi-unistd.h",
+}
+
+# FreeBSD entries newer than the saved syscalls.master, added by hand.  Source (kernel README,
+# notes 3 and 4): freebsd/freebsd-src `sys/kern/syscalls.master` @
+# 01705359e2d1fd8346789e790894a6024c527cc1 (upstream entries up to 587; its 588-607 are fork junk
+# and are NOT used) and kostikbel/freebsd-src @ 7fbdafd4; the two agree.  The 01705359 text was
+# re-read for this script: 577 `int __specialfd(int type, const void *req, size_t len)`,
+# 585 `int timerfd_create(int clockid, int flags)`, 586 `int timerfd_gettime(int fd, struct
+# itimerspec *curr_value)`, 587 `int timerfd_settime(int fd, int flags, const struct itimerspec
+# *new_value, struct itimerspec *old_value)`.  (number, name, argument count)
+FREEBSD_HAND_ADDED = [
+    (577, "__specialfd", 3),
+    (585, "timerfd_create", 2),
+    (586, "timerfd_gettime", 2),
+    (587, "timerfd_settime", 4),
+]
+FREEBSD_HAND_SOURCE = (
+    "freebsd/freebsd-src `sys/kern/syscalls.master` @ 01705359e2d1fd8346789e790894a6024c527cc1 "
+    "(agreeing with kostikbel/freebsd-src @ 7fbdafd4; kernel README notes 3 and 4)"
+)
+# Rows of the saved FreeBSD file that are known to be a pre-release state (kernel README): the
+# saved file has `258 aio_writev`, but released FreeBSD has aio_writev at 578 and 258 unused.
+FREEBSD_PRE_RELEASE_ROWS = {258: "aio_writev"}
+
+# FreeBSD errno values newer than the saved errno.h: values from the kernel README's list
+# (current FreeBSD, ELAST 97); messages as in current FreeBSD `sys/sys/errno.h`.
+FREEBSD_ERRNO_EXTRA = [
+    ("EDOOFUS", 88, "Programming error"),
+    ("EBADMSG", 89, "Bad message"),
+    ("EMULTIHOP", 90, "Multihop attempted"),
+    ("ENOLINK", 91, "Link has been severed"),
+    ("EPROTO", 92, "Protocol error"),
+    ("ENOTCAPABLE", 93, "Capabilities insufficient"),
+    ("ECAPMODE", 94, "Not permitted in capability mode"),
+    ("ENOTRECOVERABLE", 95, "State not recoverable"),
+    ("EOWNERDEAD", 96, "Previous owner died"),
+    ("EINTEGRITY", 97, "Integrity check failed"),
+]
+
+WRAP = 96  # width of the header text after "//! "
+GENERATED_BY = "Generated by `scripts/gen_tables.py`"
+DO_NOT_EDIT = "do not edit by hand."
+
+
+class GenError(Exception):
+    pass
+
+
+def die(msg):
+    raise GenError(msg)
+
+
+# ----------------------------------------------------------------------------------------------
+# Input handling
+
+
+def git_blob_id(data):
+    return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
+
+
+class Inputs:
+    def __init__(self, ref_dir):
+        self.ref_dir = ref_dir
+        self.cache = {}
+
+    def text(self, name):
+        if name not in self.cache:
+            path = os.path.join(self.ref_dir, name)
+            with open(path, "rb") as f:
+                data = f.read()
+            want = SOURCES[name][0]
+            got = git_blob_id(data)
+            if not got.startswith(want):
+                die(f"{path}: git blob {got[:8]} but SOURCES records {want}; "
+                    "update SOURCES (and the provenance text) after checking the new file")
+            self.cache[name] = data.decode("utf-8")
+        return self.cache[name]
+
+
+def source_ref(name):
+    return f"`{name}` ({SOURCES[name][1]})"
+
+
+# ----------------------------------------------------------------------------------------------
+# Rust output helpers
+
+RUST_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# All Rust keywords but `Self` are lower case, and upper-casing never yields `Self`, so an
+# upper-cased name cannot be a keyword.
+
+
+def const_name(sysname):
+    name = sysname.upper()
+    if not RUST_IDENT.match(name) or name == "_":
+        die(f"syscall name {sysname!r} does not make a Rust identifier")
+    return name
+
+
+def doc_line(text):
+    return f"/// {text}"
+
+
+def header_lines(title, gen_line, notes):
+    """`notes` is a list of lines; "" separates paragraphs. Paragraphs are re-wrapped."""
+    out = [f"//! {title}", "//!", f"//! {gen_line}"]
+    paras, cur = [], []
+    for line in notes + [""]:
+        if line == "":
+            if cur:
+                paras.append(" ".join(cur))
+            cur = []
+        else:
+            cur.append(line.strip())
+    for para in paras:
+        out.append("//!")
+        for line in textwrap.wrap(para, width=WRAP, break_long_words=False,
+                                  break_on_hyphens=False):
+            out.append(f"//! {line}")
+    return out
+
+
+def number_module(title, gen_line, notes, rows, args=None, args_note=None):
+    """rows: list of (const, number, doc, cfg or None). args: list of (const, count, doc)."""
+    out = header_lines(title, gen_line, notes)
+    seen = set()
+    for const, num, doc, cfg in rows:
+        if const in seen:
+            die(f"duplicate constant {const}")
+        seen.add(const)
+        out.append("")
+        out.append(doc_line(doc))
+        if cfg:
+            out.append(f"#[cfg({cfg})]")
+        out.append(f"pub const {const}: usize = {num};")
+    if args is not None:
+        out.append("")
+        out.append("/// Kernel argument counts of the syscalls above: one per declared argument.")
+        out.append("///")
+        for line in textwrap.wrap(" ".join(args_note), width=WRAP, break_long_words=False,
+                                  break_on_hyphens=False):
+            out.append(f"/// {line}")
+        out.append("#[doc(hidden)]")
+        out.append("pub mod __args {")
+        first = True
+        for const, count, doc in args:
+            if not first:
+                out.append("")
+            first = False
+            out.append("    " + doc_line(doc))
+            out.append(f"    pub const {const}: usize = {count};")
+        out.append("}")
+    return "\n".join(out) + "\n"
+
+
+def rust_str(s):
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def errno_module(title, gen_line, notes, values, aliases, extra_comment_before=None):
+    """values: list of (name, value, msg) ascending. aliases: list of (alias, target)."""
+    out = header_lines(title, gen_line, notes)
+    out.append("")
+    out.append("errno_table! {")
+    out.append("    values {")
+    for name, value, msg in values:
+        if extra_comment_before and value in extra_comment_before:
+            for line in extra_comment_before[value]:
+                out.append(f"        // {line}" if line else "        //")
+        out.append(f"        {name} = {value}, {rust_str(msg)};")
+    out.append("    }")
+    out.append("    aliases {")
+    for alias, target in aliases:
+        out.append(f"        {alias} = {target};")
+    out.append("    }")
+    out.append("}")
+    return "\n".join(out) + "\n"
+
+
+# ----------------------------------------------------------------------------------------------
+# Linux .tbl
+
+
+def parse_tbl(text):
+    rows = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        f = line.split()
+        if len(f) < 3:
+            die(f"bad .tbl row: {line!r}")
+        entry = f[3] if len(f) > 3 else None
+        rows.append((int(f[0]), f[1], f[2], entry))
+    return rows
+
+
+def is_real_linux_row(entry):
+    return entry is not None and entry != "sys_ni_syscall"
+
+
+def describe_skipped_linux(skipped):
+    return [f"{nr} `{name}` ({'no entry point' if entry is None else entry})"
+            for nr, name, entry in skipped]
+
+
+def gen_linux_x86_64(inp):
+    src = "linux-syscall_64.tbl"
+    rows = parse_tbl(inp.text(src))
+    out_rows, skipped, seen = [], [], {}
+    for nr, abi, name, entry in rows:
+        if abi not in ("common", "64"):
+            if abi != "x32":
+                die(f"{src}: unexpected ABI {abi!r}")
+            continue
+        if not is_real_linux_row(entry):
+            skipped.append((nr, name, entry))
+            continue
+        if name in seen:
+            die(f"{src}: {name} twice ({seen[name]} and {nr})")
+        seen[name] = nr
+        out_rows.append((const_name(name), nr, f"`{name}` — syscall number on this target.", None))
+    notes = [
+        "Rows with ABI `common` or `64` only; the `x32` rows (512-547) are never used.",
+        "Rows whose entry point is `sys_ni_syscall` or missing are not real syscalls (the kernel",
+        "answers ENOSYS) and get no constant. Skipped: "
+        + ", ".join(describe_skipped_linux(skipped)) + ".",
+    ]
+    gen = f"{GENERATED_BY} from {source_ref(src)} — {DO_NOT_EDIT}"
+    text = number_module("Linux x86_64 syscall numbers.", gen, notes, out_rows)
+    return text, len(out_rows), {"skipped": skipped}
+
+
+# ----------------------------------------------------------------------------------------------
+# Linux generic table (aarch64, riscv64, loongarch64)
+
+
+def parse_makefile_abis(text):
+    abis = []
+    for line in text.splitlines():
+        m = re.match(r"^\s*syscall_abis_64\s*\+?=\s*(.*)$", line)
+        if m:
+            abis += m.group(1).split()
+    return abis
+
+
+def cfg_for(arches):
+    if set(arches) == set(GENERIC_ARCHES):
+        return None
+    arches = [a for a in GENERIC_ARCHES if a in arches]
+    if len(arches) == 1:
+        return f'target_arch = "{arches[0]}"'
+    return "any(" + ", ".join(f'target_arch = "{a}"' for a in arches) + ")"
+
+
+# Notes attached to specific rows of the generic table (facts from the kernel README).
+GENERIC_ROW_NOTES = {
+    "newfstatat": "on loongarch64 only from Linux 6.11, ENOSYS before; `statx` works everywhere",
+    "fstat": "on loongarch64 only from Linux 6.11, ENOSYS before; `statx` works everywhere",
+}
+
+
+def gen_linux_generic(inp):
+    src = "linux-tools-scripts-syscall.tbl"
+    rows = parse_tbl(inp.text(src))
+    abisets = {}
+    for arch in GENERIC_ARCHES:
+        extra = parse_makefile_abis(inp.text(MAKEFILE_FOR_ARCH[arch]))
+        abisets[arch] = {"common", "64"} | set(extra)
+    per_arch = {a: {} for a in GENERIC_ARCHES}  # arch -> name -> nr (real rows only)
+    by_row = []  # (nr, name, entry, arches)
+    skipped = []
+    for nr, abi, name, entry in rows:
+        arches = [a for a in GENERIC_ARCHES if abi in abisets[a]]
+        if not arches:
+            continue
+        if not is_real_linux_row(entry):
+            skipped.append((nr, name, entry))
+            continue
+        for a in arches:
+            if name in per_arch[a] or nr in per_arch[a].values():
+                die(f"{src}: {a}: duplicate {name}/{nr}")
+            per_arch[a][name] = nr
+        by_row.append((nr, name, arches))
+    out_rows = []
+    consts_seen = {}
+    for nr, name, arches in by_row:
+        const = const_name(name)
+        cfg = cfg_for(arches)
+        if const in consts_seen:
+            # The same name on disjoint arch sets with different numbers would need two cfg'd
+            # constants; the table has no such case — fail loudly if it ever does.
+            die(f"{src}: {name} appears in two rows")
+        consts_seen[const] = nr
+        doc = f"`{name}` — syscall number on this target."
+        if cfg is not None:
+            doc = f"`{name}` — syscall number on this target ({', '.join(arches)} only)."
+        if name in GENERIC_ROW_NOTES:
+            doc = f"`{name}` — syscall number on this target ({GENERIC_ROW_NOTES[name]})."
+        out_rows.append((const, nr, doc, cfg))
+
+    xcheck = cross_check_generic(inp, per_arch)
+
+    abi_desc = "; ".join(
+        f"{a}: `common 64{''.join(' ' + x for x in sorted(abisets[a] - {'common', '64'}))}`"
+        for a in GENERIC_ARCHES)
+    notes = [
+        "Shared by aarch64, riscv64 and loongarch64 Linux. Each arch takes the rows whose ABI is in",
+        "its set (`common`, `64` plus `syscall_abis_64` from its `arch/*/kernel/Makefile.syscalls`,",
+        f"read from `linux-*-Makefile.syscalls`): {abi_desc}.",
+        "A row that not all three arches have carries `#[cfg(...)]` naming the ones that do.",
+        "",
+        "Rows whose entry point is `sys_ni_syscall` are not real syscalls (the kernel answers",
+        "ENOSYS) and get no constant. Skipped: " + ", ".join(describe_skipped_linux(skipped)) + ".",
+        "",
+        "Cross-checked by the generator against `linux-asm-generic-unistd.h`",
+        "(Linux v6.1.187 `include/uapi/asm-generic/unistd.h`) preprocessed with each arch's v6.1",
+        "`__ARCH_WANT_*` set: every name both define has the same number on every arch. The",
+        "differences are the expected ones: " + xcheck + ".",
+    ]
+    gen = f"{GENERATED_BY} from {source_ref(src)} — {DO_NOT_EDIT}"
+    text = number_module("Linux generic syscall numbers (aarch64, riscv64, loongarch64).", gen,
+                         notes, out_rows)
+    return text, len(out_rows), {"per_arch": per_arch}
+
+
+# --- a tiny C preprocessor, enough for asm-generic/unistd.h and the arch headers -------------
+
+
+def eval_cond(expr, defines):
+    """Evaluate a #if expression: defined(X), integer macros, ==, !=, >=, <=, <, >, &&, ||, !."""
+    def repl_defined(m):
+        return "1" if m.group(1) in defines else "0"
+    e = re.sub(r"defined\s*\(\s*(\w+)\s*\)", repl_defined, expr)
+    e = re.sub(r"defined\s+(\w+)", repl_defined, e)
+
+    def repl_ident(m):
+        tok = m.group(0)
+        if re.match(r"^\d+[Ll]?$", tok):
+            return tok.rstrip("Ll")
+        v = defines.get(tok, "0")
+        v = v.strip() or "1"
+        if not re.match(r"^-?\d+[Ll]?$", v):
+            v = str(eval_cond(v, defines))
+        return v.rstrip("Ll")
+    e = re.sub(r"\b\w+\b", repl_ident, e)
+    e = e.replace("&&", " and ").replace("||", " or ")
+    e = re.sub(r"!(?!=)", " not ", e)
+    if not re.match(r"^[\d\s()<>=!andort]*$", e):
+        die(f"cannot evaluate #if {expr!r} -> {e!r}")
+    return int(bool(eval(e, {"__builtins__": {}}, {})))
+
+
+def preprocess_nr(text, defines, includes):
+    """Collect `#define __NR*` values from header text honouring #if; returns dict name->expr."""
+    stack = []  # (active, taken_any)
+    nrs = {}
+
+    def active():
+        return all(s[0] for s in stack)
+    for raw in text.splitlines():
+        line = raw.strip()
+        m = re.match(r"^#\s*(\w+)\s*(.*)$", line)
+        if not m:
+            continue
+        d, rest = m.group(1), re.sub(r"/\*.*?\*/", "", m.group(2)).strip()
+        if d in ("if", "ifdef", "ifndef"):
+            if not active():
+                stack.append((False, True))
+                continue
+            if d == "ifdef":
+                c = rest.split()[0] in defines
+            elif d == "ifndef":
+                c = rest.split()[0] not in defines
+            else:
+                c = bool(eval_cond(rest, defines))
+            stack.append((c, c))
+        elif d == "else":
+            _, taken = stack.pop()
+            stack.append((not taken, True))
+        elif d == "endif":
+            stack.pop()
+        elif not active():
+            continue
+        elif d == "define":
+            mm = re.match(r"^(\w+)(\([^)]*\))?(?:\s+(.*))?$", rest)
+            if not mm:
+                die(f"cannot parse #define {rest!r}")
+            if mm.group(2):
+                continue  # function-like macro (__SYSCALL, __SC_3264, ...): not needed
+            name, val = mm.group(1), (mm.group(3) or "").strip()
+            defines[name] = val
+            if name.startswith("__NR"):
+                nrs[name] = val
+        elif d == "undef":
+            defines.pop(rest.split()[0], None)
+            nrs.pop(rest.split()[0], None)
+        elif d == "include":
+            inc = rest.strip("<>\"")
+            if inc in includes:
+                nrs.update(preprocess_nr(includes[inc], defines, includes))
+    if stack:
+        die("unbalanced #if")
+    return nrs
+
+
+def resolve_nr(val, nrs, depth=0):
+    if depth > 10:
+        die(f"cannot resolve {val}")
+    val = val.strip()
+    if re.match(r"^\d+$", val):
+        return int(val)
+    m = re.match(r"^\(\s*(\w+)\s*\+\s*(\d+)\s*\)$", val)
+    if m:
+        return resolve_nr(nrs[m.group(1)], nrs, depth + 1) + int(m.group(2))
+    if val in nrs:
+        return resolve_nr(nrs[val], nrs, depth + 1)
+    die(f"cannot resolve {val!r}")
+
+
+# Expected differences between the v6.15 table (as selected per arch) and the v6.1 header.
+# Names only in the v6.1 header: rows that are sys_ni_syscall in the newest table.
+XCHECK_HEADER_ONLY_OK = {"nfsservctl", "lookup_dcookie"}
+# Names only in the newest table: syscalls added after v6.1 (numbers >= 451), riscv_hwprobe
+# (v6.4), and loongarch64's newfstatat/fstat (v6.11).
+XCHECK_TABLE_ONLY_OK = {
+    "riscv64": {"riscv_hwprobe": "v6.4"},
+    "loongarch64": {"newfstatat": "v6.11", "fstat": "v6.11"},
+}
+
+
+def cross_check_generic(inp, per_arch):
+    generic = inp.text("linux-asm-generic-unistd.h")
+    includes = {"asm-generic/unistd.h": generic}
+    diffs = []
+    for arch in GENERIC_ARCHES:
+        defines = {"__BITS_PER_LONG": "64", "__LP64__": "1"}
+        nrs = preprocess_nr(inp.text(UAPI_FOR_ARCH[arch]), defines, includes)
+        hdr = {}
+        for k, v in nrs.items():
+            if not k.startswith("__NR_") or k in ("__NR_syscalls", "__NR_arch_specific_syscall"):
+                continue
+            hdr[k[len("__NR_"):]] = resolve_nr(v, nrs)
+        tbl = per_arch[arch]
+        for name in sorted(set(hdr) & set(tbl)):
+            if hdr[name] != tbl[name]:
+                die(f"cross-check {arch}: {name} is {tbl[name]} in the table, {hdr[name]} in "
+                    "asm-generic/unistd.h")
+        only_hdr = set(hdr) - set(tbl)
+        only_tbl = set(tbl) - set(hdr)
+        bad_hdr = only_hdr - XCHECK_HEADER_ONLY_OK
+        bad_tbl = {n for n in only_tbl
+                   if tbl[n] < 451 and n not in XCHECK_TABLE_ONLY_OK.get(arch, set())}
+        if bad_hdr or bad_tbl:
+            die(f"cross-check {arch}: unexpected names only in the header {sorted(bad_hdr)} / "
+                f"only in the table {sorted(bad_tbl)}")
+        late = sorted(n for n in only_tbl if tbl[n] >= 451)
+        diffs.append((arch, sorted(only_hdr), sorted(only_tbl - set(late)), len(late),
+                      len(set(hdr) & set(tbl))))
+    # Summarise (identical across arches for the header-only part).
+    hdr_only = sorted(set().union(*[set(d[1]) for d in diffs]))
+    parts = [f"{', '.join(f'`{n}`' for n in hdr_only)} (in v6.1, `sys_ni_syscall` in the newest "
+             "table)"]
+    for arch, _, tbl_only, late, _ in diffs:
+        if tbl_only:
+            since = XCHECK_TABLE_ONLY_OK[arch]
+            parts.append(f"on {arch} " + ", ".join(f"`{n}` (from {since[n]})" for n in tbl_only))
+    parts.append(f"and the {diffs[0][3]} syscalls numbered 451 and up (added after v6.1)")
+    return "; ".join(parts)
+
+
+# ----------------------------------------------------------------------------------------------
+# Prototype helpers (xnu, FreeBSD)
+
+
+def split_params(params):
+    out, depth, cur = [], 0, ""
+    for ch in params:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == "," and depth == 0:
+            out.append(cur.strip())
+            cur = ""
+        else:
+            cur += ch
+    if cur.strip():
+        out.append(cur.strip())
+    if out == ["void"]:
+        return []
+    if any(p == "" or p == "void" for p in out):
+        die(f"odd parameter list {params!r}")
+    return out
+
+
+PROTO = re.compile(r"^\s*(?P<ret>[^;(]*?)\b(?P<name>\w+)\s*\((?P<params>[^;]*)\)\s*"
+                   r"(?P<stub>NO_SYSCALL_STUB)?\s*;\s*$", re.S)
+
+
+def parse_proto(text):
+    m = PROTO.match(text)
+    if not m:
+        die(f"cannot parse prototype {text!r}")
+    return m.group("name"), split_params(m.group("params"))
+
+
+# ----------------------------------------------------------------------------------------------
+# Darwin (xnu)
+
+
+def gen_darwin(inp):
+    src = "xnu-syscalls.master"
+    entries = {}  # nr -> (fname, params, conds)
+    numbers = []  # numbers of the rows outside #else branches: must be exactly 0, 1, 2, ...
+    stack = []  # list of [cond, in_else]
+    skipped = []
+    for lineno, raw in enumerate(inp.text(src).splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith(";"):
+            continue
+        if line.startswith("#"):
+            m = re.match(r"^#\s*(\w+)\s*(.*)$", line)
+            d, rest = m.group(1), re.sub(r"/\*.*?\*/", "", m.group(2)).strip()
+            if d == "if":
+                stack.append([rest, False])
+            elif d == "else":
+                stack[-1][1] = True
+            elif d == "endif":
+                stack.pop()
+            elif d != "include":
+                die(f"{src}:{lineno}: unexpected #{d}")
+            continue
+        m = re.match(r"^(\d+)\s+(\S+)\s+(\S+)\s*\{([^}]*)\}(.*)$", line)
+        if not m:
+            die(f"{src}:{lineno}: cannot parse {line!r}")
+        nr, files, proto, rest = int(m.group(1)), m.group(3), m.group(4), m.group(5)
+        if files != "ALL":
+            die(f"{src}:{lineno}: files column {files!r}")
+        fname, params = parse_proto(proto)
+        in_else = any(s[1] for s in stack)
+        if not in_else:
+            if nr != len(numbers):
+                die(f"{src}:{lineno}: row {nr} out of sequence (expected {len(numbers)})")
+            numbers.append(nr)
+        if fname in ("nosys", "enosys"):
+            if not in_else:
+                cm = re.search(r"\{\s*(.*?)\s*\}", rest)
+                skipped.append((nr, cm.group(1) if cm else ""))
+            continue
+        if in_else:
+            # Every #else branch of this file holds only nosys/enosys placeholders; taking
+            # the #if branch everywhere is then unambiguous.  Fail if that ever changes.
+            die(f"{src}:{lineno}: real syscall {fname} in an #else branch")
+        if nr in entries:
+            die(f"{src}:{lineno}: number {nr} defined twice")
+        conds = [s[0] for s in stack]
+        entries[nr] = (fname, params, conds)
+    # Names: the kernel function name, minus a leading `sys_` (xnu's makesyscalls.sh does the
+    # same for SYS_* in <sys/syscall.h>: `sys_close` is SYS_close); `__` prefixes are kept.
+    rows, args, seen = [], [], {}
+    for nr in sorted(entries):
+        fname, params, conds = entries[nr]
+        uname = fname[4:] if fname.startswith("sys_") else fname
+        if uname in seen:
+            die(f"{src}: name {uname} at {seen[uname]} and {nr}")
+        seen[uname] = nr
+        const = const_name(uname)
+        what = f"`{uname}`" if uname == fname else f"`{uname}` (kernel function `{fname}`)"
+        doc = f"{what} — syscall number on this target."
+        if conds:
+            cond = " && ".join(conds)
+            doc = (f"{what} — syscall number on this target (only in xnu builds with "
+                   f"`{cond}`; `nosys` otherwise).")
+        rows.append((const, nr, doc, None))
+        args.append((const, len(params), f"`{uname}`: {len(params)} argument"
+                     f"{'' if len(params) == 1 else 's'}."))
+    hidden = [(nr, c) for nr, c in skipped if nr != 0]
+    many = [f"`{entries[n][0]}` {len(entries[n][1])}" for n in sorted(entries)
+            if len(entries[n][1]) > 6]
+    notes = [
+        "BSD-class numbers, without the class bit: the caller ORs in 0x2000000 (xnu reads x16",
+        "as the number). Apple does not promise a stable syscall ABI; these are macOS 15's.",
+        "",
+        "Names: the kernel function's name with a leading `sys_` removed, as xnu's",
+        "`makesyscalls.sh` does for `<sys/syscall.h>` (`sys_close` is `CLOSE`, `sys_preadv` is",
+        "`PREADV` = 540); leading `__` is kept (`__pthread_kill` is `__PTHREAD_KILL`).",
+        "",
+        "Skipped: every `nosys`/`enosys` row — slot 0 (the indirect syscall: call the number",
+        f"directly instead) and the {len(hidden)} unused, obsolete (`old ...`) or reserved slots.",
+        "Rows inside `#if` blocks (`SOCKETS`, `NFSSERVER`, `CONFIG_*`, ...) are emitted from the `#if` branch (every `#else` branch",
+        "of this file is `nosys`/`enosys`); their doc comment names the condition.",
+        "Commented-out rows (`;#if OLD_SEMWAIT_SIGNAL`) are ignored.",
+    ]
+    args_note = [
+        "From the prototypes in `syscalls.master`. On arm64 every argument, 64-bit ones",
+        "(`off_t`, `uint64_t`, `int64_t`) included, takes one register. Calls with more than six",
+        "arguments: " + ", ".join(many) + ".",
+    ]
+    gen = f"{GENERATED_BY} from {source_ref(src)} — {DO_NOT_EDIT}"
+    text = number_module("Darwin (macOS) aarch64 syscall numbers.", gen, notes, rows, args,
+                         args_note)
+    return text, len(rows), {"entries": {entries[n][0]: n for n in entries}}
+
+
+# ----------------------------------------------------------------------------------------------
+# FreeBSD
+
+
+def parse_freebsd_master(text):
+    """Yield (first, last, type_flags, body) with body = prototype text or the single-line rest."""
+    lines = text.splitlines()
+    i = 0
+    out = []
+    while i < len(lines):
+        raw = lines[i]
+        line = raw.strip()
+        i += 1
+        if not line or line.startswith(";") or line.startswith("$"):
+            continue
+        if line.startswith("#"):
+            if not line.startswith("#include"):
+                die(f"unexpected preprocessor line {line!r}")
+            continue
+        m = re.match(r"^(\d+)(?:-(\d+))?\s+(\S+)\s+(\S+)\s*(.*)$", line)
+        if not m:
+            die(f"cannot parse {line!r}")
+        first = int(m.group(1))
+        last = int(m.group(2)) if m.group(2) else first
+        flags = m.group(4).split("|")
+        rest = m.group(5)
+        if rest.strip() == "{":
+            body = []
+            while True:
+                if i >= len(lines):
+                    die(f"unterminated entry {first}")
+                l2 = lines[i]
+                i += 1
+                if l2.strip().startswith("}"):
+                    alt = l2.strip()[1:].split()
+                    break
+                m2 = re.match(r"^(.*;)\s*\}(.*)$", l2)
+                if m2:  # e.g. `int munlockall(void); }` (325): the brace closes on this line
+                    body.append(m2.group(1))
+                    alt = m2.group(2).split()
+                    break
+                body.append(l2)
+            out.append((first, last, flags, "\n".join(body), alt))
+        else:
+            out.append((first, last, flags, rest, None))
+    expect = 0
+    for first, last, *_ in out:
+        if first != expect or last < first:
+            die(f"rows out of sequence: expected {expect}, found {first}-{last}")
+        expect = last + 1
+    return out
+
+
+def gen_freebsd(inp):
+    src = "freebsd-syscalls.master"
+    entries = {}
+    skipped = {}  # category -> [desc]
+    nostd = set()
+
+    def skip(cat, desc):
+        skipped.setdefault(cat, []).append(desc)
+    for first, last, flags, body, alt in parse_freebsd_master(inp.text(src)):
+        base = set(flags) - {"NOTSTATIC", "NOARGS", "NOPROTO", "NOSTD", "CAPENABLED"}
+        kinds = set(flags)
+        if alt is None:
+            # single-line OBSOL / UNIMPL / NODEF rows
+            name = body.split()[0] if body.split() else "?"
+            kind = "NODEF" if "NODEF" in kinds else flags[0]
+            rng = f"{first}" if first == last else f"{first}-{last}"
+            skip(kind, f"{rng} `{name}`")
+            continue
+        fname, params = parse_proto(body)
+        uname = alt[0] if alt else fname
+        compat = [f for f in flags if f.startswith("COMPAT")]
+        if compat:
+            skip("COMPAT*", f"{first} `{uname}` ({'|'.join(flags)})")
+            continue
+        if first != last:
+            die(f"range with prototype at {first}")
+        if base - {"STD"} and not kinds & {"NOSTD", "NOPROTO"}:
+            die(f"unexpected type {flags} at {first}")
+        if fname == "nosys":
+            skip("nosys", f"{first} `{uname}`")
+            continue
+        if first in FREEBSD_PRE_RELEASE_ROWS:
+            if FREEBSD_PRE_RELEASE_ROWS[first] != uname:
+                die(f"row {first} is {uname}, expected {FREEBSD_PRE_RELEASE_ROWS[first]}")
+            skip("pre-release", f"{first} `{uname}`")
+            continue
+        if first in entries:
+            die(f"number {first} twice")
+        entries[first] = (uname, len(params), fname)
+        if "NOSTD" in kinds:
+            nostd.add(first)
+    for nr, name, nargs in FREEBSD_HAND_ADDED:
+        if nr in entries:
+            die(f"hand-added {name} {nr} is already in the file")
+        entries[nr] = (name, nargs, None)
+    rows, args, seen = [], [], {}
+    for nr in sorted(entries):
+        uname, nargs, fname = entries[nr]
+        if uname in seen:
+            die(f"{src}: name {uname} at {seen[uname]} and {nr}")
+        seen[uname] = nr
+        const = const_name(uname)
+        what = f"`{uname}`"
+        if fname is not None and fname != uname:
+            what = f"`{uname}` (kernel function `{fname}`)"
+        if fname is None:
+            doc = (f"{what} — syscall number on this target (newer than the saved table; added "
+                   "by hand, see the header).")
+        elif nr in nostd:
+            doc = (f"{what} — syscall number on this target (NOSTD: ENOSYS unless the kernel "
+                   "module providing it is compiled in or loaded).")
+        else:
+            doc = f"{what} — syscall number on this target."
+        rows.append((const, nr, doc, None))
+        args.append((const, nargs, f"`{uname}`: {nargs} argument{'' if nargs == 1 else 's'}."))
+    many = [f"`{entries[n][0]}` {entries[n][1]}" for n in sorted(entries) if entries[n][1] > 6]
+    order = ["OBSOL", "UNIMPL", "NODEF", "COMPAT*", "nosys", "pre-release"]
+    if set(skipped) - set(order):
+        die(f"unexpected skip kinds {sorted(set(skipped) - set(order))}")
+    counts = ", ".join(f"{len(skipped[k])} {k}" for k in order if k in skipped)
+    notes = [
+        "Emitted: STD rows, NOSTD rows (syscalls provided by a kernel module that may be",
+        "compiled in or loaded: SysV IPC, POSIX semaphores and message queues, SCTP, NFS, AFS,",
+        "krpc; ENOSYS when absent) and NOPROTO rows. Names: the alternate name when the row",
+        "gives one (`sys_exit` is `EXIT`, as in `<sys/syscall.h>`), else the function name.",
+        "",
+        "Skipped: OBSOL, UNIMPL and NODEF rows (placeholders, `lkmnosys` slots); COMPAT* rows",
+        "(old ABIs kept for old binaries, e.g. COMPAT11 `stat`); rows whose function is `nosys`",
+        "(0 `syscall`, 198 `__syscall`: the indirect-syscall slots, call the number directly);",
+        "and row 258 `aio_writev`, a pre-release state of the saved file (released FreeBSD has",
+        "`aio_writev` 578 and `aio_readv` 579, not emitted here because the saved file lacks them).",
+        f"Skipped rows (a range such as 259-271 counts once): {counts}.",
+        "",
+        "Added by hand (newer than the saved file): 577 `__specialfd` (eventfd),",
+        "585 `timerfd_create`, 586 `timerfd_gettime`, 587 `timerfd_settime`, from",
+        FREEBSD_HAND_SOURCE + ".",
+    ]
+    args_note = [
+        "From the prototypes in `syscalls.master`. On amd64 every argument, `off_t` included,",
+        "takes one register; only six are passed in registers (rdi rsi rdx r10 r8 r9), the",
+        "kernel copies the rest from the user stack. More than six: " + ", ".join(many) + ".",
+    ]
+    gen = f"{GENERATED_BY} from {source_ref(src)} — {DO_NOT_EDIT}"
+    text = number_module("FreeBSD x86_64 (amd64) syscall numbers.", gen, notes, rows, args,
+                         args_note)
+    return text, len(rows), {"entries": {entries[n][0]: n for n in entries}}
+
+
+# ----------------------------------------------------------------------------------------------
+# errno headers
+
+
+DEFINE_E = re.compile(r"^#\s*define\s+(E\w+)\s+(\S+)\s*(?:/\*\s*(.*?)\s*\*/)?\s*$")
+
+
+def parse_errno(text, env, kernel_only_macros):
+    """Return (values, aliases, kernel_only) from an errno header.
+
+    `env` holds the macros considered defined when evaluating #if (the kernel's view: the raw
+    value a syscall returns). Definitions inside `#ifdef <kernel_only_macros>` are kernel-internal
+    pseudo-errors that never reach user space: returned separately, not emitted.
+    """
+    stack = []  # (active, taken, kernel_only)
+    values, aliases, kernel_only, defined = [], [], [], {}
+    for raw in text.splitlines():
+        line = raw.strip()
+        m = re.match(r"^#\s*(if|ifdef|ifndef|else|endif|elif)\b\s*(.*)$", line)
+        if m:
+            d, rest = m.group(1), re.sub(r"/\*.*?\*/", "", m.group(2)).strip()
+            if d in ("if", "ifdef", "ifndef"):
+                if d == "ifdef":
+                    c = rest in env
+                elif d == "ifndef":
+                    c = rest not in env
+                else:
+                    c = bool(eval_cond(rest, env))
+                ko = d == "ifdef" and rest in kernel_only_macros
+                stack.append((c, c, ko))
+            elif d == "else":
+                _, taken, _ = stack.pop()
+                stack.append((not taken, True, False))
+            elif d == "endif":
+                stack.pop()
+            else:
+                die("#elif not supported")
+            continue
+        m = DEFINE_E.match(line)
+        if not m:
+            if line.startswith("#define") and re.match(r"^#\s*define\s+E", line):
+                die(f"unparsed errno define {line!r}")
+            continue
+        name, val, msg = m.group(1), m.group(2), (m.group(3) or "").strip()
+        if any(s[2] for s in stack):
+            kernel_only.append((name, val))
+            continue
+        if not all(s[0] for s in stack):
+            continue
+        if name == "ELAST":
+            continue
+        if name in defined:
+            die(f"{name} defined twice in the active configuration")
+        defined[name] = True
+        if re.match(r"^\d+$", val):
+            if not msg:
+                die(f"{name} has no message")
+            values.append((name, int(val), msg))
+        elif re.match(r"^E\w+$", val):
+            aliases.append((name, val))
+        else:
+            die(f"{name}: unexpected value {val!r}")
+    if stack:
+        die("unbalanced #if in errno header")
+    return values, aliases, kernel_only
+
+
+def finish_errno(values, aliases):
+    values = sorted(values, key=lambda v: v[1])
+    names = {v[0] for v in values}
+    nums = [v[1] for v in values]
+    if len(set(nums)) != len(nums):
+        die("two errno names with one value (should be an alias)")
+    for a, t in aliases:
+        if t not in names:
+            die(f"alias {a} -> {t}: unknown target")
+    return values, aliases
+
+
+def gen_errno_linux(inp):
+    env = {"__KERNEL__": "1"}
+    v1, a1, k1 = parse_errno(inp.text("linux-errno-base.h"), env, set())
+    v2, a2, k2 = parse_errno(inp.text("linux-errno.h"), env, set())
+    if k1 or k2:
+        die("kernel-only definitions in Linux uapi errno headers?")
+    values, aliases = finish_errno(v1 + v2, a1 + a2)
+    gen = (f"{GENERATED_BY} from `linux-errno-base.h` and `linux-errno.h` (Linux v6.1.187 "
+           "`include/uapi/asm-generic/errno-base.h` and `errno.h`, Debian linux-libc-dev 6.1.187; "
+           "identical to torvalds/linux blobs ef8c029fa793423439e67ef0416b220d3fa3321a and "
+           "01b944fe1cd4e21a2a9ed51adbdbafe2d5e905ba apart from the SPDX line) — "
+           f"{DO_NOT_EDIT}")
+    notes = [
+        "Messages are the headers' comments, verbatim. The uapi headers have no kernel-internal",
+        "values (ERESTARTSYS and friends live in include/linux/errno.h and never reach user",
+        "space). `ENOTSUP` is a libc name (= `EOPNOTSUPP`), not in the kernel headers.",
+    ]
+    text = errno_module(
+        "Linux errno values (x86_64, aarch64, riscv64, loongarch64 all use asm-generic).",
+        gen, notes, values, aliases)
+    return text, (len(values), len(aliases)), {"values": values, "aliases": aliases}
+
+
+def gen_errno_darwin(inp):
+    src = "xnu-errno.h"
+    # The kernel's view: KERNEL defined, UNIX03 semantics, full (non-POSIX-restricted) names.
+    env = {"KERNEL": "1", "__DARWIN_UNIX03": "1", "__DARWIN_C_LEVEL": "900000",
+           "__DARWIN_C_FULL": "900000"}
+    values, aliases, kernel_only = parse_errno(inp.text(src), env, {"KERNEL"})
+    values, aliases = finish_errno(values, aliases)
+    if ("EOPNOTSUPP", 102) not in [(n, v) for n, v, _ in values]:
+        die("expected EOPNOTSUPP = 102")
+    gen = f"{GENERATED_BY} from {source_ref(src)} — {DO_NOT_EDIT}"
+    ko = ", ".join(f"`{n}`" for n, _ in kernel_only)
+    notes = [
+        "The raw values a syscall returns. `EOPNOTSUPP` is 102: the header defines it as 102",
+        "under `__DARWIN_UNIX03 || KERNEL` (the kernel's value) and as an alias of `ENOTSUP` (45)",
+        "only under `!__DARWIN_UNIX03 && !KERNEL` (legacy pre-UNIX03 user space), not used here.",
+        "Names the header hides outside the full namespace (`__DARWIN_C_LEVEL`) are kept.",
+        "",
+        f"Skipped: `ELAST`, and the kernel-internal values inside `#ifdef KERNEL` ({ko}),",
+        "which never reach user space.",
+    ]
+    comment = {102: [
+        "The raw kernel value: xnu defines EOPNOTSUPP as 102 under `__DARWIN_UNIX03 || KERNEL`;",
+        "the pre-UNIX03 user-space alias `EOPNOTSUPP = ENOTSUP` (45) is not what syscalls return.",
+    ]}
+    text = errno_module("Darwin (macOS) errno values.", gen, notes, values, aliases, comment)
+    return text, (len(values), len(aliases)), {"values": values, "aliases": aliases}
+
+
+def gen_errno_freebsd(inp):
+    src = "freebsd-errno.h"
+    env = {"_KERNEL": "1"}
+    values, aliases, kernel_only = parse_errno(inp.text(src), env, {"_KERNEL"})
+    last = max(v for _, v, _ in values)
+    if last != 87:
+        die(f"expected the saved FreeBSD errno.h to end at 87, not {last}")
+    have = {n for n, _, _ in values}
+    for name, val, msg in FREEBSD_ERRNO_EXTRA:
+        if name in have:
+            die(f"{name} already in the saved header")
+        values.append((name, val, msg))
+    values, aliases = finish_errno(values, aliases)
+    gen = f"{GENERATED_BY} from {source_ref(src)} — {DO_NOT_EDIT}"
+    ko = ", ".join(f"`{n}`" for n, _ in kernel_only)
+    notes = [
+        "Values 88-97 (EDOOFUS ... EINTEGRITY) are not in the saved header: they come from the",
+        "kernel README's list of current FreeBSD values (ELAST 97), with the messages of current",
+        "FreeBSD `sys/sys/errno.h`; they are marked in the table below.",
+        "",
+        f"Skipped: `ELAST`, and the kernel-internal values inside `#ifdef _KERNEL` ({ko}), which",
+        "never reach user space.",
+    ]
+    comment = {88: [
+        "88-97: not in the saved errno.h (ELAST 87). Values from the kernel README's list of",
+        "current FreeBSD errno values (ELAST 97); messages from current `sys/sys/errno.h`.",
+    ]}
+    text = errno_module("FreeBSD errno values.", gen, notes, values, aliases, comment)
+    return text, (len(values), len(aliases)), {"values": values, "aliases": aliases}
+
+
+# ----------------------------------------------------------------------------------------------
+
+
+def main(argv):
+    here = os.path.dirname(os.path.abspath(__file__))
+    root = os.path.dirname(here)
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--ref", default=os.path.join(root, "..", "shared", "reference", "kernel"),
+                    help="directory holding the kernel files (default: ../shared/reference/kernel)")
+    ap.add_argument("--check", action="store_true",
+                    help="do not write; exit 1 if a generated file differs")
+    ap.add_argument("-q", "--quiet", action="store_true")
+    a = ap.parse_args(argv)
+    inp = Inputs(os.path.normpath(a.ref))
+    gens = [gen_linux_x86_64, gen_linux_generic, gen_darwin, gen_freebsd,
+            gen_errno_linux, gen_errno_darwin, gen_errno_freebsd]
+    stale = []
+    try:
+        results = [g(inp) for g in gens]
+    except GenError as e:
+        print(f"gen_tables.py: error: {e}", file=sys.stderr)
+        return 2
+    for path, (text, count, _) in zip(OUTPUTS, results):
+        full = os.path.join(root, path)
+        old = None
+        if os.path.exists(full):
+            with open(full, encoding="utf-8") as f:
+                old = f.read()
+        if old != text:
+            stale.append(path)
+            if not a.check:
+                os.makedirs(os.path.dirname(full), exist_ok=True)
+                with open(full, "w", encoding="utf-8", newline="\n") as f:
+                    f.write(text)
+        if not a.quiet:
+            state = "unchanged" if old == text else ("STALE" if a.check else "written")
+            print(f"{path}: {count} ({state})")
+    if a.check and stale:
+        print("gen_tables.py: stale: " + ", ".join(stale), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
