@@ -967,6 +967,15 @@ def finish_errno(values, aliases):
     return values, aliases
 
 
+def glibc_message(value, header_msg):
+    """strerror(value) from the C library Python runs on, or the header's comment."""
+    import os
+    msg = os.strerror(value)
+    if msg.startswith("Unknown error"):
+        return header_msg
+    return msg
+
+
 def gen_errno_linux(inp):
     env = {"__KERNEL__": "1"}
     v1, a1, k1 = parse_errno(inp.text("linux-errno-base.h"), env, set())
@@ -974,13 +983,19 @@ def gen_errno_linux(inp):
     if k1 or k2:
         die("kernel-only definitions in Linux uapi errno headers?")
     values, aliases = finish_errno(v1 + v2, a1 + a2)
+    # Messages: what users see from strerror(3) ("Bad file descriptor"), not the headers'
+    # terse comments ("Bad file number"). Taken from the C library this runs on (glibc,
+    # whose messages have been stable for decades); a value it does not know keeps the
+    # header's comment.
+    values = [(n, v, glibc_message(v, m)) for n, v, m in values]
     gen = (f"{GENERATED_BY} from `linux-errno-base.h` and `linux-errno.h` (Linux v6.1.187 "
            "`include/uapi/asm-generic/errno-base.h` and `errno.h`, Debian linux-libc-dev 6.1.187; "
            "identical to torvalds/linux blobs ef8c029fa793423439e67ef0416b220d3fa3321a and "
            "01b944fe1cd4e21a2a9ed51adbdbafe2d5e905ba apart from the SPDX line) — "
            f"{DO_NOT_EDIT}")
     notes = [
-        "Messages are the headers' comments, verbatim. The uapi headers have no kernel-internal",
+        "Messages are glibc's strerror() text (glibc 2.36 when generated), so they read as users",
+        "know them; a value glibc does not name keeps the header's comment. The uapi headers have no kernel-internal",
         "values (ERESTARTSYS and friends live in include/linux/errno.h and never reach user",
         "space). `ENOTSUP` is a libc name (= `EOPNOTSUPP`), not in the kernel headers.",
     ]
