@@ -71,6 +71,18 @@ pub fn expand(c: &Checked) -> TokenStream {
             .join(", ")
     );
 
+    let arity_errors = c.arity.as_ref().map(|(name, words, short)| {
+        crate::arity::check(
+            &crate::arity::Arity {
+                name: name.clone(),
+                words: *words,
+                short: *short,
+                sig,
+            },
+            TARGETS,
+        )
+    });
+
     let body = match &c.ret {
         Ret::Never => {
             let blocks = TARGETS.iter().map(|t| {
@@ -123,6 +135,7 @@ pub fn expand(c: &Checked) -> TokenStream {
         #(#attrs)*
         #[inline(always)]
         #vis #sig {
+            #arity_errors
             #body
         }
     }

@@ -9,8 +9,11 @@
 //! - [`ast`]: the declaration, parsed into parameters and their register words;
 //! - [`valid`]: every rule a declaration must follow, errors collected together;
 //! - [`target`]: the per-target register conventions, as data;
+//! - [`arity`]: the check of a declaration against the kernel's argument count;
 //! - [`expand`]: code generation from a checked declaration and the target table.
 
+mod arity;
+mod arity_table;
 mod ast;
 mod attr;
 mod expand;

@@ -5,6 +5,8 @@
 //! `amd64/trap.c`). Expansion in [`crate::expand`] is the only consumer; adding a target is
 //! adding a row.
 
+use crate::arity_table;
+
 /// How a target reports a failed syscall.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorConv {
@@ -46,6 +48,9 @@ pub struct Target {
     /// May the `asm!` block claim `preserves_flags`?
     pub preserves_flags: bool,
     pub errors: ErrorConv,
+    /// The kernel's argument count per syscall constant name, sorted by name
+    /// (generated: `arity_table.rs`).
+    pub arity: &'static [(&'static str, u8)],
 }
 
 /// riscv64: the kernel does not preserve vector state across syscalls
@@ -72,6 +77,7 @@ pub const TARGETS: &[Target] = &[
         clobbers: &["rcx", "r11"],
         preserves_flags: true,
         errors: ErrorConv::NegativeWord,
+        arity: arity_table::LINUX_X86_64,
     },
     Target {
         os: "linux",
@@ -86,6 +92,7 @@ pub const TARGETS: &[Target] = &[
         clobbers: &[],
         preserves_flags: true,
         errors: ErrorConv::NegativeWord,
+        arity: arity_table::LINUX_GENERIC,
     },
     Target {
         os: "linux",
@@ -101,6 +108,7 @@ pub const TARGETS: &[Target] = &[
         // vl/vtype count as flags for riscv in asm! rules and are not preserved.
         preserves_flags: false,
         errors: ErrorConv::NegativeWord,
+        arity: arity_table::LINUX_GENERIC,
     },
     Target {
         os: "linux",
@@ -118,6 +126,7 @@ pub const TARGETS: &[Target] = &[
         ],
         preserves_flags: true,
         errors: ErrorConv::NegativeWord,
+        arity: arity_table::LINUX_GENERIC,
     },
     Target {
         os: "macos",
@@ -138,6 +147,7 @@ pub const TARGETS: &[Target] = &[
             class: "reg",
             ty: "u32",
         },
+        arity: arity_table::DARWIN_AARCH64,
     },
     Target {
         os: "freebsd",
@@ -157,5 +167,6 @@ pub const TARGETS: &[Target] = &[
             class: "reg_byte",
             ty: "u8",
         },
+        arity: arity_table::FREEBSD_X86_64,
     },
 ];

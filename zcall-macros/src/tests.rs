@@ -327,3 +327,67 @@ fn errors_are_compile_errors() {
         assert!(out.contains(expected), "expected {expected:?} in {out}");
     }
 }
+
+#[test]
+fn kernel_arity_is_checked_for_nr_constants_only() {
+    // write takes 3 words everywhere: a 2-word declaration is wrong on every target.
+    let out = expand(
+        quote!(nr = zcall::nr::WRITE),
+        quote!(
+            fn w(fd: i32, p: u64) -> usize;
+        ),
+    );
+    assert_eq!(
+        out.matches("compile_error").count(),
+        1 + TARGETS.len(),
+        "{out}"
+    );
+    assert!(out.contains("`write` takes 3 words on linux x86_64 (the kernel's signature), but this declaration passes 2"));
+    assert!(out.contains("add `short`"));
+    // `short` allows fewer words …
+    let out = expand(
+        quote!(nr = nr::WRITE, short),
+        quote!(
+            fn w(fd: i32, p: u64) -> usize;
+        ),
+    );
+    assert_eq!(out.matches("compile_error").count(), 1, "{out}");
+    // … but never more.
+    let out = expand(
+        quote!(nr = crate::nr::WRITE, short),
+        quote!(
+            fn w(fd: i32, p: &[u8], x: u8) -> usize;
+        ),
+    );
+    assert!(out.contains("this declaration passes 4 words"), "{out}");
+    // A slice counts two: write(fd, &[u8]) is right.
+    let out = expand(
+        quote!(nr = nr::WRITE),
+        quote!(
+            fn w(fd: i32, b: &[u8]) -> usize;
+        ),
+    );
+    assert_eq!(out.matches("compile_error").count(), 1, "{out}");
+    // Literals, the caller's own constants and dynamic numbers are unchecked.
+    for attr in [
+        quote!(nr = 1),
+        quote!(nr = MY_WRITE),
+        quote!(nr = my::WRITE),
+    ] {
+        let out = expand(
+            attr,
+            quote!(
+                fn w(fd: i32) -> usize;
+            ),
+        );
+        assert_eq!(out.matches("compile_error").count(), 1, "{out}");
+    }
+    // A name the tables do not know is unchecked too.
+    let out = expand(
+        quote!(nr = nr::NOT_A_SYSCALL),
+        quote!(
+            fn w(fd: i32) -> usize;
+        ),
+    );
+    assert_eq!(out.matches("compile_error").count(), 1, "{out}");
+}

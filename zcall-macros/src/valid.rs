@@ -25,6 +25,8 @@ pub struct Checked {
     /// The register arguments, in order (the `nr` parameter, if any, excluded).
     pub args: Vec<Arg>,
     pub ret: Ret,
+    /// `Some` when `nr` names one of zcall's constants: checked against the kernel.
+    pub arity: Option<(String, usize, bool)>,
 }
 
 /// Where the syscall number comes from.
@@ -167,6 +169,11 @@ pub fn check(options: &Options, decl: &Decl) -> syn::Result<Checked> {
         None => check_nr_expr(&options.nr, &mut errors).then(|| Nr::Expr(options.nr.clone())),
     };
     let ret = check_return(sig, &mut errors);
+    let arity = match &nr {
+        Some(Nr::Expr(e)) => crate::arity::checked_name(e),
+        _ => None,
+    }
+    .map(|name| (name, words, options.short.is_some()));
 
     match (errors.0, nr, ret) {
         (None, Some(nr), Some(ret)) => Ok(Checked {
@@ -180,6 +187,7 @@ pub fn check(options: &Options, decl: &Decl) -> syn::Result<Checked> {
             nr,
             args,
             ret,
+            arity,
         }),
         (Some(e), _, _) => Err(e),
         // Unreachable in practice (a missing piece always records an error), but never panic.

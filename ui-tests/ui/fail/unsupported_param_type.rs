@@ -1,12 +1,12 @@
 use zcall::{syscall, Errno};
 
 #[syscall(nr = zcall::nr::WRITE)]
-fn write(fd: i32, buf: String) -> Result<usize, Errno>;
+fn write(fd: i32, buf: String, len: usize) -> Result<usize, Errno>;
 
 type Bytes<'a> = &'a [u8];
 
 // A slice behind an alias would silently lose its length: it is a trait error instead.
 #[syscall(nr = zcall::nr::WRITE)]
-fn write2(fd: i32, buf: Bytes<'_>) -> Result<usize, Errno>;
+fn write2(fd: i32, buf: Bytes<'_>, len: usize) -> Result<usize, Errno>;
 
 fn main() {}

@@ -5,27 +5,31 @@
 
 use std::os::fd::{AsFd, BorrowedFd, RawFd};
 use std::ptr::NonNull;
-use zcall::{nr, syscall, Errno};
+use zcall::{syscall, Errno};
 
-#[syscall(nr = nr::GETPID)]
+/// The caller's own constant: not checked against getpid's kernel argument count (0),
+/// which these declarations deliberately exceed.
+const GETPID: usize = zcall::nr::GETPID;
+
+#[syscall(nr = GETPID)]
 fn ints(a: u8, b: u16, c: u32, d: u64, e: usize, f: bool) -> Result<u32, Errno>;
 
-#[syscall(nr = nr::GETPID)]
+#[syscall(nr = GETPID)]
 fn signed(a: i8, b: i16, c: i32, d: i64, e: isize, f: RawFd) -> Result<u32, Errno>;
 
-#[syscall(nr = nr::GETPID)]
+#[syscall(nr = GETPID)]
 unsafe fn pointers(a: *const u8, b: *mut u64, c: NonNull<u8>) -> Result<u32, Errno>;
 
-#[syscall(nr = nr::GETPID)]
+#[syscall(nr = GETPID)]
 fn references<'a>(a: &'a u32, b: &mut u64, c: Option<&u8>, d: Option<&'a mut i32>) -> Result<u32, Errno>;
 
-#[syscall(nr = nr::GETPID)]
+#[syscall(nr = GETPID)]
 fn slices<'a>(a: &'a [u8], b: &mut [u64], c: &[u8; 4]) -> Result<u32, Errno>;
 
-#[syscall(nr = nr::GETPID)]
+#[syscall(nr = GETPID)]
 fn fds(a: BorrowedFd<'_>, b: Option<BorrowedFd<'_>>) -> Result<u32, Errno>;
 
-#[syscall(nr = nr::GETPID)]
+#[syscall(nr = GETPID)]
 fn parenthesized(a: (u32), b: &([u8])) -> Result<u32, Errno>;
 
 /// A user's own register type.
@@ -39,7 +43,7 @@ impl zcall::SyscallArg for Flags {
     }
 }
 
-#[syscall(nr = nr::GETPID)]
+#[syscall(nr = GETPID)]
 fn custom(flags: Flags, mut other: u32) -> Result<u32, Errno>;
 
 fn main() {

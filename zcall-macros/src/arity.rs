@@ -1,0 +1,102 @@
+//! The kernel-arity check: when `nr` names one of zcall's syscall constants
+//! (`zcall::nr::WRITE`, `nr::WRITE`, `crate::nr::WRITE`), the declaration's register-word
+//! count is compared with the kernel's argument count of that syscall on every target.
+//!
+//! The counts come from `arity_table.rs`, generated with the number tables by
+//! `scripts/gen_tables.py`. The macro runs on the host, so a mismatch becomes a
+//! `compile_error!` behind the `cfg` of each target where it is wrong: compiling for that
+//! target fails, with a message naming the syscall and both counts.
+
+use proc_macro2::TokenStream;
+use quote::quote_spanned;
+use syn::{Expr, Signature};
+
+use crate::target::Target;
+
+/// What the check needs from a declaration.
+pub struct Arity<'a> {
+    /// The syscall constant's name, `WRITE`.
+    pub name: String,
+    /// Register words the declaration passes.
+    pub words: usize,
+    /// `short` given: fewer words than the kernel's are intended.
+    pub short: bool,
+    pub sig: &'a Signature,
+}
+
+/// The constant's name when `nr` is a path through an `nr` module, else `None` (literals
+/// and the caller's own constants are not checked).
+pub fn checked_name(nr: &Expr) -> Option<String> {
+    let p = match nr {
+        Expr::Path(p) => p,
+        Expr::Paren(p) => return checked_name(&p.expr),
+        Expr::Group(g) => return checked_name(&g.expr),
+        _ => return None,
+    };
+    if p.qself.is_some() {
+        return None;
+    }
+    let segs: Vec<_> = p.path.segments.iter().collect();
+    match segs.as_slice() {
+        [.., module, name] if module.ident == "nr" => Some(name.ident.to_string()),
+        _ => None,
+    }
+}
+
+/// The kernel's argument count of `name` on target `t`, if the target has that syscall.
+pub fn kernel_args(t: &Target, name: &str) -> Option<usize> {
+    t.arity
+        .binary_search_by(|(n, _)| (*n).cmp(name))
+        .ok()
+        .map(|i| usize::from(t.arity[i].1))
+}
+
+/// The mismatch message for one target, if the declaration is wrong there.
+pub fn mismatch(a: &Arity<'_>, t: &Target) -> Option<String> {
+    let kernel = kernel_args(t, &a.name)?;
+    let syscall = a.name.to_lowercase();
+    let target = format!("{} {}", t.os, t.arch);
+    let words = |n: usize| {
+        if n == 1 {
+            "1 word".to_string()
+        } else {
+            format!("{n} words")
+        }
+    };
+    if a.words > kernel {
+        Some(format!(
+            "`{syscall}` takes {} on {target} (the kernel's signature), but this declaration \
+             passes {}",
+            words(kernel),
+            words(a.words)
+        ))
+    } else if a.words < kernel && !a.short {
+        Some(format!(
+            "`{syscall}` takes {} on {target} (the kernel's signature), but this declaration \
+             passes {}; if leaving the last arguments out is intended (a short form such as \
+             `openat` without a mode), add `short` to the attribute",
+            words(kernel),
+            words(a.words)
+        ))
+    } else {
+        None
+    }
+}
+
+/// One `#[cfg(target)] compile_error!(…)` per target where the declaration is wrong,
+/// spanned on the signature.
+pub fn check(a: &Arity<'_>, targets: &[Target]) -> TokenStream {
+    // The parameter list: the part of the signature that is wrong.
+    let span = a.sig.paren_token.span.join();
+    targets
+        .iter()
+        .filter_map(|t| {
+            let msg = mismatch(a, t)?;
+            let (os, arch) = (t.os, t.arch);
+            Some(quote_spanned! {span=>
+                #[cfg(all(target_os = #os, target_arch = #arch))]
+                ::core::compile_error!(#msg);
+            })
+        })
+        .collect()
+}
