@@ -1,0 +1,588 @@
+//! Linux kernel structures (64-bit layouts: x86_64, aarch64, riscv64, loongarch64).
+//!
+//! Sources: `include/uapi/linux/socket.h` and `include/linux/socket.h`
+//! (`user_msghdr`, `mmsghdr`, `cmsghdr`), `include/uapi/linux/time_types.h`
+//! (`__kernel_timespec`, `__kernel_itimerspec`), `include/uapi/linux/in.h`,
+//! `include/uapi/linux/in6.h`, `include/uapi/linux/un.h`,
+//! `include/uapi/linux/signalfd.h`, `include/uapi/asm-generic/signal.h` and
+//! `include/uapi/linux/io_uring.h`.
+
+use core::ffi::c_void;
+use core::mem::{align_of, size_of};
+
+use super::Iovec;
+
+/// `struct msghdr` (the kernel's `struct user_msghdr`) for `sendmsg`/`recvmsg`.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct Msghdr {
+    /// Optional socket address (e.g. a `SockaddrIn`), or null.
+    pub msg_name: *mut c_void,
+    /// Size of the buffer at `msg_name`; on return, the address length.
+    pub msg_namelen: u32,
+    /// Array of buffers.
+    pub msg_iov: *mut Iovec,
+    /// Number of entries in `msg_iov`.
+    pub msg_iovlen: usize,
+    /// Ancillary data buffer (a sequence of `Cmsghdr`), or null.
+    pub msg_control: *mut c_void,
+    /// Length of the ancillary data buffer.
+    pub msg_controllen: usize,
+    /// Flags of the received message (`MSG_*`); ignored by `sendmsg`.
+    pub msg_flags: i32,
+}
+
+const _: () = assert!(size_of::<Msghdr>() == 56);
+const _: () = assert!(align_of::<Msghdr>() == 8);
+
+impl Default for Msghdr {
+    /// No address, no buffers, no ancillary data.
+    fn default() -> Self {
+        Msghdr {
+            msg_name: core::ptr::null_mut(),
+            msg_namelen: 0,
+            msg_iov: core::ptr::null_mut(),
+            msg_iovlen: 0,
+            msg_control: core::ptr::null_mut(),
+            msg_controllen: 0,
+            msg_flags: 0,
+        }
+    }
+}
+
+/// `struct mmsghdr` for `sendmmsg`/`recvmmsg`.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Mmsghdr {
+    /// The message.
+    pub msg_hdr: Msghdr,
+    /// Number of bytes transferred for this message.
+    pub msg_len: u32,
+}
+
+const _: () = assert!(size_of::<Mmsghdr>() == 64);
+const _: () = assert!(align_of::<Mmsghdr>() == 8);
+
+/// `struct timespec` (the kernel's `struct __kernel_timespec`).
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Timespec {
+    /// Seconds.
+    pub tv_sec: i64,
+    /// Nanoseconds, `0..1_000_000_000`.
+    pub tv_nsec: i64,
+}
+
+const _: () = assert!(size_of::<Timespec>() == 16);
+const _: () = assert!(align_of::<Timespec>() == 8);
+
+impl Timespec {
+    /// A `Timespec` of `sec` seconds and `nsec` nanoseconds.
+    pub const fn new(sec: i64, nsec: i64) -> Timespec {
+        Timespec {
+            tv_sec: sec,
+            tv_nsec: nsec,
+        }
+    }
+}
+
+/// `struct itimerspec` (the kernel's `struct __kernel_itimerspec`) for timerfd.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Itimerspec {
+    /// Period of the timer; zero for a one-shot timer.
+    pub it_interval: Timespec,
+    /// Time until the first expiration; zero disarms the timer.
+    pub it_value: Timespec,
+}
+
+const _: () = assert!(size_of::<Itimerspec>() == 32);
+const _: () = assert!(align_of::<Itimerspec>() == 8);
+
+/// `struct in_addr`: an IPv4 address.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct InAddr {
+    /// The address in network byte order (its memory bytes are the octets in order).
+    pub s_addr: u32,
+}
+
+const _: () = assert!(size_of::<InAddr>() == 4);
+const _: () = assert!(align_of::<InAddr>() == 4);
+
+/// `struct sockaddr_in`: an IPv4 socket address.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct SockaddrIn {
+    /// `AF_INET`.
+    pub sin_family: u16,
+    /// Port in network byte order; see [`SockaddrIn::port`].
+    pub sin_port: u16,
+    /// Address in network byte order.
+    pub sin_addr: InAddr,
+    /// Padding to the size of `struct sockaddr`; should be zero.
+    pub sin_zero: [u8; 8],
+}
+
+const _: () = assert!(size_of::<SockaddrIn>() == 16);
+const _: () = assert!(align_of::<SockaddrIn>() == 4);
+
+impl SockaddrIn {
+    /// An `AF_INET` address for the octets `ip` (e.g. `[127, 0, 0, 1]`) and
+    /// `port` in host byte order.
+    pub const fn new(ip: [u8; 4], port: u16) -> SockaddrIn {
+        SockaddrIn {
+            sin_family: crate::consts::AF_INET as u16,
+            sin_port: port.to_be(),
+            sin_addr: InAddr {
+                s_addr: u32::from_ne_bytes(ip),
+            },
+            sin_zero: [0; 8],
+        }
+    }
+
+    /// The port in host byte order.
+    pub const fn port(&self) -> u16 {
+        u16::from_be(self.sin_port)
+    }
+
+    /// The address octets.
+    pub const fn ip(&self) -> [u8; 4] {
+        self.sin_addr.s_addr.to_ne_bytes()
+    }
+}
+
+/// `struct in6_addr`: an IPv6 address (4-aligned like the kernel's union,
+/// which also has `__u32` members).
+#[repr(C, align(4))]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct In6Addr {
+    /// The 16 address bytes in network order.
+    pub s6_addr: [u8; 16],
+}
+
+const _: () = assert!(size_of::<In6Addr>() == 16);
+const _: () = assert!(align_of::<In6Addr>() == 4);
+
+/// `struct sockaddr_in6`: an IPv6 socket address.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct SockaddrIn6 {
+    /// `AF_INET6`.
+    pub sin6_family: u16,
+    /// Port in network byte order; see [`SockaddrIn6::port`].
+    pub sin6_port: u16,
+    /// Flow information in network byte order.
+    pub sin6_flowinfo: u32,
+    /// The address.
+    pub sin6_addr: In6Addr,
+    /// Scope id (interface index for link-local addresses), host byte order.
+    pub sin6_scope_id: u32,
+}
+
+const _: () = assert!(size_of::<SockaddrIn6>() == 28);
+const _: () = assert!(align_of::<SockaddrIn6>() == 4);
+
+impl SockaddrIn6 {
+    /// An `AF_INET6` address for the bytes `ip` and `port` in host byte order,
+    /// with zero flow info and scope id.
+    pub const fn new(ip: [u8; 16], port: u16) -> SockaddrIn6 {
+        SockaddrIn6 {
+            sin6_family: crate::consts::AF_INET6 as u16,
+            sin6_port: port.to_be(),
+            sin6_flowinfo: 0,
+            sin6_addr: In6Addr { s6_addr: ip },
+            sin6_scope_id: 0,
+        }
+    }
+
+    /// The port in host byte order.
+    pub const fn port(&self) -> u16 {
+        u16::from_be(self.sin6_port)
+    }
+
+    /// The address bytes.
+    pub const fn ip(&self) -> [u8; 16] {
+        self.sin6_addr.s6_addr
+    }
+}
+
+/// Size of `SockaddrUn::sun_path` (`UNIX_PATH_MAX`).
+pub const UNIX_PATH_MAX: usize = 108;
+
+/// `struct sockaddr_un`: a Unix-domain socket address.
+#[repr(C)]
+#[derive(Clone, Copy, Debug)]
+pub struct SockaddrUn {
+    /// `AF_UNIX`.
+    pub sun_family: u16,
+    /// Path name; for abstract addresses a leading NUL then the name.
+    pub sun_path: [u8; UNIX_PATH_MAX],
+}
+
+const _: () = assert!(size_of::<SockaddrUn>() == 110);
+const _: () = assert!(align_of::<SockaddrUn>() == 2);
+
+impl Default for SockaddrUn {
+    /// `AF_UNIX` with an all-zero path.
+    fn default() -> Self {
+        SockaddrUn {
+            sun_family: crate::consts::AF_UNIX as u16,
+            sun_path: [0; UNIX_PATH_MAX],
+        }
+    }
+}
+
+impl SockaddrUn {
+    /// An `AF_UNIX` address and the address length to pass to `bind`/`connect`.
+    ///
+    /// - A `path` starting with a NUL byte is an abstract name: the length
+    ///   counts exactly `path` (at most 108 bytes).
+    /// - Otherwise it is a file system path without NUL bytes, shorter than
+    ///   108 bytes; the length includes the terminating NUL.
+    /// - An empty `path` gives the unnamed address (length 2), for autobind.
+    ///
+    /// Returns `None` if `path` does not fit or has an interior NUL.
+    pub fn new(path: &[u8]) -> Option<(SockaddrUn, u32)> {
+        let base = core::mem::offset_of!(SockaddrUn, sun_path);
+        let mut addr = SockaddrUn::default();
+        let len = match path.first() {
+            None => base,
+            Some(0) => {
+                if path.len() > UNIX_PATH_MAX {
+                    return None;
+                }
+                base + path.len()
+            }
+            Some(_) => {
+                if path.len() >= UNIX_PATH_MAX || path.contains(&0) {
+                    return None;
+                }
+                base + path.len() + 1
+            }
+        };
+        addr.sun_path[..path.len()].copy_from_slice(path);
+        Some((addr, len as u32))
+    }
+}
+
+/// `struct sockaddr_storage` (`__kernel_sockaddr_storage`): room for any socket
+/// address, 128 bytes, 8-aligned.
+#[repr(C, align(8))]
+#[derive(Clone, Copy, Debug)]
+pub struct SockaddrStorage {
+    /// Address family (`AF_*`) of the stored address.
+    pub ss_family: u16,
+    /// The rest of the address.
+    pub ss_data: [u8; 126],
+}
+
+const _: () = assert!(size_of::<SockaddrStorage>() == 128);
+const _: () = assert!(align_of::<SockaddrStorage>() == 8);
+
+impl Default for SockaddrStorage {
+    /// All zero (`AF_UNSPEC`).
+    fn default() -> Self {
+        SockaddrStorage {
+            ss_family: 0,
+            ss_data: [0; 126],
+        }
+    }
+}
+
+/// The kernel's `sigset_t` for `rt_sigprocmask`, `rt_sigaction`, `signalfd4`,
+/// `io_uring_enter` etc.: one bit per signal, 64 signals on all four arches
+/// (`_NSIG` = 64). This is not glibc's 1024-bit `sigset_t`; pass
+/// [`Sigset::SIZE`] (8) as the `sigsetsize` argument.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Sigset {
+    /// Bit `n - 1` stands for signal `n`.
+    pub bits: [u64; 1],
+}
+
+const _: () = assert!(size_of::<Sigset>() == 8);
+const _: () = assert!(align_of::<Sigset>() == 8);
+
+impl Sigset {
+    /// Size of the set in bytes, the `sigsetsize` argument of the syscalls.
+    pub const SIZE: usize = size_of::<Sigset>();
+
+    /// The empty set.
+    pub const fn empty() -> Sigset {
+        Sigset { bits: [0] }
+    }
+
+    /// The set of all 64 signals.
+    pub const fn full() -> Sigset {
+        Sigset { bits: [!0] }
+    }
+
+    const fn mask(sig: i32) -> u64 {
+        if sig >= 1 && sig <= 64 {
+            1 << (sig - 1)
+        } else {
+            0
+        }
+    }
+
+    /// This set plus `sig` (signals outside `1..=64` are ignored).
+    pub const fn with(self, sig: i32) -> Sigset {
+        Sigset {
+            bits: [self.bits[0] | Sigset::mask(sig)],
+        }
+    }
+
+    /// Adds `sig` (signals outside `1..=64` are ignored).
+    pub fn add(&mut self, sig: i32) {
+        self.bits[0] |= Sigset::mask(sig);
+    }
+
+    /// Removes `sig` (signals outside `1..=64` are ignored).
+    pub fn remove(&mut self, sig: i32) {
+        self.bits[0] &= !Sigset::mask(sig);
+    }
+
+    /// Whether `sig` is in the set (`false` for signals outside `1..=64`).
+    pub const fn contains(&self, sig: i32) -> bool {
+        self.bits[0] & Sigset::mask(sig) != 0
+    }
+}
+
+/// `struct signalfd_siginfo`: what `read` returns from a signalfd (128 bytes).
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct SignalfdSiginfo {
+    /// Signal number.
+    pub ssi_signo: u32,
+    /// Error number (unused).
+    pub ssi_errno: i32,
+    /// Signal code (`SI_*`, `CLD_*`, ...).
+    pub ssi_code: i32,
+    /// PID of the sender.
+    pub ssi_pid: u32,
+    /// Real UID of the sender.
+    pub ssi_uid: u32,
+    /// File descriptor (SIGIO).
+    pub ssi_fd: i32,
+    /// Kernel timer id (POSIX timers).
+    pub ssi_tid: u32,
+    /// Band event (SIGIO).
+    pub ssi_band: u32,
+    /// Timer overrun count (POSIX timers).
+    pub ssi_overrun: u32,
+    /// Trap number that caused the signal.
+    pub ssi_trapno: u32,
+    /// Exit status or signal (SIGCHLD).
+    pub ssi_status: i32,
+    /// Integer sent by `sigqueue`.
+    pub ssi_int: i32,
+    /// Pointer sent by `sigqueue`.
+    pub ssi_ptr: u64,
+    /// User CPU time consumed (SIGCHLD).
+    pub ssi_utime: u64,
+    /// System CPU time consumed (SIGCHLD).
+    pub ssi_stime: u64,
+    /// Address that generated the signal (hardware-generated signals).
+    pub ssi_addr: u64,
+    /// Least significant bit of the address (SIGBUS).
+    pub ssi_addr_lsb: u16,
+    /// Padding.
+    pub __pad2: u16,
+    /// System call number (SIGSYS from seccomp).
+    pub ssi_syscall: i32,
+    /// Address of the system call instruction (SIGSYS).
+    pub ssi_call_addr: u64,
+    /// Audit architecture of the system call (SIGSYS).
+    pub ssi_arch: u32,
+    /// Padding to 128 bytes.
+    pub __pad: [u8; 28],
+}
+
+const _: () = assert!(size_of::<SignalfdSiginfo>() == 128);
+const _: () = assert!(align_of::<SignalfdSiginfo>() == 8);
+
+/// `struct cmsghdr`: header of one ancillary-data message in `msg_control`.
+/// The data follows at offset [`cmsg_len(0)`](cmsg_len).
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Cmsghdr {
+    /// Length of header plus data, i.e. `cmsg_len(data_len)`.
+    pub cmsg_len: usize,
+    /// Originating protocol (e.g. `SOL_SOCKET`).
+    pub cmsg_level: i32,
+    /// Protocol-specific type (e.g. `SCM_RIGHTS`).
+    pub cmsg_type: i32,
+}
+
+const _: () = assert!(size_of::<Cmsghdr>() == 16);
+const _: () = assert!(align_of::<Cmsghdr>() == 8);
+
+/// `CMSG_ALIGN`: rounds `len` up to the alignment of ancillary data
+/// (`size_of::<usize>()`, 8).
+pub const fn cmsg_align(len: usize) -> usize {
+    (len + size_of::<usize>() - 1) & !(size_of::<usize>() - 1)
+}
+
+/// `CMSG_SPACE`: bytes a message with `len` data bytes takes in the control
+/// buffer, padding included (e.g. `cmsg_space(4 * n)` for `n` fds).
+pub const fn cmsg_space(len: usize) -> usize {
+    cmsg_align(len) + cmsg_align(size_of::<Cmsghdr>())
+}
+
+/// `CMSG_LEN`: the `cmsg_len` value for `len` data bytes; `cmsg_len(0)` is the
+/// offset of the data from the header.
+pub const fn cmsg_len(len: usize) -> usize {
+    cmsg_align(size_of::<Cmsghdr>()) + len
+}
+
+/// `struct io_sqring_offsets`: offsets of the SQ ring fields in its mmap.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct IoSqringOffsets {
+    /// Offset of the head index.
+    pub head: u32,
+    /// Offset of the tail index.
+    pub tail: u32,
+    /// Offset of the ring mask.
+    pub ring_mask: u32,
+    /// Offset of the number of entries.
+    pub ring_entries: u32,
+    /// Offset of the flags word (`IORING_SQ_*`).
+    pub flags: u32,
+    /// Offset of the dropped counter.
+    pub dropped: u32,
+    /// Offset of the SQE index array.
+    pub array: u32,
+    /// Reserved.
+    pub resv1: u32,
+    /// With `IORING_SETUP_NO_MMAP`: user address of the ring.
+    pub user_addr: u64,
+}
+
+const _: () = assert!(size_of::<IoSqringOffsets>() == 40);
+const _: () = assert!(align_of::<IoSqringOffsets>() == 8);
+
+/// `struct io_cqring_offsets`: offsets of the CQ ring fields in its mmap.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct IoCqringOffsets {
+    /// Offset of the head index.
+    pub head: u32,
+    /// Offset of the tail index.
+    pub tail: u32,
+    /// Offset of the ring mask.
+    pub ring_mask: u32,
+    /// Offset of the number of entries.
+    pub ring_entries: u32,
+    /// Offset of the overflow counter.
+    pub overflow: u32,
+    /// Offset of the CQE array.
+    pub cqes: u32,
+    /// Offset of the flags word (`IORING_CQ_*`).
+    pub flags: u32,
+    /// Reserved.
+    pub resv1: u32,
+    /// With `IORING_SETUP_NO_MMAP`: user address of the ring.
+    pub user_addr: u64,
+}
+
+const _: () = assert!(size_of::<IoCqringOffsets>() == 40);
+const _: () = assert!(align_of::<IoCqringOffsets>() == 8);
+
+/// `struct io_uring_params`: passed to `io_uring_setup`, filled in by it.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct IoUringParams {
+    /// Number of SQ entries (output).
+    pub sq_entries: u32,
+    /// Number of CQ entries (input with `IORING_SETUP_CQSIZE`, output).
+    pub cq_entries: u32,
+    /// `IORING_SETUP_*` flags.
+    pub flags: u32,
+    /// CPU of the SQ poll thread (with `IORING_SETUP_SQ_AFF`).
+    pub sq_thread_cpu: u32,
+    /// Idle time of the SQ poll thread in milliseconds.
+    pub sq_thread_idle: u32,
+    /// `IORING_FEAT_*` flags (output).
+    pub features: u32,
+    /// Ring whose io-wq to share (with `IORING_SETUP_ATTACH_WQ`).
+    pub wq_fd: u32,
+    /// Reserved, must be zero.
+    pub resv: [u32; 3],
+    /// SQ ring offsets (output).
+    pub sq_off: IoSqringOffsets,
+    /// CQ ring offsets (output).
+    pub cq_off: IoCqringOffsets,
+}
+
+const _: () = assert!(size_of::<IoUringParams>() == 120);
+const _: () = assert!(align_of::<IoUringParams>() == 8);
+
+/// `struct io_uring_sqe`: a submission queue entry (64 bytes).
+///
+/// The kernel struct has unions; each is modelled as one plain field named
+/// after its most-used member, with the other members listed in its doc. All
+/// members of a union have the same offset, so write the value meant for the
+/// alias into this field (two-`u32` aliases: the first `u32` is the low half on
+/// little-endian targets).
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct IoUringSqe {
+    /// Operation (`IORING_OP_*`).
+    pub opcode: u8,
+    /// `IOSQE_*` flags.
+    pub flags: u8,
+    /// I/O priority; for send/recv/accept the `IORING_RECVSEND_*`/`IORING_ACCEPT_*` flags.
+    pub ioprio: u16,
+    /// File descriptor (or fixed-file index with `IOSQE_FIXED_FILE`).
+    pub fd: i32,
+    /// File offset. Aliases: `addr2`; `cmd_op` (low `u32`) + `__pad1`.
+    pub off: u64,
+    /// Buffer or iovec array address. Aliases: `splice_off_in`; `level` (low
+    /// `u32`) + `optname`.
+    pub addr: u64,
+    /// Buffer length or number of iovecs.
+    pub len: u32,
+    /// Per-opcode flags. Aliases: `rw_flags` (`RWF_*`), `fsync_flags`,
+    /// `poll_events` (`u16`), `poll32_events`, `sync_range_flags`, `msg_flags`,
+    /// `timeout_flags`, `accept_flags`, `cancel_flags`, `open_flags`,
+    /// `statx_flags`, `fadvise_advice`, `splice_flags`, `rename_flags`,
+    /// `unlink_flags`, `hardlink_flags`, `xattr_flags`, `msg_ring_flags`,
+    /// `uring_cmd_flags`, `waitid_flags`, `futex_flags`, `install_fd_flags`,
+    /// `nop_flags`, `pipe_flags`.
+    pub op_flags: u32,
+    /// Passed back unchanged in the CQE.
+    pub user_data: u64,
+    /// Registered buffer index. Alias: `buf_group` (with `IOSQE_BUFFER_SELECT`).
+    pub buf_index: u16,
+    /// Personality (registered credentials) to use, or 0.
+    pub personality: u16,
+    /// Splice input fd. Aliases: `file_index` (`u32`), `zcrx_ifq_idx`, `optlen`,
+    /// `addr_len` (low `u16`) + `__pad3`, `write_stream` (low `u8`) + `__pad4`.
+    pub splice_fd_in: i32,
+    /// Third address. Aliases: `attr_ptr`; `optval`; start of `cmd` (80 bytes of
+    /// command data with `IORING_SETUP_SQE128`).
+    pub addr3: u64,
+    /// Padding. Alias: `attr_type_mask`.
+    pub __pad2: [u64; 1],
+}
+
+const _: () = assert!(size_of::<IoUringSqe>() == 64);
+const _: () = assert!(align_of::<IoUringSqe>() == 8);
+
+/// `struct io_uring_cqe`: a completion queue entry (16 bytes; 32 with
+/// `IORING_SETUP_CQE32`, where 16 bytes of `big_cqe` follow).
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct IoUringCqe {
+    /// `user_data` of the SQE.
+    pub user_data: u64,
+    /// Result: what the syscall would return, or `-errno`.
+    pub res: i32,
+    /// `IORING_CQE_F_*` flags.
+    pub flags: u32,
+}
+
+const _: () = assert!(size_of::<IoUringCqe>() == 16);
+const _: () = assert!(align_of::<IoUringCqe>() == 8);
