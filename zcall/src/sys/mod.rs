@@ -5,3 +5,14 @@
 //! a `#[cfg]`. Everything here is re-exported at the crate root.
 
 pub mod io;
+pub mod mem;
+pub mod pipe;
+pub mod process;
+pub mod socket;
+
+#[cfg(target_os = "linux")]
+pub mod event;
+#[cfg(target_os = "linux")]
+pub mod io_uring;
+#[cfg(target_os = "linux")]
+pub mod timerfd;

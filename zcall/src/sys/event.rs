@@ -1,0 +1,1 @@
+//! Event fds: eventfd2, signalfd4.

@@ -1,0 +1,1 @@
+//! Memory: mmap, munmap, memfd_create.

@@ -1,0 +1,1 @@
+//! Processes and signals: getpid, gettid, kill, tgkill, rt_sigprocmask, exit_group, pidfd_*.

@@ -1,0 +1,1 @@
+//! Timer fds: timerfd_create, timerfd_settime, timerfd_gettime.
