@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::expand_syscall;
+use crate::pipeline::expand_syscall;
 use crate::target::TARGETS;
 
 fn expand(attr: TokenStream, item: TokenStream) -> String {
@@ -390,4 +390,20 @@ fn kernel_arity_is_checked_for_nr_constants_only() {
         ),
     );
     assert_eq!(out.matches("compile_error").count(), 1, "{out}");
+}
+
+/// Inputs the fuzzer found (or that once crashed something) replay without a panic.
+#[test]
+fn fuzz_regressions_replay() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz-regressions");
+    let mut n = 0;
+    for entry in std::fs::read_dir(&dir).expect("fuzz-regressions dir") {
+        let path = entry.unwrap().path();
+        let bytes = std::fs::read(&path).unwrap();
+        if let Ok(text) = std::str::from_utf8(&bytes) {
+            let _ = crate::pipeline::expand_text(text);
+        }
+        n += 1;
+    }
+    assert!(n > 0, "no regression inputs in {}", dir.display());
 }

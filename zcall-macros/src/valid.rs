@@ -49,7 +49,7 @@ pub enum Ret {
     /// `-> !`: the call never returns (exit, exit_group).
     Never,
     /// Any type implementing `SyscallReturn`.
-    Value(Type),
+    Value(Box<Type>),
 }
 
 /// Collects errors so that all of them are reported at once.
@@ -317,7 +317,7 @@ fn check_return(sig: &Signature, errors: &mut Errors) -> Option<Ret> {
             );
             None
         }
-        _ => Some(Ret::Value((**ty).clone())),
+        _ => Some(Ret::Value(ty.clone())),
     }
 }
 

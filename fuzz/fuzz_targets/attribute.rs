@@ -1,0 +1,35 @@
+//! Coverage-guided fuzzing of the `#[syscall]` pipeline (parse → validate → expand) on
+//! arbitrary token streams: it must never panic.
+//!
+//! ```sh
+//! cargo install cargo-fuzz
+//! cargo +nightly fuzz run attribute -- -max_total_time=300
+//! ```
+//! Input format: the attribute's tokens, a newline, then the item's tokens. A crash input
+//! goes into `zcall-macros/fuzz-regressions/`, which `cargo test -p zcall-macros` replays.
+#![no_main]
+
+// The macro crate's modules, compiled here as plain modules (a proc-macro crate exports
+// nothing but its macros).
+#[path = "../../zcall-macros/src/arity.rs"]
+mod arity;
+#[path = "../../zcall-macros/src/arity_table.rs"]
+mod arity_table;
+#[path = "../../zcall-macros/src/ast.rs"]
+mod ast;
+#[path = "../../zcall-macros/src/attr.rs"]
+mod attr;
+#[path = "../../zcall-macros/src/expand.rs"]
+mod expand;
+#[path = "../../zcall-macros/src/pipeline.rs"]
+mod pipeline;
+#[path = "../../zcall-macros/src/target.rs"]
+mod target;
+#[path = "../../zcall-macros/src/valid.rs"]
+mod valid;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    if let Ok(text) = std::str::from_utf8(data) {
+        let _ = pipeline::expand_text(text);
+    }
+});
