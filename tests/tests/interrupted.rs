@@ -1,0 +1,66 @@
+//! Raw semantics: a blocking call interrupted by a signal whose handler was installed
+//! without SA_RESTART returns EINTR; zcall never retries behind the caller's back.
+#![cfg(target_os = "linux")]
+
+use std::os::fd::{AsFd, FromRawFd, OwnedFd};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use zcall::Errno;
+
+static HANDLED: AtomicUsize = AtomicUsize::new(0);
+
+extern "C" fn on_signal(_: libc::c_int) {
+    HANDLED.fetch_add(1, Ordering::SeqCst);
+}
+
+#[test]
+fn blocking_read_interrupted_without_sa_restart_is_eintr() {
+    // SAFETY: installs a handler that only touches an atomic, for SIGUSR2, which no other
+    // test in this binary uses; sa_flags = 0 means no SA_RESTART.
+    unsafe {
+        let mut sa: libc::sigaction = std::mem::zeroed();
+        sa.sa_sigaction = on_signal as *const () as usize;
+        sa.sa_flags = 0;
+        libc::sigemptyset(&mut sa.sa_mask);
+        assert_eq!(libc::sigaction(libc::SIGUSR2, &sa, std::ptr::null_mut()), 0);
+    }
+    let mut fds = [0; 2];
+    // SAFETY: pipe2 writes two fds into the array.
+    assert_eq!(unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) }, 0);
+    // SAFETY: both fds are new and owned here.
+    let (r, w) = unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) };
+
+    let (tid_tx, tid_rx) = mpsc::channel();
+    let result = std::thread::scope(|s| {
+        let reader = s.spawn(|| {
+            // SAFETY: gettid has no preconditions.
+            tid_tx.send(unsafe { libc::gettid() }).unwrap();
+            let mut buf = [0u8; 8];
+            // Blocks: nobody writes to the pipe until the read has returned.
+            zcall::read(r.as_fd(), &mut buf)
+        });
+        let tid = tid_rx.recv().unwrap();
+        // The signal may land before the read blocks (then the handler runs and the read
+        // blocks anyway), so keep signalling, boundedly, until the reader returns.
+        for _ in 0..1000 {
+            if reader.is_finished() {
+                break;
+            }
+            // SAFETY: signals one thread of this process with a handled signal.
+            unsafe { libc::syscall(libc::SYS_tgkill, libc::getpid(), tid, libc::SIGUSR2) };
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        assert!(reader.is_finished(), "read was not interrupted");
+        reader.join().unwrap()
+    });
+    assert_eq!(result, Err(Errno::EINTR));
+    assert!(Errno::EINTR.is_temporary());
+    assert!(HANDLED.load(Ordering::SeqCst) >= 1);
+    // Nothing was consumed or lost: a byte written now is the next one read.
+    assert_eq!(zcall::write(w.as_fd(), b"z"), Ok(1));
+    let mut buf = [0u8; 8];
+    assert_eq!(zcall::read(r.as_fd(), &mut buf), Ok(1));
+    assert_eq!(buf[0], b'z');
+}
