@@ -1,0 +1,547 @@
+//! macOS (Darwin, aarch64) constants.
+//!
+//! The values are XNU's, from the headers named at each family (paths in
+//! apple-oss-distributions/xnu). They are the ones the `libc` crate has in
+//! `src/unix/bsd/apple/mod.rs` and `src/unix/bsd/mod.rs`, which were the source
+//! used here; `bsd/sys/socket.h` (SOCK_, SO_, AF_, SOL_SOCKET, msghdr) was
+//! also compared line by line. Types follow `libc`.
+//!
+//! Only the families that Darwin has are here: there is no eventfd, timerfd,
+//! signalfd, pidfd, memfd, splice or io_uring on Darwin.
+
+// --- AF_ (address families) --- xnu `bsd/sys/socket.h`.
+
+/// Unspecified address family.
+pub const AF_UNSPEC: i32 = 0;
+/// Local (Unix-domain) sockets.
+pub const AF_UNIX: i32 = 1;
+/// Same as `AF_UNIX`.
+pub const AF_LOCAL: i32 = 1;
+/// IPv4.
+pub const AF_INET: i32 = 2;
+/// Routing sockets.
+pub const AF_ROUTE: i32 = 17;
+/// Link-layer interface addresses.
+pub const AF_LINK: i32 = 18;
+/// IPv6 (30 on Darwin, unlike Linux's 10).
+pub const AF_INET6: i32 = 30;
+/// Kernel event messages and kernel control sockets.
+pub const AF_SYSTEM: i32 = 32;
+/// VM sockets.
+pub const AF_VSOCK: i32 = 40;
+
+// --- SOCK_ (socket types) --- xnu `bsd/sys/socket.h`.
+//
+// SOCK_NONBLOCK and SOCK_CLOEXEC are deliberately absent: Darwin's socket(2)
+// and socketpair(2) ignore such bits in the type argument (and Darwin has no
+// accept4), so offering them would hand out descriptors that silently stay
+// blocking and inheritable. Set O_NONBLOCK with fcntl(F_SETFL) and FD_CLOEXEC
+// with fcntl(F_SETFD) on the new descriptor instead.
+
+/// Byte stream socket.
+pub const SOCK_STREAM: i32 = 1;
+/// Datagram socket.
+pub const SOCK_DGRAM: i32 = 2;
+/// Raw protocol interface.
+pub const SOCK_RAW: i32 = 3;
+/// Reliably-delivered messages.
+pub const SOCK_RDM: i32 = 4;
+/// Sequenced packet socket.
+pub const SOCK_SEQPACKET: i32 = 5;
+
+// --- IPPROTO_ --- xnu `bsd/netinet/in.h`.
+
+/// Dummy protocol / default for the socket type.
+pub const IPPROTO_IP: i32 = 0;
+/// IPv6 hop-by-hop options header.
+pub const IPPROTO_HOPOPTS: i32 = 0;
+/// ICMP.
+pub const IPPROTO_ICMP: i32 = 1;
+/// IGMP.
+pub const IPPROTO_IGMP: i32 = 2;
+/// TCP.
+pub const IPPROTO_TCP: i32 = 6;
+/// UDP.
+pub const IPPROTO_UDP: i32 = 17;
+/// IPv6 (also the IPv6 socket-option level).
+pub const IPPROTO_IPV6: i32 = 41;
+/// IPv6 routing header.
+pub const IPPROTO_ROUTING: i32 = 43;
+/// IPv6 fragmentation header.
+pub const IPPROTO_FRAGMENT: i32 = 44;
+/// GRE.
+pub const IPPROTO_GRE: i32 = 47;
+/// Encapsulating Security Payload.
+pub const IPPROTO_ESP: i32 = 50;
+/// Authentication Header.
+pub const IPPROTO_AH: i32 = 51;
+/// ICMPv6.
+pub const IPPROTO_ICMPV6: i32 = 58;
+/// IPv6 "no next header".
+pub const IPPROTO_NONE: i32 = 59;
+/// IPv6 destination options header.
+pub const IPPROTO_DSTOPTS: i32 = 60;
+/// SCTP.
+pub const IPPROTO_SCTP: i32 = 132;
+/// Raw IP packets.
+pub const IPPROTO_RAW: i32 = 255;
+
+// --- SOL_ --- xnu `bsd/sys/socket.h`.
+
+/// Socket-level options (`SO_*`); 0xffff on the BSDs, 1 on Linux.
+pub const SOL_SOCKET: i32 = 0xffff;
+
+// --- SO_ (SOL_SOCKET options) --- xnu `bsd/sys/socket.h`.
+
+/// Enable socket debugging.
+pub const SO_DEBUG: i32 = 0x0001;
+/// Whether the socket is listening.
+pub const SO_ACCEPTCONN: i32 = 0x0002;
+/// Allow reuse of local addresses.
+pub const SO_REUSEADDR: i32 = 0x0004;
+/// Keep connections alive.
+pub const SO_KEEPALIVE: i32 = 0x0008;
+/// Bypass routing, use direct interface.
+pub const SO_DONTROUTE: i32 = 0x0010;
+/// Permit sending of broadcast messages.
+pub const SO_BROADCAST: i32 = 0x0020;
+/// Bypass hardware when possible.
+pub const SO_USELOOPBACK: i32 = 0x0040;
+/// Linger on close if data present (in ticks; see `SO_LINGER_SEC`).
+pub const SO_LINGER: i32 = 0x0080;
+/// Leave received out-of-band data inline.
+pub const SO_OOBINLINE: i32 = 0x0100;
+/// Allow local address and port reuse.
+pub const SO_REUSEPORT: i32 = 0x0200;
+/// Receive `SCM_TIMESTAMP` with datagrams.
+pub const SO_TIMESTAMP: i32 = 0x0400;
+/// Monotonic timestamp on received datagrams.
+pub const SO_TIMESTAMP_MONOTONIC: i32 = 0x0800;
+/// Send buffer size.
+pub const SO_SNDBUF: i32 = 0x1001;
+/// Receive buffer size.
+pub const SO_RCVBUF: i32 = 0x1002;
+/// Send low-water mark.
+pub const SO_SNDLOWAT: i32 = 0x1003;
+/// Receive low-water mark.
+pub const SO_RCVLOWAT: i32 = 0x1004;
+/// Send timeout (`struct timeval`).
+pub const SO_SNDTIMEO: i32 = 0x1005;
+/// Receive timeout (`struct timeval`).
+pub const SO_RCVTIMEO: i32 = 0x1006;
+/// Get and clear the pending socket error.
+pub const SO_ERROR: i32 = 0x1007;
+/// Get the socket type.
+pub const SO_TYPE: i32 = 0x1008;
+/// Bytes of the first pending datagram / pending stream bytes.
+pub const SO_NREAD: i32 = 0x1020;
+/// Do not raise SIGPIPE on EPIPE (Darwin has no `MSG_NOSIGNAL` for `write`).
+pub const SO_NOSIGPIPE: i32 = 0x1022;
+/// Bytes currently in the send buffer.
+pub const SO_NWRITE: i32 = 0x1024;
+/// Linger on close if data present, in seconds.
+pub const SO_LINGER_SEC: i32 = 0x1080;
+
+// --- SCM_ (ancillary message types) --- xnu `bsd/sys/socket.h`.
+
+/// Pass file descriptors (payload: array of `i32`).
+pub const SCM_RIGHTS: i32 = 0x01;
+/// Timestamp (`struct timeval`).
+pub const SCM_TIMESTAMP: i32 = 0x02;
+/// Process credentials (`struct cmsgcred`).
+pub const SCM_CREDS: i32 = 0x03;
+
+// --- TCP_ (IPPROTO_TCP options) --- xnu `bsd/netinet/tcp.h`.
+
+/// Disable Nagle's algorithm.
+pub const TCP_NODELAY: i32 = 0x01;
+/// Maximum segment size.
+pub const TCP_MAXSEG: i32 = 0x02;
+/// Do not push the last block of a write.
+pub const TCP_NOPUSH: i32 = 0x04;
+/// Do not use TCP options.
+pub const TCP_NOOPT: i32 = 0x08;
+/// Idle time before keepalive probes start (seconds); Linux's `TCP_KEEPIDLE`.
+pub const TCP_KEEPALIVE: i32 = 0x10;
+/// Interval between keepalive probes (seconds).
+pub const TCP_KEEPINTVL: i32 = 0x101;
+/// Number of keepalive probes before dropping the connection.
+pub const TCP_KEEPCNT: i32 = 0x102;
+/// Enable TCP Fast Open.
+pub const TCP_FASTOPEN: i32 = 0x105;
+/// Connection information (`struct tcp_connection_info`).
+pub const TCP_CONNECTION_INFO: i32 = 0x106;
+
+// --- IP_ (IPPROTO_IP options) --- xnu `bsd/netinet/in.h`.
+
+/// The application supplies the IP header.
+pub const IP_HDRINCL: i32 = 2;
+/// Type of service.
+pub const IP_TOS: i32 = 3;
+/// Time to live.
+pub const IP_TTL: i32 = 4;
+/// Receive the destination address as ancillary data.
+pub const IP_RECVDSTADDR: i32 = 7;
+/// Multicast interface.
+pub const IP_MULTICAST_IF: i32 = 9;
+/// Multicast TTL.
+pub const IP_MULTICAST_TTL: i32 = 10;
+/// Multicast loopback.
+pub const IP_MULTICAST_LOOP: i32 = 11;
+/// Join a multicast group.
+pub const IP_ADD_MEMBERSHIP: i32 = 12;
+/// Leave a multicast group.
+pub const IP_DROP_MEMBERSHIP: i32 = 13;
+/// Receive the interface as ancillary data.
+pub const IP_RECVIF: i32 = 20;
+/// Receive the TTL as ancillary data.
+pub const IP_RECVTTL: i32 = 24;
+/// Bind to an interface by index.
+pub const IP_BOUND_IF: i32 = 25;
+/// Packet info (`struct in_pktinfo`).
+pub const IP_PKTINFO: i32 = 26;
+/// Receive the TOS as ancillary data.
+pub const IP_RECVTOS: i32 = 27;
+/// Do not fragment.
+pub const IP_DONTFRAG: i32 = 28;
+/// Join a source-specific multicast group.
+pub const IP_ADD_SOURCE_MEMBERSHIP: i32 = 70;
+/// Leave a source-specific multicast group.
+pub const IP_DROP_SOURCE_MEMBERSHIP: i32 = 71;
+/// Block a multicast source.
+pub const IP_BLOCK_SOURCE: i32 = 72;
+/// Unblock a multicast source.
+pub const IP_UNBLOCK_SOURCE: i32 = 73;
+
+// --- IPV6_ (IPPROTO_IPV6 options) --- xnu `bsd/netinet6/in6.h`.
+
+/// Unicast hop limit.
+pub const IPV6_UNICAST_HOPS: i32 = 4;
+/// Multicast interface.
+pub const IPV6_MULTICAST_IF: i32 = 9;
+/// Multicast hop limit.
+pub const IPV6_MULTICAST_HOPS: i32 = 10;
+/// Multicast loopback.
+pub const IPV6_MULTICAST_LOOP: i32 = 11;
+/// Join a multicast group.
+pub const IPV6_JOIN_GROUP: i32 = 12;
+/// Leave a multicast group.
+pub const IPV6_LEAVE_GROUP: i32 = 13;
+/// Checksum offset for raw sockets.
+pub const IPV6_CHECKSUM: i32 = 26;
+/// Restrict the socket to IPv6 only.
+pub const IPV6_V6ONLY: i32 = 27;
+/// Receive the traffic class.
+pub const IPV6_RECVTCLASS: i32 = 35;
+/// Traffic class.
+pub const IPV6_TCLASS: i32 = 36;
+/// Receive the hop limit as ancillary data.
+pub const IPV6_RECVHOPLIMIT: i32 = 37;
+/// Packet info (`struct in6_pktinfo`).
+pub const IPV6_PKTINFO: i32 = 46;
+/// Hop limit ancillary data.
+pub const IPV6_HOPLIMIT: i32 = 47;
+/// Receive `IPV6_PKTINFO` ancillary data.
+pub const IPV6_RECVPKTINFO: i32 = 61;
+/// Do not fragment.
+pub const IPV6_DONTFRAG: i32 = 62;
+/// Bind to an interface by index.
+pub const IPV6_BOUND_IF: i32 = 125;
+
+// --- MSG_ (send/recv flags) --- xnu `bsd/sys/socket.h`.
+
+/// Out-of-band data.
+pub const MSG_OOB: i32 = 0x1;
+/// Peek at incoming data without removing it.
+pub const MSG_PEEK: i32 = 0x2;
+/// Send without using routing tables.
+pub const MSG_DONTROUTE: i32 = 0x4;
+/// End of record.
+pub const MSG_EOR: i32 = 0x8;
+/// Data was truncated.
+pub const MSG_TRUNC: i32 = 0x10;
+/// Control data was truncated.
+pub const MSG_CTRUNC: i32 = 0x20;
+/// Wait for the full request.
+pub const MSG_WAITALL: i32 = 0x40;
+/// Nonblocking operation.
+pub const MSG_DONTWAIT: i32 = 0x80;
+/// Data completes the connection.
+pub const MSG_EOF: i32 = 0x100;
+/// Do not raise SIGPIPE.
+pub const MSG_NOSIGNAL: i32 = 0x80000;
+
+// --- SHUT_ --- xnu `bsd/sys/socket.h`.
+
+/// Shut down the receiving side.
+pub const SHUT_RD: i32 = 0;
+/// Shut down the sending side.
+pub const SHUT_WR: i32 = 1;
+/// Shut down both sides.
+pub const SHUT_RDWR: i32 = 2;
+
+// --- O_ (open flags) --- xnu `bsd/sys/fcntl.h`.
+
+/// Open for reading only.
+pub const O_RDONLY: i32 = 0x0000;
+/// Open for writing only.
+pub const O_WRONLY: i32 = 0x0001;
+/// Open for reading and writing.
+pub const O_RDWR: i32 = 0x0002;
+/// Mask for the access mode.
+pub const O_ACCMODE: i32 = 0x0003;
+/// Nonblocking I/O.
+pub const O_NONBLOCK: i32 = 0x0004;
+/// Same as `O_NONBLOCK`.
+pub const O_NDELAY: i32 = 0x0004;
+/// Append on each write.
+pub const O_APPEND: i32 = 0x0008;
+/// Open with a shared lock.
+pub const O_SHLOCK: i32 = 0x0010;
+/// Open with an exclusive lock.
+pub const O_EXLOCK: i32 = 0x0020;
+/// Signal-driven I/O.
+pub const O_ASYNC: i32 = 0x0040;
+/// Synchronized I/O file integrity.
+pub const O_SYNC: i32 = 0x0080;
+/// Same as `O_SYNC`.
+pub const O_FSYNC: i32 = 0x0080;
+/// Do not follow a symbolic link in the last component.
+pub const O_NOFOLLOW: i32 = 0x0100;
+/// Create the file if it does not exist.
+pub const O_CREAT: i32 = 0x0200;
+/// Truncate to zero length.
+pub const O_TRUNC: i32 = 0x0400;
+/// With `O_CREAT`: fail if the file exists.
+pub const O_EXCL: i32 = 0x0800;
+/// Descriptor for event notification only.
+pub const O_EVTONLY: i32 = 0x8000;
+/// Do not make the terminal the controlling terminal.
+pub const O_NOCTTY: i32 = 0x20000;
+/// Fail if the path is not a directory.
+pub const O_DIRECTORY: i32 = 0x100000;
+/// Open the symbolic link itself.
+pub const O_SYMLINK: i32 = 0x200000;
+/// Synchronized I/O data integrity.
+pub const O_DSYNC: i32 = 0x400000;
+/// Set close-on-exec on the new descriptor.
+pub const O_CLOEXEC: i32 = 0x1000000;
+/// Do not follow symbolic links anywhere in the path.
+pub const O_NOFOLLOW_ANY: i32 = 0x20000000;
+/// Open for execute only.
+pub const O_EXEC: i32 = 0x40000000;
+/// Open a directory for search only (`O_EXEC | O_DIRECTORY`).
+pub const O_SEARCH: i32 = O_EXEC | O_DIRECTORY;
+
+// --- F_ / FD_ (fcntl commands) --- xnu `bsd/sys/fcntl.h`.
+
+/// Duplicate a descriptor to the lowest free number >= arg.
+pub const F_DUPFD: i32 = 0;
+/// Get the descriptor flags (`FD_CLOEXEC`).
+pub const F_GETFD: i32 = 1;
+/// Set the descriptor flags (`FD_CLOEXEC`).
+pub const F_SETFD: i32 = 2;
+/// Get the file status flags (`O_*`).
+pub const F_GETFL: i32 = 3;
+/// Set the file status flags (`O_APPEND`, `O_NONBLOCK`, ...).
+pub const F_SETFL: i32 = 4;
+/// Get the owner receiving SIGIO/SIGURG.
+pub const F_GETOWN: i32 = 5;
+/// Set the owner receiving SIGIO/SIGURG.
+pub const F_SETOWN: i32 = 6;
+/// Turn data caching off or on.
+pub const F_NOCACHE: i32 = 48;
+/// Get the path of the descriptor.
+pub const F_GETPATH: i32 = 50;
+/// Flush the drive's cache to permanent storage.
+pub const F_FULLFSYNC: i32 = 51;
+/// `F_DUPFD` and set close-on-exec.
+pub const F_DUPFD_CLOEXEC: i32 = 67;
+/// Close-on-exec descriptor flag (for `F_GETFD`/`F_SETFD`).
+pub const FD_CLOEXEC: i32 = 1;
+
+// --- AT_ --- xnu `bsd/sys/fcntl.h`.
+
+/// Use the current working directory as the `dirfd` (-2 on Darwin).
+pub const AT_FDCWD: i32 = -2;
+/// `faccessat`: use the effective ids.
+pub const AT_EACCESS: i32 = 0x0010;
+/// Do not follow symbolic links.
+pub const AT_SYMLINK_NOFOLLOW: i32 = 0x0020;
+/// Follow symbolic links.
+pub const AT_SYMLINK_FOLLOW: i32 = 0x0040;
+/// `unlinkat`: remove a directory.
+pub const AT_REMOVEDIR: i32 = 0x0080;
+
+// --- PROT_ --- xnu `bsd/sys/mman.h`.
+
+/// Pages may not be accessed.
+pub const PROT_NONE: i32 = 0x00;
+/// Pages may be read.
+pub const PROT_READ: i32 = 0x01;
+/// Pages may be written.
+pub const PROT_WRITE: i32 = 0x02;
+/// Pages may be executed.
+pub const PROT_EXEC: i32 = 0x04;
+
+// --- MAP_ --- xnu `bsd/sys/mman.h`.
+
+/// Share changes.
+pub const MAP_SHARED: i32 = 0x0001;
+/// Changes are private (copy-on-write).
+pub const MAP_PRIVATE: i32 = 0x0002;
+/// Place the mapping exactly at `addr`.
+pub const MAP_FIXED: i32 = 0x0010;
+/// Do not reserve swap space.
+pub const MAP_NORESERVE: i32 = 0x0040;
+/// For `MAP_FILE`: do not extend the file.
+pub const MAP_NOEXTEND: i32 = 0x0100;
+/// The region may contain semaphores.
+pub const MAP_HASSEMAPHORE: i32 = 0x0200;
+/// Do not cache the pages.
+pub const MAP_NOCACHE: i32 = 0x0400;
+/// Allocate memory for JIT code (hardened runtime).
+pub const MAP_JIT: i32 = 0x0800;
+/// Mapped from a file (the default).
+pub const MAP_FILE: i32 = 0x0000;
+/// Anonymous mapping (no file).
+pub const MAP_ANON: i32 = 0x1000;
+/// Same as `MAP_ANON`.
+pub const MAP_ANONYMOUS: i32 = 0x1000;
+
+// --- POLL --- xnu `bsd/sys/poll.h` (`short` events).
+
+/// Data to read.
+pub const POLLIN: i16 = 0x0001;
+/// Urgent data to read.
+pub const POLLPRI: i16 = 0x0002;
+/// Writing possible.
+pub const POLLOUT: i16 = 0x0004;
+/// Normal data to read.
+pub const POLLRDNORM: i16 = 0x0040;
+/// Normal data may be written (same as `POLLOUT`).
+pub const POLLWRNORM: i16 = 0x0004;
+/// Priority band data to read.
+pub const POLLRDBAND: i16 = 0x0080;
+/// Priority data may be written.
+pub const POLLWRBAND: i16 = 0x0100;
+/// Error condition (output only).
+pub const POLLERR: i16 = 0x0008;
+/// Hang up (output only).
+pub const POLLHUP: i16 = 0x0010;
+/// Invalid descriptor (output only).
+pub const POLLNVAL: i16 = 0x0020;
+
+// --- CLOCK_ (`clockid_t` is an enum, so u32) --- Libc `include/time.h`
+// (Darwin's clock_gettime is a library function, not a syscall; source used:
+// libc's `src/unix/bsd/apple/mod.rs`).
+
+/// Wall-clock time.
+pub const CLOCK_REALTIME: u32 = 0;
+/// Monotonic time not adjusted by NTP, including sleep.
+pub const CLOCK_MONOTONIC_RAW: u32 = 4;
+/// Like `CLOCK_MONOTONIC_RAW`, cached at the last context switch.
+pub const CLOCK_MONOTONIC_RAW_APPROX: u32 = 5;
+/// Monotonic time, including sleep.
+pub const CLOCK_MONOTONIC: u32 = 6;
+/// Monotonic time not adjusted by NTP, excluding sleep.
+pub const CLOCK_UPTIME_RAW: u32 = 8;
+/// Like `CLOCK_UPTIME_RAW`, cached at the last context switch.
+pub const CLOCK_UPTIME_RAW_APPROX: u32 = 9;
+/// CPU time of the process.
+pub const CLOCK_PROCESS_CPUTIME_ID: u32 = 12;
+/// CPU time of the thread.
+pub const CLOCK_THREAD_CPUTIME_ID: u32 = 16;
+
+// --- SIG (signal numbers) --- xnu `bsd/sys/signal.h`.
+
+/// Hangup.
+pub const SIGHUP: i32 = 1;
+/// Interrupt from keyboard.
+pub const SIGINT: i32 = 2;
+/// Quit from keyboard.
+pub const SIGQUIT: i32 = 3;
+/// Illegal instruction.
+pub const SIGILL: i32 = 4;
+/// Trace/breakpoint trap.
+pub const SIGTRAP: i32 = 5;
+/// Abort.
+pub const SIGABRT: i32 = 6;
+/// Same as `SIGABRT`.
+pub const SIGIOT: i32 = 6;
+/// EMT instruction.
+pub const SIGEMT: i32 = 7;
+/// Floating-point exception.
+pub const SIGFPE: i32 = 8;
+/// Kill (cannot be caught or ignored).
+pub const SIGKILL: i32 = 9;
+/// Bus error.
+pub const SIGBUS: i32 = 10;
+/// Invalid memory reference.
+pub const SIGSEGV: i32 = 11;
+/// Bad system call.
+pub const SIGSYS: i32 = 12;
+/// Write to a pipe with no readers.
+pub const SIGPIPE: i32 = 13;
+/// Timer signal from `alarm`.
+pub const SIGALRM: i32 = 14;
+/// Termination.
+pub const SIGTERM: i32 = 15;
+/// Urgent condition on a socket.
+pub const SIGURG: i32 = 16;
+/// Stop process (cannot be caught or ignored).
+pub const SIGSTOP: i32 = 17;
+/// Stop typed at terminal.
+pub const SIGTSTP: i32 = 18;
+/// Continue if stopped.
+pub const SIGCONT: i32 = 19;
+/// Child stopped or terminated.
+pub const SIGCHLD: i32 = 20;
+/// Terminal input for a background process.
+pub const SIGTTIN: i32 = 21;
+/// Terminal output for a background process.
+pub const SIGTTOU: i32 = 22;
+/// I/O now possible.
+pub const SIGIO: i32 = 23;
+/// CPU time limit exceeded.
+pub const SIGXCPU: i32 = 24;
+/// File size limit exceeded.
+pub const SIGXFSZ: i32 = 25;
+/// Virtual alarm clock.
+pub const SIGVTALRM: i32 = 26;
+/// Profiling timer expired.
+pub const SIGPROF: i32 = 27;
+/// Window resize.
+pub const SIGWINCH: i32 = 28;
+/// Status request from keyboard.
+pub const SIGINFO: i32 = 29;
+/// User-defined signal 1.
+pub const SIGUSR1: i32 = 30;
+/// User-defined signal 2.
+pub const SIGUSR2: i32 = 31;
+
+// --- SIG_ (sigprocmask `how`) --- xnu `bsd/sys/signal.h`.
+
+/// Add the set to the blocked signals.
+pub const SIG_BLOCK: i32 = 1;
+/// Remove the set from the blocked signals.
+pub const SIG_UNBLOCK: i32 = 2;
+/// Replace the blocked signals with the set.
+pub const SIG_SETMASK: i32 = 3;
+
+// --- SA_ (sigaction flags) --- xnu `bsd/sys/signal.h`.
+
+/// Run the handler on the alternate signal stack.
+pub const SA_ONSTACK: i32 = 0x0001;
+/// Restart interrupted system calls.
+pub const SA_RESTART: i32 = 0x0002;
+/// Reset the handler to the default on entry.
+pub const SA_RESETHAND: i32 = 0x0004;
+/// Do not send SIGCHLD when children stop.
+pub const SA_NOCLDSTOP: i32 = 0x0008;
+/// Do not block the signal while its handler runs.
+pub const SA_NODEFER: i32 = 0x0010;
+/// Do not create zombies on child death.
+pub const SA_NOCLDWAIT: i32 = 0x0020;
+/// The handler takes three arguments (`siginfo_t`).
+pub const SA_SIGINFO: i32 = 0x0040;
