@@ -24,6 +24,11 @@ Outputs (all deterministic; running the script twice changes nothing):
     zcall/src/errno/linux.rs        linux-errno-base.h + linux-errno.h
     zcall/src/errno/darwin.rs       xnu-errno.h
     zcall/src/errno/freebsd.rs      freebsd-errno.h (+ 88..97 from the kernel README's list)
+    zcall-macros/src/arity_table.rs the argument counts of the four nr modules, as sorted
+                                    (name, count) tables for the #[syscall] macro's arity check
+
+Linux argument counts come from `scripts/data/linux-syscall-args.tsv` (in this repository; its
+header names the kernel file and commit of every count), keyed by the entry point in the .tbl.
 
 Policies (also written into each generated header):
 
@@ -33,9 +38,13 @@ Policies (also written into each generated header):
     number can only ever return ENOSYS (or only serves binaries built for an old ABI), so no
     constant is emitted for it.  The output header lists (Linux) or counts (xnu, FreeBSD) the
     skipped rows.  FreeBSD row 258 `aio_writev` is also skipped (pre-release state, see below).
-  * Linux: no argument counts (the .tbl files do not declare prototypes).  Darwin/FreeBSD: a
-    hidden `__args` submodule gives each syscall's argument count, one register per argument
-    (64-bit targets: `off_t`/`int64_t`/`uint64_t` are one register).
+  * Every nr module has a hidden `__args` submodule with each syscall's kernel argument count,
+    one register per argument (64-bit targets: `off_t`/`loff_t`/`int64_t`/`uint64_t` are one
+    register).  Darwin/FreeBSD: from the prototypes in syscalls.master.  Linux: from
+    scripts/data/linux-syscall-args.tsv (the native 64-bit entry point's declared parameters;
+    preadv/pwritev count pos_l and pos_h, so 5).  A Linux syscall without a count, a generic
+    row whose count differs between aarch64/riscv64/loongarch64, or an unused data row is an
+    error.
 """
 
 import argparse
@@ -121,7 +130,12 @@ OUTPUTS = [
     "zcall/src/errno/linux.rs",
     "zcall/src/errno/darwin.rs",
     "zcall/src/errno/freebsd.rs",
+    "zcall-macros/src/arity_table.rs",
 ]
+
+# Linux argument counts (in this repository, relative to its root).
+LINUX_ARGS = "scripts/data/linux-syscall-args.tsv"
+LINUX_ARCHES = ["x86_64", "aarch64", "riscv64", "loongarch64"]
 
 GENERIC_ARCHES = ["aarch64", "riscv64", "loongarch64"]
 MAKEFILE_FOR_ARCH = {
@@ -194,9 +208,17 @@ def git_blob_id(data):
 
 
 class Inputs:
-    def __init__(self, ref_dir):
+    def __init__(self, ref_dir, root):
         self.ref_dir = ref_dir
+        self.root = root
         self.cache = {}
+        self._linux_args = None
+
+    def linux_args(self):
+        if self._linux_args is None:
+            with open(os.path.join(self.root, LINUX_ARGS), encoding="utf-8") as f:
+                self._linux_args = LinuxArgs(f.read())
+        return self._linux_args
 
     def text(self, name):
         if name not in self.cache:
@@ -214,6 +236,64 @@ class Inputs:
 
 def source_ref(name):
     return f"`{name}` ({SOURCES[name][1]})"
+
+
+class LinuxArgs:
+    """scripts/data/linux-syscall-args.tsv: entry point -> argument count, per arch."""
+
+    def __init__(self, text):
+        self.rows = {}  # (entry, scope) -> (count, source)
+        self.used = set()
+        documented = set()
+        in_sources = False
+        for lineno, line in enumerate(text.splitlines(), 1):
+            if line.startswith("#"):
+                if line.strip() == "# Sources:":
+                    in_sources = True
+                m = re.match(r"^#   (\S+@[0-9a-f]{8}) = ", line)
+                if in_sources and m:
+                    documented.add(m.group(1))
+                continue
+            if not line.strip():
+                continue
+            f = line.split("\t")
+            if len(f) != 4 or not re.match(r"^sys_\w+$", f[0]) or not re.match(r"^[0-6]$", f[1]):
+                die(f"{LINUX_ARGS}:{lineno}: bad row {line!r}")
+            entry, count, scope, source = f[0], int(f[1]), f[2], f[3]
+            if scope != "*" and scope not in LINUX_ARCHES:
+                die(f"{LINUX_ARGS}:{lineno}: unknown arch {scope!r}")
+            if source not in documented:
+                die(f"{LINUX_ARGS}:{lineno}: source {source!r} is not expanded in the header")
+            if (entry, scope) in self.rows:
+                die(f"{LINUX_ARGS}:{lineno}: {entry} ({scope}) twice")
+            self.rows[(entry, scope)] = (count, source)
+
+    def count(self, entry, arch):
+        """The count of `entry` on `arch`: its arch row if there is one, else its `*` row."""
+        for key in ((entry, arch), (entry, "*")):
+            if key in self.rows:
+                self.used.add(key)
+                return self.rows[key][0]
+        die(f"{LINUX_ARGS}: no argument count for {entry} on {arch}; add a row with its source")
+
+    def check_all_used(self):
+        unused = sorted(set(self.rows) - self.used)
+        if unused:
+            die(f"{LINUX_ARGS}: rows not used by any table: "
+                + ", ".join(f"{e} ({s})" for e, s in unused))
+
+
+def args_doc(name, count):
+    return f"`{name}`: {count} argument{'' if count == 1 else 's'}."
+
+
+LINUX_ARGS_NOTE = [
+    f"From `{LINUX_ARGS}`: the parameters of the native 64-bit kernel entry point",
+    "(`include/linux/syscalls.h`, or the arch's `SYSCALL_DEFINEn` for arch-specific entries such",
+    "as `mmap` and `rt_sigreturn`), one register each: `loff_t` is one register (`pread64` 4,",
+    "`fallocate` 4), `preadv`/`pwritev` read `pos_l` and `pos_h` (5), `preadv2`/`pwritev2` 6. The",
+    "data file names the kernel file and commit of every count.",
+]
 
 
 # ----------------------------------------------------------------------------------------------
@@ -277,11 +357,13 @@ def number_module(title, gen_line, notes, rows, args=None, args_note=None):
         out.append("#[doc(hidden)]")
         out.append("pub mod __args {")
         first = True
-        for const, count, doc in args:
+        for const, count, doc, *cfg in args:
             if not first:
                 out.append("")
             first = False
             out.append("    " + doc_line(doc))
+            if cfg and cfg[0]:
+                out.append(f"    #[cfg({cfg[0]})]")
             out.append(f"    pub const {const}: usize = {count};")
         out.append("}")
     return "\n".join(out) + "\n"
@@ -341,7 +423,8 @@ def describe_skipped_linux(skipped):
 def gen_linux_x86_64(inp):
     src = "linux-syscall_64.tbl"
     rows = parse_tbl(inp.text(src))
-    out_rows, skipped, seen = [], [], {}
+    out_rows, skipped, seen, args = [], [], {}, []
+    la = inp.linux_args()
     for nr, abi, name, entry in rows:
         if abi not in ("common", "64"):
             if abi != "x32":
@@ -353,7 +436,10 @@ def gen_linux_x86_64(inp):
         if name in seen:
             die(f"{src}: {name} twice ({seen[name]} and {nr})")
         seen[name] = nr
-        out_rows.append((const_name(name), nr, f"`{name}` — syscall number on this target.", None))
+        const = const_name(name)
+        out_rows.append((const, nr, f"`{name}` — syscall number on this target.", None))
+        count = la.count(entry, "x86_64")
+        args.append((const, count, args_doc(name, count)))
     notes = [
         "Rows with ABI `common` or `64` only; the `x32` rows (512-547) are never used.",
         "Rows whose entry point is `sys_ni_syscall` or missing are not real syscalls (the kernel",
@@ -361,8 +447,10 @@ def gen_linux_x86_64(inp):
         + ", ".join(describe_skipped_linux(skipped)) + ".",
     ]
     gen = f"{GENERATED_BY} from {source_ref(src)} — {DO_NOT_EDIT}"
-    text = number_module("Linux x86_64 syscall numbers.", gen, notes, out_rows)
-    return text, len(out_rows), {"skipped": skipped}
+    text = number_module("Linux x86_64 syscall numbers.", gen, notes, out_rows, args,
+                         LINUX_ARGS_NOTE)
+    arity = [(c, n, None) for c, n, _ in args]
+    return text, len(out_rows), {"skipped": skipped, "arity": arity}
 
 
 # ----------------------------------------------------------------------------------------------
@@ -415,10 +503,11 @@ def gen_linux_generic(inp):
             if name in per_arch[a] or nr in per_arch[a].values():
                 die(f"{src}: {a}: duplicate {name}/{nr}")
             per_arch[a][name] = nr
-        by_row.append((nr, name, arches))
-    out_rows = []
+        by_row.append((nr, name, arches, entry))
+    out_rows, args, arity = [], [], []
+    la = inp.linux_args()
     consts_seen = {}
-    for nr, name, arches in by_row:
+    for nr, name, arches, entry in by_row:
         const = const_name(name)
         cfg = cfg_for(arches)
         if const in consts_seen:
@@ -432,6 +521,14 @@ def gen_linux_generic(inp):
         if name in GENERIC_ROW_NOTES:
             doc = f"`{name}` — syscall number on this target ({GENERIC_ROW_NOTES[name]})."
         out_rows.append((const, nr, doc, cfg))
+        counts = {a: la.count(entry, a) for a in arches}
+        if len(set(counts.values())) != 1:
+            # One constant (and one arity-table row) cannot hold two counts; never the case so
+            # far. Fail loudly so that a future difference is handled deliberately.
+            die(f"{name} ({entry}): argument count differs between arches: {counts}")
+        count = counts[arches[0]]
+        args.append((const, count, args_doc(name, count), cfg))
+        arity.append((const, count, None if cfg is None else ", ".join(arches) + " only"))
 
     xcheck = cross_check_generic(inp, per_arch)
 
@@ -453,9 +550,14 @@ def gen_linux_generic(inp):
         "differences are the expected ones: " + xcheck + ".",
     ]
     gen = f"{GENERATED_BY} from {source_ref(src)} — {DO_NOT_EDIT}"
+    args_note = LINUX_ARGS_NOTE + [
+        "Every count is the same on each of aarch64, riscv64 and loongarch64 that has the",
+        "syscall (checked by the generator); a row limited to some of them carries the same",
+        "`#[cfg]` as its number.",
+    ]
     text = number_module("Linux generic syscall numbers (aarch64, riscv64, loongarch64).", gen,
-                         notes, out_rows)
-    return text, len(out_rows), {"per_arch": per_arch}
+                         notes, out_rows, args, args_note)
+    return text, len(out_rows), {"per_arch": per_arch, "arity": arity}
 
 
 # --- a tiny C preprocessor, enough for asm-generic/unistd.h and the arch headers -------------
@@ -734,7 +836,8 @@ def gen_darwin(inp):
     gen = f"{GENERATED_BY} from {source_ref(src)} — {DO_NOT_EDIT}"
     text = number_module("Darwin (macOS) aarch64 syscall numbers.", gen, notes, rows, args,
                          args_note)
-    return text, len(rows), {"entries": {entries[n][0]: n for n in entries}}
+    arity = [(c, n, None) for c, n, _ in args]
+    return text, len(rows), {"entries": {entries[n][0]: n for n in entries}, "arity": arity}
 
 
 # ----------------------------------------------------------------------------------------------
@@ -885,7 +988,8 @@ def gen_freebsd(inp):
     gen = f"{GENERATED_BY} from {source_ref(src)} — {DO_NOT_EDIT}"
     text = number_module("FreeBSD x86_64 (amd64) syscall numbers.", gen, notes, rows, args,
                          args_note)
-    return text, len(rows), {"entries": {entries[n][0]: n for n in entries}}
+    arity = [(c, n, None) for c, n, _ in args]
+    return text, len(rows), {"entries": {entries[n][0]: n for n in entries}, "arity": arity}
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1065,6 +1169,55 @@ def gen_errno_freebsd(inp):
 
 
 # ----------------------------------------------------------------------------------------------
+# The proc-macro crate's arity table
+
+
+ARITY_TABLES = [
+    # (constant, nr module, what)
+    ("LINUX_X86_64", "linux_x86_64", "Linux x86_64"),
+    ("LINUX_GENERIC", "linux_generic", "Linux aarch64, riscv64 and loongarch64 (one table)"),
+    ("DARWIN_AARCH64", "darwin_aarch64", "macOS aarch64"),
+    ("FREEBSD_X86_64", "freebsd_x86_64", "FreeBSD x86_64"),
+]
+
+
+def gen_arity_table(arities):
+    """arities: module name -> [(const, count, comment or None)]."""
+    gen = (f"{GENERATED_BY} from the `__args` submodules it writes into `zcall/src/nr/*.rs` — "
+           f"{DO_NOT_EDIT}")
+    notes = [
+        "The kernel's argument count of every syscall constant of each target, for the",
+        "`#[syscall]` arity check. Each table is sorted by name (byte order) for binary search;",
+        "names are the constant names of the nr modules. Sources: Linux from",
+        f"`{LINUX_ARGS}`, Darwin and FreeBSD from the prototypes in their `syscalls.master`",
+        "(see the headers of the nr modules).",
+        "",
+        "`LINUX_GENERIC` serves aarch64, riscv64 and loongarch64. A row that only some of them",
+        "have is preceded by a comment naming them; its count is the same on each of them",
+        "(the generator fails otherwise), so one row suffices.",
+    ]
+    out = header_lines("Kernel argument counts per target.", gen, notes)
+    for const, module, what in ARITY_TABLES:
+        rows = sorted(arities[module], key=lambda r: r[0].encode())
+        names = [r[0] for r in rows]
+        if len(set(names)) != len(names):
+            die(f"arity table {const}: duplicate names")
+        for _, count, _ in rows:
+            if not 0 <= count <= 255:
+                die(f"arity table {const}: count {count} does not fit u8")
+        out.append("")
+        out.append(f"/// {what}: (syscall constant name, kernel argument count), sorted by name.")
+        out.append(f"pub const {const}: &[(&str, u8)] = &[")
+        for name, count, comment in rows:
+            if comment:
+                out.append(f"    // {comment}")
+            out.append(f"    ({rust_str(name)}, {count}),")
+        out.append("];")
+    counts = ", ".join(f"{c} {len(arities[m])}" for c, m, _ in ARITY_TABLES)
+    return "\n".join(out) + "\n", counts, {}
+
+
+# ----------------------------------------------------------------------------------------------
 
 
 def main(argv):
@@ -1077,12 +1230,16 @@ def main(argv):
                     help="do not write; exit 1 if a generated file differs")
     ap.add_argument("-q", "--quiet", action="store_true")
     a = ap.parse_args(argv)
-    inp = Inputs(os.path.normpath(a.ref))
+    inp = Inputs(os.path.normpath(a.ref), root)
     gens = [gen_linux_x86_64, gen_linux_generic, gen_darwin, gen_freebsd,
             gen_errno_linux, gen_errno_darwin, gen_errno_freebsd]
     stale = []
     try:
         results = [g(inp) for g in gens]
+        inp.linux_args().check_all_used()
+        arities = {m: r[2]["arity"] for m, r in zip(
+            ["linux_x86_64", "linux_generic", "darwin_aarch64", "freebsd_x86_64"], results)}
+        results.append(gen_arity_table(arities))
     except GenError as e:
         print(f"gen_tables.py: error: {e}", file=sys.stderr)
         return 2

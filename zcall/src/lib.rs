@@ -120,6 +120,30 @@ compile_error!(
 ///
 /// # Argument count
 /// Every supported target passes at most six words; declarations with more are rejected.
+///
+/// When `nr` names one of zcall's syscall constants — a path ending in `nr::NAME`, such as
+/// `zcall::nr::WRITE` or `nr::PREADV2` — the declaration's word count is also checked
+/// against that syscall's argument count in the kernel's own signature, on every target:
+/// `write` takes 3, `mmap` 6, and `preadv2` 6 on 64-bit Linux because the offset is split
+/// in two registers. More words than the kernel reads is an error; fewer is an error unless
+/// the declaration says `short` (for short forms such as `openat` without a mode). The
+/// error names the syscall, the target and both counts, and points at the parameter list:
+///
+/// ```compile_fail
+/// use zcall::{syscall, Errno};
+/// // preadv2 is (fd, iov, iovcnt, pos_l, pos_h, flags): the offset in one word is wrong.
+/// #[syscall(nr = zcall::nr::PREADV2)]
+/// unsafe fn preadv2(fd: i32, iov: *const u8, n: i32, off: i64, flags: i32) -> Result<usize, Errno>;
+/// ```
+///
+/// ```
+/// use zcall::{syscall, Errno};
+/// /// openat without a mode: `short` says the missing last word is intended.
+/// #[syscall(nr = zcall::nr::OPENAT, short)]
+/// unsafe fn openat(dirfd: i32, path: *const u8, flags: i32) -> Result<i32, Errno>;
+/// ```
+///
+/// Literal numbers and constants of your own (`const MY_NR: usize = …`) are not checked.
 pub use zcall_macros::syscall;
 
 mod arg;

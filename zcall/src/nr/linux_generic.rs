@@ -993,3 +993,990 @@ pub const REMOVEXATTRAT: usize = 466;
 
 /// `open_tree_attr` — syscall number on this target.
 pub const OPEN_TREE_ATTR: usize = 467;
+
+/// Kernel argument counts of the syscalls above: one per declared argument.
+///
+/// From `scripts/data/linux-syscall-args.tsv`: the parameters of the native 64-bit kernel entry
+/// point (`include/linux/syscalls.h`, or the arch's `SYSCALL_DEFINEn` for arch-specific entries
+/// such as `mmap` and `rt_sigreturn`), one register each: `loff_t` is one register (`pread64` 4,
+/// `fallocate` 4), `preadv`/`pwritev` read `pos_l` and `pos_h` (5), `preadv2`/`pwritev2` 6. The
+/// data file names the kernel file and commit of every count. Every count is the same on each of
+/// aarch64, riscv64 and loongarch64 that has the syscall (checked by the generator); a row limited
+/// to some of them carries the same `#[cfg]` as its number.
+#[doc(hidden)]
+pub mod __args {
+    /// `io_setup`: 2 arguments.
+    pub const IO_SETUP: usize = 2;
+
+    /// `io_destroy`: 1 argument.
+    pub const IO_DESTROY: usize = 1;
+
+    /// `io_submit`: 3 arguments.
+    pub const IO_SUBMIT: usize = 3;
+
+    /// `io_cancel`: 3 arguments.
+    pub const IO_CANCEL: usize = 3;
+
+    /// `io_getevents`: 5 arguments.
+    pub const IO_GETEVENTS: usize = 5;
+
+    /// `setxattr`: 5 arguments.
+    pub const SETXATTR: usize = 5;
+
+    /// `lsetxattr`: 5 arguments.
+    pub const LSETXATTR: usize = 5;
+
+    /// `fsetxattr`: 5 arguments.
+    pub const FSETXATTR: usize = 5;
+
+    /// `getxattr`: 4 arguments.
+    pub const GETXATTR: usize = 4;
+
+    /// `lgetxattr`: 4 arguments.
+    pub const LGETXATTR: usize = 4;
+
+    /// `fgetxattr`: 4 arguments.
+    pub const FGETXATTR: usize = 4;
+
+    /// `listxattr`: 3 arguments.
+    pub const LISTXATTR: usize = 3;
+
+    /// `llistxattr`: 3 arguments.
+    pub const LLISTXATTR: usize = 3;
+
+    /// `flistxattr`: 3 arguments.
+    pub const FLISTXATTR: usize = 3;
+
+    /// `removexattr`: 2 arguments.
+    pub const REMOVEXATTR: usize = 2;
+
+    /// `lremovexattr`: 2 arguments.
+    pub const LREMOVEXATTR: usize = 2;
+
+    /// `fremovexattr`: 2 arguments.
+    pub const FREMOVEXATTR: usize = 2;
+
+    /// `getcwd`: 2 arguments.
+    pub const GETCWD: usize = 2;
+
+    /// `eventfd2`: 2 arguments.
+    pub const EVENTFD2: usize = 2;
+
+    /// `epoll_create1`: 1 argument.
+    pub const EPOLL_CREATE1: usize = 1;
+
+    /// `epoll_ctl`: 4 arguments.
+    pub const EPOLL_CTL: usize = 4;
+
+    /// `epoll_pwait`: 6 arguments.
+    pub const EPOLL_PWAIT: usize = 6;
+
+    /// `dup`: 1 argument.
+    pub const DUP: usize = 1;
+
+    /// `dup3`: 3 arguments.
+    pub const DUP3: usize = 3;
+
+    /// `fcntl`: 3 arguments.
+    pub const FCNTL: usize = 3;
+
+    /// `inotify_init1`: 1 argument.
+    pub const INOTIFY_INIT1: usize = 1;
+
+    /// `inotify_add_watch`: 3 arguments.
+    pub const INOTIFY_ADD_WATCH: usize = 3;
+
+    /// `inotify_rm_watch`: 2 arguments.
+    pub const INOTIFY_RM_WATCH: usize = 2;
+
+    /// `ioctl`: 3 arguments.
+    pub const IOCTL: usize = 3;
+
+    /// `ioprio_set`: 3 arguments.
+    pub const IOPRIO_SET: usize = 3;
+
+    /// `ioprio_get`: 2 arguments.
+    pub const IOPRIO_GET: usize = 2;
+
+    /// `flock`: 2 arguments.
+    pub const FLOCK: usize = 2;
+
+    /// `mknodat`: 4 arguments.
+    pub const MKNODAT: usize = 4;
+
+    /// `mkdirat`: 3 arguments.
+    pub const MKDIRAT: usize = 3;
+
+    /// `unlinkat`: 3 arguments.
+    pub const UNLINKAT: usize = 3;
+
+    /// `symlinkat`: 3 arguments.
+    pub const SYMLINKAT: usize = 3;
+
+    /// `linkat`: 5 arguments.
+    pub const LINKAT: usize = 5;
+
+    /// `renameat`: 4 arguments.
+    #[cfg(target_arch = "aarch64")]
+    pub const RENAMEAT: usize = 4;
+
+    /// `umount2`: 2 arguments.
+    pub const UMOUNT2: usize = 2;
+
+    /// `mount`: 5 arguments.
+    pub const MOUNT: usize = 5;
+
+    /// `pivot_root`: 2 arguments.
+    pub const PIVOT_ROOT: usize = 2;
+
+    /// `statfs`: 2 arguments.
+    pub const STATFS: usize = 2;
+
+    /// `fstatfs`: 2 arguments.
+    pub const FSTATFS: usize = 2;
+
+    /// `truncate`: 2 arguments.
+    pub const TRUNCATE: usize = 2;
+
+    /// `ftruncate`: 2 arguments.
+    pub const FTRUNCATE: usize = 2;
+
+    /// `fallocate`: 4 arguments.
+    pub const FALLOCATE: usize = 4;
+
+    /// `faccessat`: 3 arguments.
+    pub const FACCESSAT: usize = 3;
+
+    /// `chdir`: 1 argument.
+    pub const CHDIR: usize = 1;
+
+    /// `fchdir`: 1 argument.
+    pub const FCHDIR: usize = 1;
+
+    /// `chroot`: 1 argument.
+    pub const CHROOT: usize = 1;
+
+    /// `fchmod`: 2 arguments.
+    pub const FCHMOD: usize = 2;
+
+    /// `fchmodat`: 3 arguments.
+    pub const FCHMODAT: usize = 3;
+
+    /// `fchownat`: 5 arguments.
+    pub const FCHOWNAT: usize = 5;
+
+    /// `fchown`: 3 arguments.
+    pub const FCHOWN: usize = 3;
+
+    /// `openat`: 4 arguments.
+    pub const OPENAT: usize = 4;
+
+    /// `close`: 1 argument.
+    pub const CLOSE: usize = 1;
+
+    /// `vhangup`: 0 arguments.
+    pub const VHANGUP: usize = 0;
+
+    /// `pipe2`: 2 arguments.
+    pub const PIPE2: usize = 2;
+
+    /// `quotactl`: 4 arguments.
+    pub const QUOTACTL: usize = 4;
+
+    /// `getdents64`: 3 arguments.
+    pub const GETDENTS64: usize = 3;
+
+    /// `lseek`: 3 arguments.
+    pub const LSEEK: usize = 3;
+
+    /// `read`: 3 arguments.
+    pub const READ: usize = 3;
+
+    /// `write`: 3 arguments.
+    pub const WRITE: usize = 3;
+
+    /// `readv`: 3 arguments.
+    pub const READV: usize = 3;
+
+    /// `writev`: 3 arguments.
+    pub const WRITEV: usize = 3;
+
+    /// `pread64`: 4 arguments.
+    pub const PREAD64: usize = 4;
+
+    /// `pwrite64`: 4 arguments.
+    pub const PWRITE64: usize = 4;
+
+    /// `preadv`: 5 arguments.
+    pub const PREADV: usize = 5;
+
+    /// `pwritev`: 5 arguments.
+    pub const PWRITEV: usize = 5;
+
+    /// `sendfile`: 4 arguments.
+    pub const SENDFILE: usize = 4;
+
+    /// `pselect6`: 6 arguments.
+    pub const PSELECT6: usize = 6;
+
+    /// `ppoll`: 5 arguments.
+    pub const PPOLL: usize = 5;
+
+    /// `signalfd4`: 4 arguments.
+    pub const SIGNALFD4: usize = 4;
+
+    /// `vmsplice`: 4 arguments.
+    pub const VMSPLICE: usize = 4;
+
+    /// `splice`: 6 arguments.
+    pub const SPLICE: usize = 6;
+
+    /// `tee`: 4 arguments.
+    pub const TEE: usize = 4;
+
+    /// `readlinkat`: 4 arguments.
+    pub const READLINKAT: usize = 4;
+
+    /// `newfstatat`: 4 arguments.
+    pub const NEWFSTATAT: usize = 4;
+
+    /// `fstat`: 2 arguments.
+    pub const FSTAT: usize = 2;
+
+    /// `sync`: 0 arguments.
+    pub const SYNC: usize = 0;
+
+    /// `fsync`: 1 argument.
+    pub const FSYNC: usize = 1;
+
+    /// `fdatasync`: 1 argument.
+    pub const FDATASYNC: usize = 1;
+
+    /// `sync_file_range`: 4 arguments.
+    pub const SYNC_FILE_RANGE: usize = 4;
+
+    /// `timerfd_create`: 2 arguments.
+    pub const TIMERFD_CREATE: usize = 2;
+
+    /// `timerfd_settime`: 4 arguments.
+    pub const TIMERFD_SETTIME: usize = 4;
+
+    /// `timerfd_gettime`: 2 arguments.
+    pub const TIMERFD_GETTIME: usize = 2;
+
+    /// `utimensat`: 4 arguments.
+    pub const UTIMENSAT: usize = 4;
+
+    /// `acct`: 1 argument.
+    pub const ACCT: usize = 1;
+
+    /// `capget`: 2 arguments.
+    pub const CAPGET: usize = 2;
+
+    /// `capset`: 2 arguments.
+    pub const CAPSET: usize = 2;
+
+    /// `personality`: 1 argument.
+    pub const PERSONALITY: usize = 1;
+
+    /// `exit`: 1 argument.
+    pub const EXIT: usize = 1;
+
+    /// `exit_group`: 1 argument.
+    pub const EXIT_GROUP: usize = 1;
+
+    /// `waitid`: 5 arguments.
+    pub const WAITID: usize = 5;
+
+    /// `set_tid_address`: 1 argument.
+    pub const SET_TID_ADDRESS: usize = 1;
+
+    /// `unshare`: 1 argument.
+    pub const UNSHARE: usize = 1;
+
+    /// `futex`: 6 arguments.
+    pub const FUTEX: usize = 6;
+
+    /// `set_robust_list`: 2 arguments.
+    pub const SET_ROBUST_LIST: usize = 2;
+
+    /// `get_robust_list`: 3 arguments.
+    pub const GET_ROBUST_LIST: usize = 3;
+
+    /// `nanosleep`: 2 arguments.
+    pub const NANOSLEEP: usize = 2;
+
+    /// `getitimer`: 2 arguments.
+    pub const GETITIMER: usize = 2;
+
+    /// `setitimer`: 3 arguments.
+    pub const SETITIMER: usize = 3;
+
+    /// `kexec_load`: 4 arguments.
+    pub const KEXEC_LOAD: usize = 4;
+
+    /// `init_module`: 3 arguments.
+    pub const INIT_MODULE: usize = 3;
+
+    /// `delete_module`: 2 arguments.
+    pub const DELETE_MODULE: usize = 2;
+
+    /// `timer_create`: 3 arguments.
+    pub const TIMER_CREATE: usize = 3;
+
+    /// `timer_gettime`: 2 arguments.
+    pub const TIMER_GETTIME: usize = 2;
+
+    /// `timer_getoverrun`: 1 argument.
+    pub const TIMER_GETOVERRUN: usize = 1;
+
+    /// `timer_settime`: 4 arguments.
+    pub const TIMER_SETTIME: usize = 4;
+
+    /// `timer_delete`: 1 argument.
+    pub const TIMER_DELETE: usize = 1;
+
+    /// `clock_settime`: 2 arguments.
+    pub const CLOCK_SETTIME: usize = 2;
+
+    /// `clock_gettime`: 2 arguments.
+    pub const CLOCK_GETTIME: usize = 2;
+
+    /// `clock_getres`: 2 arguments.
+    pub const CLOCK_GETRES: usize = 2;
+
+    /// `clock_nanosleep`: 4 arguments.
+    pub const CLOCK_NANOSLEEP: usize = 4;
+
+    /// `syslog`: 3 arguments.
+    pub const SYSLOG: usize = 3;
+
+    /// `ptrace`: 4 arguments.
+    pub const PTRACE: usize = 4;
+
+    /// `sched_setparam`: 2 arguments.
+    pub const SCHED_SETPARAM: usize = 2;
+
+    /// `sched_setscheduler`: 3 arguments.
+    pub const SCHED_SETSCHEDULER: usize = 3;
+
+    /// `sched_getscheduler`: 1 argument.
+    pub const SCHED_GETSCHEDULER: usize = 1;
+
+    /// `sched_getparam`: 2 arguments.
+    pub const SCHED_GETPARAM: usize = 2;
+
+    /// `sched_setaffinity`: 3 arguments.
+    pub const SCHED_SETAFFINITY: usize = 3;
+
+    /// `sched_getaffinity`: 3 arguments.
+    pub const SCHED_GETAFFINITY: usize = 3;
+
+    /// `sched_yield`: 0 arguments.
+    pub const SCHED_YIELD: usize = 0;
+
+    /// `sched_get_priority_max`: 1 argument.
+    pub const SCHED_GET_PRIORITY_MAX: usize = 1;
+
+    /// `sched_get_priority_min`: 1 argument.
+    pub const SCHED_GET_PRIORITY_MIN: usize = 1;
+
+    /// `sched_rr_get_interval`: 2 arguments.
+    pub const SCHED_RR_GET_INTERVAL: usize = 2;
+
+    /// `restart_syscall`: 0 arguments.
+    pub const RESTART_SYSCALL: usize = 0;
+
+    /// `kill`: 2 arguments.
+    pub const KILL: usize = 2;
+
+    /// `tkill`: 2 arguments.
+    pub const TKILL: usize = 2;
+
+    /// `tgkill`: 3 arguments.
+    pub const TGKILL: usize = 3;
+
+    /// `sigaltstack`: 2 arguments.
+    pub const SIGALTSTACK: usize = 2;
+
+    /// `rt_sigsuspend`: 2 arguments.
+    pub const RT_SIGSUSPEND: usize = 2;
+
+    /// `rt_sigaction`: 4 arguments.
+    pub const RT_SIGACTION: usize = 4;
+
+    /// `rt_sigprocmask`: 4 arguments.
+    pub const RT_SIGPROCMASK: usize = 4;
+
+    /// `rt_sigpending`: 2 arguments.
+    pub const RT_SIGPENDING: usize = 2;
+
+    /// `rt_sigtimedwait`: 4 arguments.
+    pub const RT_SIGTIMEDWAIT: usize = 4;
+
+    /// `rt_sigqueueinfo`: 3 arguments.
+    pub const RT_SIGQUEUEINFO: usize = 3;
+
+    /// `rt_sigreturn`: 0 arguments.
+    pub const RT_SIGRETURN: usize = 0;
+
+    /// `setpriority`: 3 arguments.
+    pub const SETPRIORITY: usize = 3;
+
+    /// `getpriority`: 2 arguments.
+    pub const GETPRIORITY: usize = 2;
+
+    /// `reboot`: 4 arguments.
+    pub const REBOOT: usize = 4;
+
+    /// `setregid`: 2 arguments.
+    pub const SETREGID: usize = 2;
+
+    /// `setgid`: 1 argument.
+    pub const SETGID: usize = 1;
+
+    /// `setreuid`: 2 arguments.
+    pub const SETREUID: usize = 2;
+
+    /// `setuid`: 1 argument.
+    pub const SETUID: usize = 1;
+
+    /// `setresuid`: 3 arguments.
+    pub const SETRESUID: usize = 3;
+
+    /// `getresuid`: 3 arguments.
+    pub const GETRESUID: usize = 3;
+
+    /// `setresgid`: 3 arguments.
+    pub const SETRESGID: usize = 3;
+
+    /// `getresgid`: 3 arguments.
+    pub const GETRESGID: usize = 3;
+
+    /// `setfsuid`: 1 argument.
+    pub const SETFSUID: usize = 1;
+
+    /// `setfsgid`: 1 argument.
+    pub const SETFSGID: usize = 1;
+
+    /// `times`: 1 argument.
+    pub const TIMES: usize = 1;
+
+    /// `setpgid`: 2 arguments.
+    pub const SETPGID: usize = 2;
+
+    /// `getpgid`: 1 argument.
+    pub const GETPGID: usize = 1;
+
+    /// `getsid`: 1 argument.
+    pub const GETSID: usize = 1;
+
+    /// `setsid`: 0 arguments.
+    pub const SETSID: usize = 0;
+
+    /// `getgroups`: 2 arguments.
+    pub const GETGROUPS: usize = 2;
+
+    /// `setgroups`: 2 arguments.
+    pub const SETGROUPS: usize = 2;
+
+    /// `uname`: 1 argument.
+    pub const UNAME: usize = 1;
+
+    /// `sethostname`: 2 arguments.
+    pub const SETHOSTNAME: usize = 2;
+
+    /// `setdomainname`: 2 arguments.
+    pub const SETDOMAINNAME: usize = 2;
+
+    /// `getrlimit`: 2 arguments.
+    #[cfg(any(target_arch = "aarch64", target_arch = "riscv64"))]
+    pub const GETRLIMIT: usize = 2;
+
+    /// `setrlimit`: 2 arguments.
+    #[cfg(any(target_arch = "aarch64", target_arch = "riscv64"))]
+    pub const SETRLIMIT: usize = 2;
+
+    /// `getrusage`: 2 arguments.
+    pub const GETRUSAGE: usize = 2;
+
+    /// `umask`: 1 argument.
+    pub const UMASK: usize = 1;
+
+    /// `prctl`: 5 arguments.
+    pub const PRCTL: usize = 5;
+
+    /// `getcpu`: 3 arguments.
+    pub const GETCPU: usize = 3;
+
+    /// `gettimeofday`: 2 arguments.
+    pub const GETTIMEOFDAY: usize = 2;
+
+    /// `settimeofday`: 2 arguments.
+    pub const SETTIMEOFDAY: usize = 2;
+
+    /// `adjtimex`: 1 argument.
+    pub const ADJTIMEX: usize = 1;
+
+    /// `getpid`: 0 arguments.
+    pub const GETPID: usize = 0;
+
+    /// `getppid`: 0 arguments.
+    pub const GETPPID: usize = 0;
+
+    /// `getuid`: 0 arguments.
+    pub const GETUID: usize = 0;
+
+    /// `geteuid`: 0 arguments.
+    pub const GETEUID: usize = 0;
+
+    /// `getgid`: 0 arguments.
+    pub const GETGID: usize = 0;
+
+    /// `getegid`: 0 arguments.
+    pub const GETEGID: usize = 0;
+
+    /// `gettid`: 0 arguments.
+    pub const GETTID: usize = 0;
+
+    /// `sysinfo`: 1 argument.
+    pub const SYSINFO: usize = 1;
+
+    /// `mq_open`: 4 arguments.
+    pub const MQ_OPEN: usize = 4;
+
+    /// `mq_unlink`: 1 argument.
+    pub const MQ_UNLINK: usize = 1;
+
+    /// `mq_timedsend`: 5 arguments.
+    pub const MQ_TIMEDSEND: usize = 5;
+
+    /// `mq_timedreceive`: 5 arguments.
+    pub const MQ_TIMEDRECEIVE: usize = 5;
+
+    /// `mq_notify`: 2 arguments.
+    pub const MQ_NOTIFY: usize = 2;
+
+    /// `mq_getsetattr`: 3 arguments.
+    pub const MQ_GETSETATTR: usize = 3;
+
+    /// `msgget`: 2 arguments.
+    pub const MSGGET: usize = 2;
+
+    /// `msgctl`: 3 arguments.
+    pub const MSGCTL: usize = 3;
+
+    /// `msgrcv`: 5 arguments.
+    pub const MSGRCV: usize = 5;
+
+    /// `msgsnd`: 4 arguments.
+    pub const MSGSND: usize = 4;
+
+    /// `semget`: 3 arguments.
+    pub const SEMGET: usize = 3;
+
+    /// `semctl`: 4 arguments.
+    pub const SEMCTL: usize = 4;
+
+    /// `semtimedop`: 4 arguments.
+    pub const SEMTIMEDOP: usize = 4;
+
+    /// `semop`: 3 arguments.
+    pub const SEMOP: usize = 3;
+
+    /// `shmget`: 3 arguments.
+    pub const SHMGET: usize = 3;
+
+    /// `shmctl`: 3 arguments.
+    pub const SHMCTL: usize = 3;
+
+    /// `shmat`: 3 arguments.
+    pub const SHMAT: usize = 3;
+
+    /// `shmdt`: 1 argument.
+    pub const SHMDT: usize = 1;
+
+    /// `socket`: 3 arguments.
+    pub const SOCKET: usize = 3;
+
+    /// `socketpair`: 4 arguments.
+    pub const SOCKETPAIR: usize = 4;
+
+    /// `bind`: 3 arguments.
+    pub const BIND: usize = 3;
+
+    /// `listen`: 2 arguments.
+    pub const LISTEN: usize = 2;
+
+    /// `accept`: 3 arguments.
+    pub const ACCEPT: usize = 3;
+
+    /// `connect`: 3 arguments.
+    pub const CONNECT: usize = 3;
+
+    /// `getsockname`: 3 arguments.
+    pub const GETSOCKNAME: usize = 3;
+
+    /// `getpeername`: 3 arguments.
+    pub const GETPEERNAME: usize = 3;
+
+    /// `sendto`: 6 arguments.
+    pub const SENDTO: usize = 6;
+
+    /// `recvfrom`: 6 arguments.
+    pub const RECVFROM: usize = 6;
+
+    /// `setsockopt`: 5 arguments.
+    pub const SETSOCKOPT: usize = 5;
+
+    /// `getsockopt`: 5 arguments.
+    pub const GETSOCKOPT: usize = 5;
+
+    /// `shutdown`: 2 arguments.
+    pub const SHUTDOWN: usize = 2;
+
+    /// `sendmsg`: 3 arguments.
+    pub const SENDMSG: usize = 3;
+
+    /// `recvmsg`: 3 arguments.
+    pub const RECVMSG: usize = 3;
+
+    /// `readahead`: 3 arguments.
+    pub const READAHEAD: usize = 3;
+
+    /// `brk`: 1 argument.
+    pub const BRK: usize = 1;
+
+    /// `munmap`: 2 arguments.
+    pub const MUNMAP: usize = 2;
+
+    /// `mremap`: 5 arguments.
+    pub const MREMAP: usize = 5;
+
+    /// `add_key`: 5 arguments.
+    pub const ADD_KEY: usize = 5;
+
+    /// `request_key`: 4 arguments.
+    pub const REQUEST_KEY: usize = 4;
+
+    /// `keyctl`: 5 arguments.
+    pub const KEYCTL: usize = 5;
+
+    /// `clone`: 5 arguments.
+    pub const CLONE: usize = 5;
+
+    /// `execve`: 3 arguments.
+    pub const EXECVE: usize = 3;
+
+    /// `mmap`: 6 arguments.
+    pub const MMAP: usize = 6;
+
+    /// `fadvise64`: 4 arguments.
+    pub const FADVISE64: usize = 4;
+
+    /// `swapon`: 2 arguments.
+    pub const SWAPON: usize = 2;
+
+    /// `swapoff`: 1 argument.
+    pub const SWAPOFF: usize = 1;
+
+    /// `mprotect`: 3 arguments.
+    pub const MPROTECT: usize = 3;
+
+    /// `msync`: 3 arguments.
+    pub const MSYNC: usize = 3;
+
+    /// `mlock`: 2 arguments.
+    pub const MLOCK: usize = 2;
+
+    /// `munlock`: 2 arguments.
+    pub const MUNLOCK: usize = 2;
+
+    /// `mlockall`: 1 argument.
+    pub const MLOCKALL: usize = 1;
+
+    /// `munlockall`: 0 arguments.
+    pub const MUNLOCKALL: usize = 0;
+
+    /// `mincore`: 3 arguments.
+    pub const MINCORE: usize = 3;
+
+    /// `madvise`: 3 arguments.
+    pub const MADVISE: usize = 3;
+
+    /// `remap_file_pages`: 5 arguments.
+    pub const REMAP_FILE_PAGES: usize = 5;
+
+    /// `mbind`: 6 arguments.
+    pub const MBIND: usize = 6;
+
+    /// `get_mempolicy`: 5 arguments.
+    pub const GET_MEMPOLICY: usize = 5;
+
+    /// `set_mempolicy`: 3 arguments.
+    pub const SET_MEMPOLICY: usize = 3;
+
+    /// `migrate_pages`: 4 arguments.
+    pub const MIGRATE_PAGES: usize = 4;
+
+    /// `move_pages`: 6 arguments.
+    pub const MOVE_PAGES: usize = 6;
+
+    /// `rt_tgsigqueueinfo`: 4 arguments.
+    pub const RT_TGSIGQUEUEINFO: usize = 4;
+
+    /// `perf_event_open`: 5 arguments.
+    pub const PERF_EVENT_OPEN: usize = 5;
+
+    /// `accept4`: 4 arguments.
+    pub const ACCEPT4: usize = 4;
+
+    /// `recvmmsg`: 5 arguments.
+    pub const RECVMMSG: usize = 5;
+
+    /// `riscv_hwprobe`: 5 arguments.
+    #[cfg(target_arch = "riscv64")]
+    pub const RISCV_HWPROBE: usize = 5;
+
+    /// `riscv_flush_icache`: 3 arguments.
+    #[cfg(target_arch = "riscv64")]
+    pub const RISCV_FLUSH_ICACHE: usize = 3;
+
+    /// `wait4`: 4 arguments.
+    pub const WAIT4: usize = 4;
+
+    /// `prlimit64`: 4 arguments.
+    pub const PRLIMIT64: usize = 4;
+
+    /// `fanotify_init`: 2 arguments.
+    pub const FANOTIFY_INIT: usize = 2;
+
+    /// `fanotify_mark`: 5 arguments.
+    pub const FANOTIFY_MARK: usize = 5;
+
+    /// `name_to_handle_at`: 5 arguments.
+    pub const NAME_TO_HANDLE_AT: usize = 5;
+
+    /// `open_by_handle_at`: 3 arguments.
+    pub const OPEN_BY_HANDLE_AT: usize = 3;
+
+    /// `clock_adjtime`: 2 arguments.
+    pub const CLOCK_ADJTIME: usize = 2;
+
+    /// `syncfs`: 1 argument.
+    pub const SYNCFS: usize = 1;
+
+    /// `setns`: 2 arguments.
+    pub const SETNS: usize = 2;
+
+    /// `sendmmsg`: 4 arguments.
+    pub const SENDMMSG: usize = 4;
+
+    /// `process_vm_readv`: 6 arguments.
+    pub const PROCESS_VM_READV: usize = 6;
+
+    /// `process_vm_writev`: 6 arguments.
+    pub const PROCESS_VM_WRITEV: usize = 6;
+
+    /// `kcmp`: 5 arguments.
+    pub const KCMP: usize = 5;
+
+    /// `finit_module`: 3 arguments.
+    pub const FINIT_MODULE: usize = 3;
+
+    /// `sched_setattr`: 3 arguments.
+    pub const SCHED_SETATTR: usize = 3;
+
+    /// `sched_getattr`: 4 arguments.
+    pub const SCHED_GETATTR: usize = 4;
+
+    /// `renameat2`: 5 arguments.
+    pub const RENAMEAT2: usize = 5;
+
+    /// `seccomp`: 3 arguments.
+    pub const SECCOMP: usize = 3;
+
+    /// `getrandom`: 3 arguments.
+    pub const GETRANDOM: usize = 3;
+
+    /// `memfd_create`: 2 arguments.
+    pub const MEMFD_CREATE: usize = 2;
+
+    /// `bpf`: 3 arguments.
+    pub const BPF: usize = 3;
+
+    /// `execveat`: 5 arguments.
+    pub const EXECVEAT: usize = 5;
+
+    /// `userfaultfd`: 1 argument.
+    pub const USERFAULTFD: usize = 1;
+
+    /// `membarrier`: 3 arguments.
+    pub const MEMBARRIER: usize = 3;
+
+    /// `mlock2`: 3 arguments.
+    pub const MLOCK2: usize = 3;
+
+    /// `copy_file_range`: 6 arguments.
+    pub const COPY_FILE_RANGE: usize = 6;
+
+    /// `preadv2`: 6 arguments.
+    pub const PREADV2: usize = 6;
+
+    /// `pwritev2`: 6 arguments.
+    pub const PWRITEV2: usize = 6;
+
+    /// `pkey_mprotect`: 4 arguments.
+    pub const PKEY_MPROTECT: usize = 4;
+
+    /// `pkey_alloc`: 2 arguments.
+    pub const PKEY_ALLOC: usize = 2;
+
+    /// `pkey_free`: 1 argument.
+    pub const PKEY_FREE: usize = 1;
+
+    /// `statx`: 5 arguments.
+    pub const STATX: usize = 5;
+
+    /// `io_pgetevents`: 6 arguments.
+    pub const IO_PGETEVENTS: usize = 6;
+
+    /// `rseq`: 4 arguments.
+    pub const RSEQ: usize = 4;
+
+    /// `kexec_file_load`: 5 arguments.
+    pub const KEXEC_FILE_LOAD: usize = 5;
+
+    /// `pidfd_send_signal`: 4 arguments.
+    pub const PIDFD_SEND_SIGNAL: usize = 4;
+
+    /// `io_uring_setup`: 2 arguments.
+    pub const IO_URING_SETUP: usize = 2;
+
+    /// `io_uring_enter`: 6 arguments.
+    pub const IO_URING_ENTER: usize = 6;
+
+    /// `io_uring_register`: 4 arguments.
+    pub const IO_URING_REGISTER: usize = 4;
+
+    /// `open_tree`: 3 arguments.
+    pub const OPEN_TREE: usize = 3;
+
+    /// `move_mount`: 5 arguments.
+    pub const MOVE_MOUNT: usize = 5;
+
+    /// `fsopen`: 2 arguments.
+    pub const FSOPEN: usize = 2;
+
+    /// `fsconfig`: 5 arguments.
+    pub const FSCONFIG: usize = 5;
+
+    /// `fsmount`: 3 arguments.
+    pub const FSMOUNT: usize = 3;
+
+    /// `fspick`: 3 arguments.
+    pub const FSPICK: usize = 3;
+
+    /// `pidfd_open`: 2 arguments.
+    pub const PIDFD_OPEN: usize = 2;
+
+    /// `clone3`: 2 arguments.
+    pub const CLONE3: usize = 2;
+
+    /// `close_range`: 3 arguments.
+    pub const CLOSE_RANGE: usize = 3;
+
+    /// `openat2`: 4 arguments.
+    pub const OPENAT2: usize = 4;
+
+    /// `pidfd_getfd`: 3 arguments.
+    pub const PIDFD_GETFD: usize = 3;
+
+    /// `faccessat2`: 4 arguments.
+    pub const FACCESSAT2: usize = 4;
+
+    /// `process_madvise`: 5 arguments.
+    pub const PROCESS_MADVISE: usize = 5;
+
+    /// `epoll_pwait2`: 6 arguments.
+    pub const EPOLL_PWAIT2: usize = 6;
+
+    /// `mount_setattr`: 5 arguments.
+    pub const MOUNT_SETATTR: usize = 5;
+
+    /// `quotactl_fd`: 4 arguments.
+    pub const QUOTACTL_FD: usize = 4;
+
+    /// `landlock_create_ruleset`: 3 arguments.
+    pub const LANDLOCK_CREATE_RULESET: usize = 3;
+
+    /// `landlock_add_rule`: 4 arguments.
+    pub const LANDLOCK_ADD_RULE: usize = 4;
+
+    /// `landlock_restrict_self`: 2 arguments.
+    pub const LANDLOCK_RESTRICT_SELF: usize = 2;
+
+    /// `memfd_secret`: 1 argument.
+    #[cfg(any(target_arch = "aarch64", target_arch = "riscv64"))]
+    pub const MEMFD_SECRET: usize = 1;
+
+    /// `process_mrelease`: 2 arguments.
+    pub const PROCESS_MRELEASE: usize = 2;
+
+    /// `futex_waitv`: 5 arguments.
+    pub const FUTEX_WAITV: usize = 5;
+
+    /// `set_mempolicy_home_node`: 4 arguments.
+    pub const SET_MEMPOLICY_HOME_NODE: usize = 4;
+
+    /// `cachestat`: 4 arguments.
+    pub const CACHESTAT: usize = 4;
+
+    /// `fchmodat2`: 4 arguments.
+    pub const FCHMODAT2: usize = 4;
+
+    /// `map_shadow_stack`: 3 arguments.
+    pub const MAP_SHADOW_STACK: usize = 3;
+
+    /// `futex_wake`: 4 arguments.
+    pub const FUTEX_WAKE: usize = 4;
+
+    /// `futex_wait`: 6 arguments.
+    pub const FUTEX_WAIT: usize = 6;
+
+    /// `futex_requeue`: 4 arguments.
+    pub const FUTEX_REQUEUE: usize = 4;
+
+    /// `statmount`: 4 arguments.
+    pub const STATMOUNT: usize = 4;
+
+    /// `listmount`: 4 arguments.
+    pub const LISTMOUNT: usize = 4;
+
+    /// `lsm_get_self_attr`: 4 arguments.
+    pub const LSM_GET_SELF_ATTR: usize = 4;
+
+    /// `lsm_set_self_attr`: 4 arguments.
+    pub const LSM_SET_SELF_ATTR: usize = 4;
+
+    /// `lsm_list_modules`: 3 arguments.
+    pub const LSM_LIST_MODULES: usize = 3;
+
+    /// `mseal`: 3 arguments.
+    pub const MSEAL: usize = 3;
+
+    /// `setxattrat`: 6 arguments.
+    pub const SETXATTRAT: usize = 6;
+
+    /// `getxattrat`: 6 arguments.
+    pub const GETXATTRAT: usize = 6;
+
+    /// `listxattrat`: 5 arguments.
+    pub const LISTXATTRAT: usize = 5;
+
+    /// `removexattrat`: 4 arguments.
+    pub const REMOVEXATTRAT: usize = 4;
+
+    /// `open_tree_attr`: 5 arguments.
+    pub const OPEN_TREE_ATTR: usize = 5;
+}
