@@ -7,10 +7,8 @@ use zcall::consts::{
     EFD_CLOEXEC, EFD_NONBLOCK, EFD_SEMAPHORE, SFD_CLOEXEC, SFD_NONBLOCK, SIGUSR1, SIGUSR2,
     SIG_BLOCK, SIG_SETMASK,
 };
-use zcall::types::{Sigset, SignalfdSiginfo};
-use zcall::{
-    eventfd2, getpid, gettid, rt_sigprocmask, signalfd4, signalfd4_update, tgkill, Errno,
-};
+use zcall::types::{SignalfdSiginfo, Sigset};
+use zcall::{eventfd2, getpid, gettid, rt_sigprocmask, signalfd4, signalfd4_update, tgkill, Errno};
 
 /// `SI_TKILL`: the `si_code` of a signal sent with tgkill/tkill (`asm-generic/siginfo.h`).
 const SI_TKILL: i32 = -6;
@@ -50,8 +48,16 @@ fn eventfd_writes_add_and_a_read_takes_the_sum() {
 
     assert_eq!(write_u64(fd.as_fd(), 5), Ok(8));
     assert_eq!(write_u64(fd.as_fd(), 7), Ok(8));
-    assert_eq!(read_u64(fd.as_fd()), Ok(3 + 5 + 7), "initval plus both writes");
-    assert_eq!(read_u64(fd.as_fd()), Err(Errno::EAGAIN), "the read reset the counter");
+    assert_eq!(
+        read_u64(fd.as_fd()),
+        Ok(3 + 5 + 7),
+        "initval plus both writes"
+    );
+    assert_eq!(
+        read_u64(fd.as_fd()),
+        Err(Errno::EAGAIN),
+        "the read reset the counter"
+    );
     assert_eq!(write_u64(fd.as_fd(), 1), Ok(8));
     assert_eq!(read_u64(fd.as_fd()), Ok(1));
 }
@@ -70,11 +76,27 @@ fn eventfd_semaphore_reads_one_at_a_time() {
 #[test]
 fn eventfd_error_paths() {
     let fd = eventfd2(0, EFD_NONBLOCK | EFD_CLOEXEC).expect("eventfd2");
-    assert_eq!(read_u64(fd.as_fd()), Err(Errno::EAGAIN), "empty, non-blocking");
-    assert_eq!(write_u64(fd.as_fd(), u64::MAX), Err(Errno::EINVAL), "u64::MAX is reserved");
+    assert_eq!(
+        read_u64(fd.as_fd()),
+        Err(Errno::EAGAIN),
+        "empty, non-blocking"
+    );
+    assert_eq!(
+        write_u64(fd.as_fd(), u64::MAX),
+        Err(Errno::EINVAL),
+        "u64::MAX is reserved"
+    );
     let mut short = [0u8; 4];
-    assert_eq!(zcall::read(fd.as_fd(), &mut short), Err(Errno::EINVAL), "short buffer");
-    assert_eq!(zcall::write(fd.as_fd(), &[1, 0, 0, 0]), Err(Errno::EINVAL), "short write");
+    assert_eq!(
+        zcall::read(fd.as_fd(), &mut short),
+        Err(Errno::EINVAL),
+        "short buffer"
+    );
+    assert_eq!(
+        zcall::write(fd.as_fd(), &[1, 0, 0, 0]),
+        Err(Errno::EINVAL),
+        "short write"
+    );
     // Overflow: u64::MAX - 1 is the largest count; adding more would block.
     assert_eq!(write_u64(fd.as_fd(), u64::MAX - 1), Ok(8));
     assert_eq!(write_u64(fd.as_fd(), 1), Err(Errno::EAGAIN));
@@ -142,7 +164,11 @@ fn signalfd_receives_a_signal_sent_to_this_thread() {
     let (fdfl, fl) = fd_flags(fd.as_fd());
     assert_eq!(fdfl & libc::FD_CLOEXEC, libc::FD_CLOEXEC);
     assert_eq!(fl & libc::O_NONBLOCK, libc::O_NONBLOCK);
-    assert_eq!(read_siginfo(fd.as_fd()), Err(Errno::EAGAIN), "nothing pending yet");
+    assert_eq!(
+        read_siginfo(fd.as_fd()),
+        Err(Errno::EAGAIN),
+        "nothing pending yet"
+    );
 
     raise_here(SIGUSR1);
     // tgkill queued the (blocked) signal on this thread before returning: no waiting.
@@ -155,7 +181,11 @@ fn signalfd_receives_a_signal_sent_to_this_thread() {
     assert_eq!(info.ssi_pid, std::process::id());
     assert_eq!(info.ssi_code, SI_TKILL);
     assert_eq!(info.ssi_uid, uid());
-    assert_eq!(read_siginfo(fd.as_fd()), Err(Errno::EAGAIN), "the read consumed it");
+    assert_eq!(
+        read_siginfo(fd.as_fd()),
+        Err(Errno::EAGAIN),
+        "the read consumed it"
+    );
 }
 
 fn uid() -> u32 {
@@ -167,8 +197,8 @@ fn uid() -> u32 {
 fn signalfd4_update_changes_the_mask_of_the_same_fd() {
     let both = Sigset::empty().with(SIGUSR1).with(SIGUSR2);
     let _guard = MaskGuard::block(&both);
-    let fd = signalfd4(&Sigset::empty().with(SIGUSR2), SFD_NONBLOCK | SFD_CLOEXEC)
-        .expect("signalfd4");
+    let fd =
+        signalfd4(&Sigset::empty().with(SIGUSR2), SFD_NONBLOCK | SFD_CLOEXEC).expect("signalfd4");
     let number = fd.as_raw_fd();
 
     raise_here(SIGUSR1);
@@ -176,7 +206,11 @@ fn signalfd4_update_changes_the_mask_of_the_same_fd() {
     if first.is_ok() {
         drain(SIGUSR1);
     }
-    assert_eq!(first, Err(Errno::EAGAIN), "SIGUSR1 is not in the fd's mask yet");
+    assert_eq!(
+        first,
+        Err(Errno::EAGAIN),
+        "SIGUSR1 is not in the fd's mask yet"
+    );
 
     let r = signalfd4_update(fd.as_fd(), &Sigset::empty().with(SIGUSR1), SFD_CLOEXEC);
     if r.is_err() {
@@ -188,7 +222,10 @@ fn signalfd4_update_changes_the_mask_of_the_same_fd() {
     if got.is_err() {
         drain(SIGUSR1);
     }
-    assert_eq!(got.expect("pending SIGUSR1 now readable").ssi_signo, SIGUSR1 as u32);
+    assert_eq!(
+        got.expect("pending SIGUSR1 now readable").ssi_signo,
+        SIGUSR1 as u32
+    );
 
     // The mask was replaced, not extended: SIGUSR2 no longer goes to the fd.
     raise_here(SIGUSR2);
@@ -200,7 +237,11 @@ fn signalfd4_update_changes_the_mask_of_the_same_fd() {
 #[test]
 fn signalfd_error_paths() {
     let set = Sigset::empty().with(SIGUSR1);
-    assert_eq!(signalfd4(&set, 0x40).err(), Some(Errno::EINVAL), "unknown flag");
+    assert_eq!(
+        signalfd4(&set, 0x40).err(),
+        Some(Errno::EINVAL),
+        "unknown flag"
+    );
     let efd = eventfd2(0, EFD_CLOEXEC).expect("eventfd2");
     assert_eq!(
         signalfd4_update(efd.as_fd(), &set, 0),
@@ -208,8 +249,16 @@ fn signalfd_error_paths() {
         "not a signalfd"
     );
     let sfd = signalfd4(&set, SFD_CLOEXEC).expect("signalfd4");
-    assert_eq!(signalfd4_update(sfd.as_fd(), &set, 0x40), Err(Errno::EINVAL), "bad flag");
+    assert_eq!(
+        signalfd4_update(sfd.as_fd(), &set, 0x40),
+        Err(Errno::EINVAL),
+        "bad flag"
+    );
     assert_eq!(signalfd4_update(bad_fd(), &set, 0), Err(Errno::EBADF));
     let mut short = [0u8; 64];
-    assert_eq!(zcall::read(sfd.as_fd(), &mut short), Err(Errno::EINVAL), "short buffer");
+    assert_eq!(
+        zcall::read(sfd.as_fd(), &mut short),
+        Err(Errno::EINVAL),
+        "short buffer"
+    );
 }

@@ -10,8 +10,8 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use zcall::consts::{
     IORING_ENTER_GETEVENTS, IORING_FEAT_SINGLE_MMAP, IORING_OFF_CQ_RING, IORING_OFF_SQES,
-    IORING_OFF_SQ_RING, IORING_OP_NOP, IORING_OP_READ, IORING_REGISTER_PROBE,
-    IORING_SETUP_NO_MMAP, IORING_SETUP_REGISTERED_FD_ONLY, IO_URING_OP_SUPPORTED,
+    IORING_OFF_SQ_RING, IORING_OP_NOP, IORING_OP_READ, IORING_REGISTER_PROBE, IORING_SETUP_NO_MMAP,
+    IORING_SETUP_REGISTERED_FD_ONLY, IO_URING_OP_SUPPORTED,
 };
 use zcall::types::{IoUringCqe, IoUringParams, IoUringSqe};
 use zcall::{io_uring_enter, io_uring_register, io_uring_setup, Errno};
@@ -108,7 +108,13 @@ impl Ring {
             p.sq_entries as usize * size_of::<IoUringSqe>(),
             IORING_OFF_SQES,
         );
-        Ok(Ring { p, sq, cq, sqes, fd })
+        Ok(Ring {
+            p,
+            sq,
+            cq,
+            sqes,
+            fd,
+        })
     }
 
     fn cq(&self) -> &Map {
@@ -126,9 +132,19 @@ impl Ring {
         assert!((idx as usize + 1) * size_of::<IoUringSqe>() <= self.sqes.len);
         // SAFETY: `idx` is within the SQE array (checked); the kernel does not read this
         // slot until the tail below passes it.
-        unsafe { self.sqes.ptr.cast::<IoUringSqe>().add(idx as usize).write(sqe) };
-        self.sq.atomic(o.array + 4 * idx).store(idx, Ordering::Relaxed);
-        self.sq.atomic(o.tail).store(tail.wrapping_add(1), Ordering::Release);
+        unsafe {
+            self.sqes
+                .ptr
+                .cast::<IoUringSqe>()
+                .add(idx as usize)
+                .write(sqe)
+        };
+        self.sq
+            .atomic(o.array + 4 * idx)
+            .store(idx, Ordering::Relaxed);
+        self.sq
+            .atomic(o.tail)
+            .store(tail.wrapping_add(1), Ordering::Release);
     }
 
     /// Every completion in the CQ ring, consumed.
@@ -185,7 +201,14 @@ fn nop_and_read_round_trip() {
     // untouched until both completions are reaped below (the call waits for both); no
     // argument pointer.
     let submitted = unsafe {
-        io_uring_enter(ring.fd.as_fd(), 2, 2, IORING_ENTER_GETEVENTS, std::ptr::null(), 0)
+        io_uring_enter(
+            ring.fd.as_fd(),
+            2,
+            2,
+            IORING_ENTER_GETEVENTS,
+            std::ptr::null(),
+            0,
+        )
     };
     assert_eq!(submitted, Ok(2));
 
@@ -193,7 +216,11 @@ fn nop_and_read_round_trip() {
     assert_eq!(cqes.len(), 2, "{cqes:?}");
     cqes.sort_by_key(|c| c.user_data);
     assert_eq!((cqes[0].user_data, cqes[0].res), (0x1111, 0), "NOP");
-    assert_eq!((cqes[1].user_data, cqes[1].res), (0x2222, 9), "READ: 9 bytes");
+    assert_eq!(
+        (cqes[1].user_data, cqes[1].res),
+        (0x2222, 9),
+        "READ: 9 bytes"
+    );
     assert_eq!(&buf[..9], b"ring data");
     assert!(ring.reap().is_empty(), "both consumed");
 
@@ -237,7 +264,11 @@ fn register_probe_reports_nop_and_read() {
     for code in [IORING_OP_NOP, IORING_OP_READ] {
         let (num, flags) = op(code);
         assert_eq!(num, code);
-        assert_eq!(flags & IO_URING_OP_SUPPORTED, IO_URING_OP_SUPPORTED, "op {code}");
+        assert_eq!(
+            flags & IO_URING_OP_SUPPORTED,
+            IO_URING_OP_SUPPORTED,
+            "op {code}"
+        );
     }
 }
 
@@ -255,13 +286,25 @@ fn error_paths() {
         resv: [0, 1, 0],
         ..Default::default()
     };
-    assert_eq!(io_uring_setup(4, &mut p).err(), Some(Errno::EINVAL), "resv not zero");
-    for flag in [IORING_SETUP_NO_MMAP, IORING_SETUP_REGISTERED_FD_ONLY, 1 << 31] {
+    assert_eq!(
+        io_uring_setup(4, &mut p).err(),
+        Some(Errno::EINVAL),
+        "resv not zero"
+    );
+    for flag in [
+        IORING_SETUP_NO_MMAP,
+        IORING_SETUP_REGISTERED_FD_ONLY,
+        1 << 31,
+    ] {
         let mut p = IoUringParams {
             flags: flag,
             ..Default::default()
         };
-        assert_eq!(io_uring_setup(4, &mut p).err(), Some(Errno::EINVAL), "flag {flag:#x}");
+        assert_eq!(
+            io_uring_setup(4, &mut p).err(),
+            Some(Errno::EINVAL),
+            "flag {flag:#x}"
+        );
     }
 
     let (rd, _wr) = pipe();
@@ -277,7 +320,8 @@ fn error_paths() {
     let r = unsafe { io_uring_register(ring.as_fd(), 9999, std::ptr::null_mut(), 0) };
     assert_eq!(r, Err(Errno::EINVAL), "bad opcode");
     // SAFETY: `rd` is a pipe, not a ring: rejected before `arg` is looked at.
-    let r = unsafe { io_uring_register(rd.as_fd(), IORING_REGISTER_PROBE, std::ptr::null_mut(), 0) };
+    let r =
+        unsafe { io_uring_register(rd.as_fd(), IORING_REGISTER_PROBE, std::ptr::null_mut(), 0) };
     assert_eq!(r, Err(Errno::EOPNOTSUPP), "register on a pipe");
     // SAFETY: `arg` is null with nr_args 0 for an enter flag that does not exist.
     let r = unsafe { io_uring_enter(ring.as_fd(), 0, 0, 1 << 30, std::ptr::null(), 0) };

@@ -75,8 +75,12 @@ fn gettid_is_per_thread() {
     let here = gettid();
     // SAFETY: gettid has no preconditions.
     assert_eq!(here as i32, unsafe { libc::gettid() });
-    let (a, a_libc) = std::thread::spawn(|| (gettid(), unsafe_gettid())).join().unwrap();
-    let (b, b_libc) = std::thread::spawn(|| (gettid(), unsafe_gettid())).join().unwrap();
+    let (a, a_libc) = std::thread::spawn(|| (gettid(), unsafe_gettid()))
+        .join()
+        .unwrap();
+    let (b, b_libc) = std::thread::spawn(|| (gettid(), unsafe_gettid()))
+        .join()
+        .unwrap();
     assert_eq!(a as i32, a_libc);
     assert_eq!(b as i32, b_libc);
     assert_ne!(a, here);
@@ -101,23 +105,39 @@ fn kill_checks_and_really_signals() {
     }
     assert_eq!(kill(getpid() as i32, 0), Ok(()), "signal 0 to ourselves");
     assert_eq!(kill(i32::MAX, 0), Err(Errno::ESRCH), "no such process");
-    assert_eq!(kill(getpid() as i32, 12345), Err(Errno::EINVAL), "bad signal");
+    assert_eq!(
+        kill(getpid() as i32, 12345),
+        Err(Errno::EINVAL),
+        "bad signal"
+    );
 
     let mut child = spawn_self("kill_checks_and_really_signals", "kill");
     assert_eq!(kill(child.id() as i32, 0), Ok(()));
     assert_eq!(kill(child.id() as i32, SIGKILL), Ok(()));
     let status = child.wait().expect("wait");
-    assert_eq!(status.signal(), Some(SIGKILL), "the child died of our SIGKILL: {status:?}");
+    assert_eq!(
+        status.signal(),
+        Some(SIGKILL),
+        "the child died of our SIGKILL: {status:?}"
+    );
 }
 
 #[test]
 fn tgkill_targets_a_thread_of_a_group() {
     let (pid, tid) = (getpid() as i32, gettid() as i32);
     assert_eq!(tgkill(pid, tid, 0), Ok(()));
-    assert_eq!(tgkill(pid, i32::MAX, 0), Err(Errno::ESRCH), "no such thread");
+    assert_eq!(
+        tgkill(pid, i32::MAX, 0),
+        Err(Errno::ESRCH),
+        "no such thread"
+    );
     // Our thread is not in another thread group (pid 1's).
     if pid != 1 {
-        assert_eq!(tgkill(1, tid, 0), Err(Errno::ESRCH), "thread of another group");
+        assert_eq!(
+            tgkill(1, tid, 0),
+            Err(Errno::ESRCH),
+            "thread of another group"
+        );
     }
     assert_eq!(tgkill(pid, tid, 12345), Err(Errno::EINVAL), "bad signal");
     assert_eq!(tgkill(0, tid, 0), Err(Errno::EINVAL), "tgid 0");
@@ -139,7 +159,10 @@ fn tgkill_targets_a_thread_of_a_group() {
             tv_sec: 0,
             tv_nsec: 0,
         };
-        (was_pending, libc::sigtimedwait(&s, std::ptr::null_mut(), &zero))
+        (
+            was_pending,
+            libc::sigtimedwait(&s, std::ptr::null_mut(), &zero),
+        )
     };
     rt_sigprocmask(SIG_SETMASK, Some(&old), None).unwrap();
     assert_eq!(taken, (true, SIGUSR2), "SIGUSR2 was pending on this thread");
@@ -150,7 +173,10 @@ fn libc_mask() -> u64 {
     // SAFETY: a query (null new set) into a local sigset_t.
     unsafe {
         let mut cur: libc::sigset_t = std::mem::zeroed();
-        assert_eq!(libc::pthread_sigmask(SIG_BLOCK, std::ptr::null(), &mut cur), 0);
+        assert_eq!(
+            libc::pthread_sigmask(SIG_BLOCK, std::ptr::null(), &mut cur),
+            0
+        );
         (1..=64)
             .filter(|&s| libc::sigismember(&cur, s) == 1)
             .fold(0u64, |m, s| m | 1 << (s - 1))
@@ -163,7 +189,11 @@ fn rt_sigprocmask_round_trip() {
     rt_sigprocmask(SIG_BLOCK, None, Some(&mut orig)).expect("query");
     // glibc hides its internal signals (32, 33) from pthread_sigmask; compare the rest.
     let visible = !(3u64 << 31);
-    assert_eq!(orig.bits[0] & visible, libc_mask() & visible, "same mask as libc sees");
+    assert_eq!(
+        orig.bits[0] & visible,
+        libc_mask() & visible,
+        "same mask as libc sees"
+    );
 
     let add = Sigset::empty().with(SIGUSR1).with(SIGUSR2).with(SIGKILL);
     let mut old = Sigset::full();
@@ -173,7 +203,11 @@ fn rt_sigprocmask_round_trip() {
     rt_sigprocmask(SIG_BLOCK, None, Some(&mut now)).expect("query");
     assert!(now.contains(SIGUSR1) && now.contains(SIGUSR2));
     assert!(!now.contains(SIGKILL), "SIGKILL cannot be blocked");
-    assert_eq!(libc_mask() & (1 << (SIGUSR1 - 1)), 1 << (SIGUSR1 - 1), "libc agrees");
+    assert_eq!(
+        libc_mask() & (1 << (SIGUSR1 - 1)),
+        1 << (SIGUSR1 - 1),
+        "libc agrees"
+    );
 
     rt_sigprocmask(SIG_UNBLOCK, Some(&Sigset::empty().with(SIGUSR2)), None).expect("unblock");
     rt_sigprocmask(SIG_BLOCK, None, Some(&mut now)).expect("query");
@@ -183,7 +217,11 @@ fn rt_sigprocmask_round_trip() {
     rt_sigprocmask(SIG_BLOCK, None, Some(&mut now)).expect("query");
     assert_eq!(now, orig);
 
-    assert_eq!(rt_sigprocmask(99, Some(&add), None), Err(Errno::EINVAL), "bad how");
+    assert_eq!(
+        rt_sigprocmask(99, Some(&add), None),
+        Err(Errno::EINVAL),
+        "bad how"
+    );
     rt_sigprocmask(SIG_BLOCK, None, Some(&mut now)).expect("query");
     assert_eq!(now, orig, "the failed call changed nothing");
 }
@@ -201,7 +239,11 @@ fn exit_group_ends_the_whole_process_with_the_code() {
     let status = spawn_self(TEST, "exit37").wait().expect("wait");
     assert_eq!(status.code(), Some(37), "{status:?}");
     let status = spawn_self(TEST, "exit261").wait().expect("wait");
-    assert_eq!(status.code(), Some(261 & 0xff), "the status is the low byte: {status:?}");
+    assert_eq!(
+        status.code(),
+        Some(261 & 0xff),
+        "the status is the low byte: {status:?}"
+    );
 }
 
 #[test]
@@ -213,7 +255,11 @@ fn pidfd_open_on_ourselves() {
     let pidfd = r.expect("pidfd_open");
     // SAFETY: fcntl query on our own open fd.
     let fdfl = unsafe { libc::fcntl(pidfd.as_raw_fd(), libc::F_GETFD) };
-    assert_eq!(fdfl & libc::FD_CLOEXEC, libc::FD_CLOEXEC, "pidfds are close-on-exec");
+    assert_eq!(
+        fdfl & libc::FD_CLOEXEC,
+        libc::FD_CLOEXEC,
+        "pidfds are close-on-exec"
+    );
     assert_eq!(pidfd_send_signal(pidfd.as_fd(), 0, 0), Ok(()));
     // /proc shows what the fd is.
     let link = std::fs::read_link(format!("/proc/self/fd/{}", pidfd.as_raw_fd())).unwrap();
@@ -225,8 +271,16 @@ fn pidfd_open_on_ourselves() {
     assert_eq!(fl & libc::O_NONBLOCK, libc::O_NONBLOCK);
 
     assert_eq!(pidfd_open(-1, 0).err(), Some(Errno::EINVAL), "pid -1");
-    assert_eq!(pidfd_open(getpid() as i32, 0x1).err(), Some(Errno::EINVAL), "bad flag");
-    assert_eq!(pidfd_open(i32::MAX, 0).err(), Some(Errno::ESRCH), "no such process");
+    assert_eq!(
+        pidfd_open(getpid() as i32, 0x1).err(),
+        Some(Errno::EINVAL),
+        "bad flag"
+    );
+    assert_eq!(
+        pidfd_open(i32::MAX, 0).err(),
+        Some(Errno::ESRCH),
+        "no such process"
+    );
 }
 
 #[test]
@@ -278,11 +332,23 @@ fn pidfd_send_signal_checks_and_kills() {
     }
     let me = r.unwrap();
     assert_eq!(pidfd_send_signal(me.as_fd(), 0, 0), Ok(()));
-    assert_eq!(pidfd_send_signal(me.as_fd(), 0, 0x100), Err(Errno::EINVAL), "bad flag");
-    assert_eq!(pidfd_send_signal(me.as_fd(), 12345, 0), Err(Errno::EINVAL), "bad signal");
+    assert_eq!(
+        pidfd_send_signal(me.as_fd(), 0, 0x100),
+        Err(Errno::EINVAL),
+        "bad flag"
+    );
+    assert_eq!(
+        pidfd_send_signal(me.as_fd(), 12345, 0),
+        Err(Errno::EINVAL),
+        "bad signal"
+    );
     assert_eq!(pidfd_send_signal(bad_fd(), 0, 0), Err(Errno::EBADF));
     let (rd, _wr) = pipe();
-    assert_eq!(pidfd_send_signal(rd.as_fd(), 0, 0), Err(Errno::EBADF), "not a pidfd");
+    assert_eq!(
+        pidfd_send_signal(rd.as_fd(), 0, 0),
+        Err(Errno::EBADF),
+        "not a pidfd"
+    );
 
     let mut child = spawn_self("pidfd_send_signal_checks_and_kills", "pidfd");
     let cfd = pidfd_open(child.id() as i32, 0).expect("pidfd_open child");

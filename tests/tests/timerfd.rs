@@ -62,7 +62,10 @@ fn create_gives_a_disarmed_timerfd_with_the_flags() {
     // Without TFD_CLOEXEC the fd is not close-on-exec: the flags really reach the kernel.
     let plain = timerfd_create(CLOCK_MONOTONIC, 0).expect("create");
     // SAFETY: fcntl on our own open fd.
-    assert_eq!(unsafe { libc::fcntl(plain.as_raw_fd(), libc::F_GETFD) } & libc::FD_CLOEXEC, 0);
+    assert_eq!(
+        unsafe { libc::fcntl(plain.as_raw_fd(), libc::F_GETFD) } & libc::FD_CLOEXEC,
+        0
+    );
 }
 
 #[test]
@@ -72,21 +75,40 @@ fn one_shot_then_periodic_then_disarmed() {
     // One-shot, 1 ms.
     let mut old = spec(7, 7);
     timerfd_settime(fd.as_fd(), 0, &spec(0, MS), Some(&mut old)).expect("settime");
-    assert_eq!(old, Itimerspec::default(), "the previous setting was disarmed");
+    assert_eq!(
+        old,
+        Itimerspec::default(),
+        "the previous setting was disarmed"
+    );
     let mut cur = Itimerspec::default();
     timerfd_gettime(fd.as_fd(), &mut cur).expect("gettime");
     assert_eq!(ns(cur.it_interval), 0, "one-shot: no interval");
     assert!(ns(cur.it_value) <= MS, "left: {cur:?}");
-    assert_eq!(read_expirations(fd.as_fd()), Ok(1), "a one-shot timer expires once");
+    assert_eq!(
+        read_expirations(fd.as_fd()),
+        Ok(1),
+        "a one-shot timer expires once"
+    );
     timerfd_gettime(fd.as_fd(), &mut cur).expect("gettime");
-    assert_eq!(cur, Itimerspec::default(), "an expired one-shot timer is disarmed");
+    assert_eq!(
+        cur,
+        Itimerspec::default(),
+        "an expired one-shot timer is disarmed"
+    );
 
     // Periodic: every 1 ms, first after 1 ms.
     timerfd_settime(fd.as_fd(), 0, &spec(MS, MS), None).expect("settime");
     timerfd_gettime(fd.as_fd(), &mut cur).expect("gettime");
-    assert_eq!(cur.it_interval, Timespec::new(0, MS), "gettime reports the interval");
+    assert_eq!(
+        cur.it_interval,
+        Timespec::new(0, MS),
+        "gettime reports the interval"
+    );
     assert!(read_expirations(fd.as_fd()).unwrap() >= 1);
-    assert!(read_expirations(fd.as_fd()).unwrap() >= 1, "periodic: expires again");
+    assert!(
+        read_expirations(fd.as_fd()).unwrap() >= 1,
+        "periodic: expires again"
+    );
 
     // Disarm: `old` gets the periodic setting back.
     let mut old = Itimerspec::default();
@@ -117,15 +139,27 @@ fn nonblocking_read_before_expiry_is_eagain() {
 
 #[test]
 fn error_paths() {
-    assert_eq!(timerfd_create(12345, 0).err(), Some(Errno::EINVAL), "bad clock id");
-    assert_eq!(timerfd_create(CLOCK_MONOTONIC, 0x40).err(), Some(Errno::EINVAL), "bad flag");
+    assert_eq!(
+        timerfd_create(12345, 0).err(),
+        Some(Errno::EINVAL),
+        "bad clock id"
+    );
+    assert_eq!(
+        timerfd_create(CLOCK_MONOTONIC, 0x40).err(),
+        Some(Errno::EINVAL),
+        "bad flag"
+    );
 
     let fd = timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC).expect("create");
     let bad = Itimerspec {
         it_interval: Timespec::new(0, 0),
         it_value: Timespec::new(1, 1_000_000_000),
     };
-    assert_eq!(timerfd_settime(fd.as_fd(), 0, &bad, None), Err(Errno::EINVAL), "tv_nsec ≥ 1e9");
+    assert_eq!(
+        timerfd_settime(fd.as_fd(), 0, &bad, None),
+        Err(Errno::EINVAL),
+        "tv_nsec ≥ 1e9"
+    );
     assert_eq!(
         timerfd_settime(fd.as_fd(), 0x100, &spec(0, MS), None),
         Err(Errno::EINVAL),
@@ -134,8 +168,18 @@ fn error_paths() {
 
     let (r, _w) = pipe();
     let mut cur = Itimerspec::default();
-    assert_eq!(timerfd_gettime(r.as_fd(), &mut cur), Err(Errno::EINVAL), "not a timerfd");
-    assert_eq!(timerfd_settime(r.as_fd(), 0, &spec(0, MS), None), Err(Errno::EINVAL));
+    assert_eq!(
+        timerfd_gettime(r.as_fd(), &mut cur),
+        Err(Errno::EINVAL),
+        "not a timerfd"
+    );
+    assert_eq!(
+        timerfd_settime(r.as_fd(), 0, &spec(0, MS), None),
+        Err(Errno::EINVAL)
+    );
     assert_eq!(timerfd_gettime(bad_fd(), &mut cur), Err(Errno::EBADF));
-    assert_eq!(timerfd_settime(bad_fd(), 0, &spec(0, MS), None), Err(Errno::EBADF));
+    assert_eq!(
+        timerfd_settime(bad_fd(), 0, &spec(0, MS), None),
+        Err(Errno::EBADF)
+    );
 }

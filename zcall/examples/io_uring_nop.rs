@@ -89,8 +89,7 @@ mod ring {
             let mut p = IoUringParams::default();
             let fd = io_uring_setup(entries, &mut p)?;
             let sq_len = p.sq_off.array as usize + p.sq_entries as usize * 4;
-            let cq_len =
-                p.cq_off.cqes as usize + p.cq_entries as usize * size_of::<IoUringCqe>();
+            let cq_len = p.cq_off.cqes as usize + p.cq_entries as usize * size_of::<IoUringCqe>();
             let single = p.features & IORING_FEAT_SINGLE_MMAP != 0;
             let sq_map_len = if single { sq_len.max(cq_len) } else { sq_len };
             let sq = Map::new(fd.as_fd(), sq_map_len, IORING_OFF_SQ_RING)?;
@@ -131,9 +130,19 @@ mod ring {
             };
             // SAFETY: `idx` is inside the SQE array (checked), and the kernel does not
             // read the slot before the tail store below publishes it.
-            unsafe { self.sqes.ptr.cast::<IoUringSqe>().add(idx as usize).write(sqe) };
-            self.sq.atomic(o.array + 4 * idx).store(idx, Ordering::Relaxed);
-            self.sq.atomic(o.tail).store(tail.wrapping_add(1), Ordering::Release);
+            unsafe {
+                self.sqes
+                    .ptr
+                    .cast::<IoUringSqe>()
+                    .add(idx as usize)
+                    .write(sqe)
+            };
+            self.sq
+                .atomic(o.array + 4 * idx)
+                .store(idx, Ordering::Relaxed);
+            self.sq
+                .atomic(o.tail)
+                .store(tail.wrapping_add(1), Ordering::Release);
             true
         }
 

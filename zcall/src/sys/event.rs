@@ -26,8 +26,12 @@ pub fn eventfd2(initval: u32, flags: i32) -> Result<OwnedFd, Errno>;
 // `OwnedFd` (the second must not: dropping it would close the caller's fd).
 
 #[syscall(crate = crate, nr = nr::SIGNALFD4)]
-fn sys_signalfd4_new(ufd: i32, mask: &Sigset, sizemask: usize, flags: i32)
-    -> Result<OwnedFd, Errno>;
+fn sys_signalfd4_new(
+    ufd: i32,
+    mask: &Sigset,
+    sizemask: usize,
+    flags: i32,
+) -> Result<OwnedFd, Errno>;
 
 #[syscall(crate = crate, nr = nr::SIGNALFD4)]
 fn sys_signalfd4_update(
