@@ -4,6 +4,11 @@
 //! `IORING_OFF_CQ_RING` and `IORING_OFF_SQES`, sized from the offsets in
 //! [`IoUringParams`]) and filling submission entries is the caller's business. See
 //! `examples/io_uring_nop.rs` for a complete round trip.
+//!
+//! Setting a ring up is safe; making the kernel act on entries is not. Entries are
+//! consumed by [`io_uring_enter`] (an `unsafe fn`) or, with `IORING_SETUP_SQPOLL`, by a
+//! kernel thread as soon as the SQ ring's tail is published in the mapped memory: writing
+//! that tail then carries the same obligations as [`io_uring_enter`]'s `# Safety`.
 
 use crate::consts::{IORING_SETUP_NO_MMAP, IORING_SETUP_REGISTERED_FD_ONLY};
 use crate::fd::{BorrowedFd, OwnedFd};
