@@ -1,1 +1,37 @@
 //! Timer fds: timerfd_create, timerfd_settime, timerfd_gettime.
+//!
+//! A timerfd is read with [`read`](crate::read) into an 8-byte buffer: the number of
+//! expirations since the last read, as a native-endian `u64` (`u64::from_ne_bytes`).
+
+use crate::fd::{BorrowedFd, OwnedFd};
+use crate::types::Itimerspec;
+use crate::{nr, syscall, Errno};
+
+/// timerfd_create(2): a new timer fd on clock `clockid` (`CLOCK_MONOTONIC`,
+/// `CLOCK_REALTIME`, `CLOCK_BOOTTIME`, …), disarmed.
+///
+/// `flags`: `TFD_NONBLOCK`, `TFD_CLOEXEC`. An unknown clock or flag is `EINVAL`.
+#[syscall(crate = crate, nr = nr::TIMERFD_CREATE)]
+pub fn timerfd_create(clockid: i32, flags: i32) -> Result<OwnedFd, Errno>;
+
+/// timerfd_settime(2): arms (or, with a zero `new.it_value`, disarms) the timer.
+///
+/// `new.it_value` is the first expiration (relative, or absolute with
+/// `TFD_TIMER_ABSTIME`), `new.it_interval` the period (zero: one-shot). With `old`, the
+/// previous setting is written there, as [`timerfd_gettime`] would have reported it.
+/// A `tv_nsec` outside `0..1_000_000_000` is `EINVAL`; an fd that is not a timerfd is
+/// `EINVAL`.
+#[syscall(crate = crate, nr = nr::TIMERFD_SETTIME)]
+pub fn timerfd_settime(
+    fd: BorrowedFd<'_>,
+    flags: i32,
+    new: &Itimerspec,
+    old: Option<&mut Itimerspec>,
+) -> Result<(), Errno>;
+
+/// timerfd_gettime(2): writes the timer's period and the time left until its next
+/// expiration (always relative; zero when disarmed) into `curr`.
+///
+/// An fd that is not a timerfd is `EINVAL`.
+#[syscall(crate = crate, nr = nr::TIMERFD_GETTIME)]
+pub fn timerfd_gettime(fd: BorrowedFd<'_>, curr: &mut Itimerspec) -> Result<(), Errno>;

@@ -1,0 +1,185 @@
+//! timerfd_create, timerfd_settime, timerfd_gettime against the real kernel.
+#![cfg(target_os = "linux")]
+
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, OwnedFd};
+
+use zcall::consts::{CLOCK_MONOTONIC, TFD_CLOEXEC, TFD_NONBLOCK, TFD_TIMER_ABSTIME};
+use zcall::types::{Itimerspec, Timespec};
+use zcall::{timerfd_create, timerfd_gettime, timerfd_settime, Errno};
+
+const MS: i64 = 1_000_000;
+
+fn spec(interval_ns: i64, value_ns: i64) -> Itimerspec {
+    let ts = |ns: i64| Timespec::new(ns / 1_000_000_000, ns % 1_000_000_000);
+    Itimerspec {
+        it_interval: ts(interval_ns),
+        it_value: ts(value_ns),
+    }
+}
+
+fn ns(t: Timespec) -> i64 {
+    t.tv_sec * 1_000_000_000 + t.tv_nsec
+}
+
+/// Expirations counted by the timer, read through zcall's read (blocks until ≥ 1).
+fn read_expirations(fd: BorrowedFd<'_>) -> Result<u64, Errno> {
+    let mut buf = [0u8; 8];
+    let n = zcall::read(fd, &mut buf)?;
+    assert_eq!(n, 8);
+    Ok(u64::from_ne_bytes(buf))
+}
+
+fn pipe() -> (OwnedFd, OwnedFd) {
+    let mut fds = [-1; 2];
+    // SAFETY: `fds` has room for the two fds pipe2 writes.
+    assert_eq!(unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) }, 0);
+    // SAFETY: pipe2 succeeded: both fds are new and ours.
+    unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) }
+}
+
+/// An fd number that is never open (far above any RLIMIT_NOFILE).
+fn bad_fd() -> BorrowedFd<'static> {
+    // SAFETY: i32::MAX is never an open fd, so no one else's fd is borrowed; the kernel
+    // answers EBADF without touching anything.
+    unsafe { BorrowedFd::borrow_raw(i32::MAX) }
+}
+
+#[test]
+fn create_gives_a_disarmed_timerfd_with_the_flags() {
+    let fd = timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC | TFD_NONBLOCK).expect("create");
+    // SAFETY: fcntl on our own open fd.
+    let fdflags = unsafe { libc::fcntl(fd.as_raw_fd(), libc::F_GETFD) };
+    // SAFETY: as above.
+    let flflags = unsafe { libc::fcntl(fd.as_raw_fd(), libc::F_GETFL) };
+    assert_eq!(fdflags & libc::FD_CLOEXEC, libc::FD_CLOEXEC);
+    assert_eq!(flflags & libc::O_NONBLOCK, libc::O_NONBLOCK);
+    let mut cur = spec(5, 5);
+    timerfd_gettime(fd.as_fd(), &mut cur).expect("gettime");
+    assert_eq!(cur, Itimerspec::default(), "a new timer is disarmed");
+    // Disarmed and non-blocking: nothing to read.
+    assert_eq!(read_expirations(fd.as_fd()), Err(Errno::EAGAIN));
+
+    // Without TFD_CLOEXEC the fd is not close-on-exec: the flags really reach the kernel.
+    let plain = timerfd_create(CLOCK_MONOTONIC, 0).expect("create");
+    // SAFETY: fcntl on our own open fd.
+    assert_eq!(
+        unsafe { libc::fcntl(plain.as_raw_fd(), libc::F_GETFD) } & libc::FD_CLOEXEC,
+        0
+    );
+}
+
+#[test]
+fn one_shot_then_periodic_then_disarmed() {
+    let fd = timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC).expect("create");
+
+    // One-shot, 1 ms.
+    let mut old = spec(7, 7);
+    timerfd_settime(fd.as_fd(), 0, &spec(0, MS), Some(&mut old)).expect("settime");
+    assert_eq!(
+        old,
+        Itimerspec::default(),
+        "the previous setting was disarmed"
+    );
+    let mut cur = Itimerspec::default();
+    timerfd_gettime(fd.as_fd(), &mut cur).expect("gettime");
+    assert_eq!(ns(cur.it_interval), 0, "one-shot: no interval");
+    assert!(ns(cur.it_value) <= MS, "left: {cur:?}");
+    assert_eq!(
+        read_expirations(fd.as_fd()),
+        Ok(1),
+        "a one-shot timer expires once"
+    );
+    timerfd_gettime(fd.as_fd(), &mut cur).expect("gettime");
+    assert_eq!(
+        cur,
+        Itimerspec::default(),
+        "an expired one-shot timer is disarmed"
+    );
+
+    // Periodic: every 1 ms, first after 1 ms.
+    timerfd_settime(fd.as_fd(), 0, &spec(MS, MS), None).expect("settime");
+    timerfd_gettime(fd.as_fd(), &mut cur).expect("gettime");
+    assert_eq!(
+        cur.it_interval,
+        Timespec::new(0, MS),
+        "gettime reports the interval"
+    );
+    assert!(read_expirations(fd.as_fd()).unwrap() >= 1);
+    assert!(
+        read_expirations(fd.as_fd()).unwrap() >= 1,
+        "periodic: expires again"
+    );
+
+    // Disarm: `old` gets the periodic setting back.
+    let mut old = Itimerspec::default();
+    timerfd_settime(fd.as_fd(), 0, &Itimerspec::default(), Some(&mut old)).expect("disarm");
+    assert_eq!(old.it_interval, Timespec::new(0, MS));
+    timerfd_gettime(fd.as_fd(), &mut cur).expect("gettime");
+    assert_eq!(cur, Itimerspec::default(), "disarmed: all zero");
+}
+
+#[test]
+fn absolute_time_in_the_past_expires_at_once() {
+    let fd = timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK).expect("create");
+    // 1 ns after the clock's epoch is long past: the timer fires immediately.
+    timerfd_settime(fd.as_fd(), TFD_TIMER_ABSTIME, &spec(0, 1), None).expect("settime");
+    assert_eq!(read_expirations(fd.as_fd()), Ok(1));
+}
+
+#[test]
+fn nonblocking_read_before_expiry_is_eagain() {
+    let fd = timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC).expect("create");
+    timerfd_settime(fd.as_fd(), 0, &spec(0, 3600 * 1000 * MS), None).expect("settime");
+    assert_eq!(read_expirations(fd.as_fd()), Err(Errno::EAGAIN));
+    let mut cur = Itimerspec::default();
+    timerfd_gettime(fd.as_fd(), &mut cur).expect("gettime");
+    let left = ns(cur.it_value);
+    assert!(left > 0 && left <= 3600 * 1000 * MS, "still armed: {cur:?}");
+}
+
+#[test]
+fn error_paths() {
+    assert_eq!(
+        timerfd_create(12345, 0).err(),
+        Some(Errno::EINVAL),
+        "bad clock id"
+    );
+    assert_eq!(
+        timerfd_create(CLOCK_MONOTONIC, 0x40).err(),
+        Some(Errno::EINVAL),
+        "bad flag"
+    );
+
+    let fd = timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC).expect("create");
+    let bad = Itimerspec {
+        it_interval: Timespec::new(0, 0),
+        it_value: Timespec::new(1, 1_000_000_000),
+    };
+    assert_eq!(
+        timerfd_settime(fd.as_fd(), 0, &bad, None),
+        Err(Errno::EINVAL),
+        "tv_nsec ≥ 1e9"
+    );
+    assert_eq!(
+        timerfd_settime(fd.as_fd(), 0x100, &spec(0, MS), None),
+        Err(Errno::EINVAL),
+        "bad settime flag"
+    );
+
+    let (r, _w) = pipe();
+    let mut cur = Itimerspec::default();
+    assert_eq!(
+        timerfd_gettime(r.as_fd(), &mut cur),
+        Err(Errno::EINVAL),
+        "not a timerfd"
+    );
+    assert_eq!(
+        timerfd_settime(r.as_fd(), 0, &spec(0, MS), None),
+        Err(Errno::EINVAL)
+    );
+    assert_eq!(timerfd_gettime(bad_fd(), &mut cur), Err(Errno::EBADF));
+    assert_eq!(
+        timerfd_settime(bad_fd(), 0, &spec(0, MS), None),
+        Err(Errno::EBADF)
+    );
+}
