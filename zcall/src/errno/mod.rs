@@ -26,7 +26,7 @@ macro_rules! errno_table {
                 pub const $name: $crate::Errno = $crate::Errno::from_raw($value);
             )*
             $(
-                #[doc = concat!("`", stringify!($alias), "`: the same value as [`Errno::", stringify!($target), "`].")]
+                #[doc = concat!("`", stringify!($alias), "`: the same value as `", stringify!($target), "`.")]
                 pub const $alias: $crate::Errno = $crate::Errno::$target;
             )*
         }
