@@ -33,6 +33,25 @@ use crate::{nr, syscall, Errno};
 /// the address struct, so a wrong length gives an error from the kernel, never a read
 /// past the object.
 ///
+/// ```
+/// # #[cfg(target_os = "linux")] {
+/// use std::os::fd::AsFd;
+/// use zcall::consts::{AF_INET, SOCK_CLOEXEC, SOCK_DGRAM};
+/// use zcall::types::{SockaddrIn, SockaddrStorage};
+///
+/// let a = zcall::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0)?;
+/// zcall::bind(a.as_fd(), &SockaddrIn::new([127, 0, 0, 1], 0))?;
+/// let mut name = SockaddrStorage::default();
+/// let len = zcall::getsockname(a.as_fd(), &mut name)?;
+/// // The (storage, length) pair the kernel filled in is an address too.
+/// let b = zcall::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0)?;
+/// zcall::sendto(b.as_fd(), b"hi", 0, &(name, len))?;
+/// let mut buf = [0u8; 8];
+/// assert_eq!(zcall::recvfrom(a.as_fd(), &mut buf, 0, None)?, (2, 0));
+/// # }
+/// # Ok::<(), zcall::Errno>(())
+/// ```
+///
 /// # Safety
 ///
 /// Implementations must return from [`as_ptr`](SockAddr::as_ptr) a pointer to at least
