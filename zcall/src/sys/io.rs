@@ -44,7 +44,9 @@ pub fn write(fd: BorrowedFd<'_>, buf: &[u8]) -> Result<usize, Errno> {
 pub unsafe fn close(fd: RawFd) -> Result<(), Errno>;
 
 /// close(2) of an owned fd, reporting the kernel's answer (dropping an `OwnedFd` discards
-/// it). The fd is released even when an error (`EINTR`, `EIO`) is returned: do not retry.
+/// it). On Linux and FreeBSD the fd is released even when an error (`EINTR`, `EIO`) is
+/// returned: do not retry. (Darwin's `close` returns `EINTR` without closing only when the
+/// thread has a pending pthread cancellation; the fd then leaks, it is never double-used.)
 #[inline(always)]
 pub fn close_owned(fd: OwnedFd) -> Result<(), Errno> {
     // SAFETY: `into_raw_fd` transfers ownership to us and nothing else holds the number.
@@ -129,7 +131,10 @@ pub fn pwritev(fd: BorrowedFd<'_>, bufs: &[IoSlice<'_>], offset: i64) -> Result<
     linux::pwritev(fd, bufs, lo, hi)
 }
 
-/// preadv2(2): [`preadv`] with `RWF_*` flags; `offset == -1` reads at the file position.
+/// preadv2(2): [`preadv`] with `RWF_*` flags; `offset == -1` reads at (and advances) the
+/// file position, any other negative offset is `EINVAL`. An unknown flag is `EOPNOTSUPP`;
+/// `RWF_NOWAIT` on a file that does not support it is `EOPNOTSUPP`, and `EAGAIN` when the
+/// data is not ready.
 #[cfg(target_os = "linux")]
 #[inline(always)]
 pub fn preadv2(
@@ -142,8 +147,10 @@ pub fn preadv2(
     linux::preadv2(fd, bufs, lo, hi, flags)
 }
 
-/// pwritev2(2): [`pwritev`] with `RWF_*` flags; `offset == -1` writes at the file
-/// position (or appends with `RWF_APPEND`).
+/// pwritev2(2): [`pwritev`] with `RWF_*` flags; `offset == -1` writes at (and advances)
+/// the file position, any other negative offset is `EINVAL`. With `RWF_APPEND` the data goes
+/// to the end of the file whatever `offset` says (and a non-negative `offset` still leaves
+/// the file position alone). An unknown flag is `EOPNOTSUPP`.
 #[cfg(target_os = "linux")]
 #[inline(always)]
 pub fn pwritev2(

@@ -1,1 +1,67 @@
-//! Memory: mmap, munmap, memfd_create.
+//! Memory: mmap, munmap, and on Linux memfd_create.
+
+#[cfg(target_os = "linux")]
+use core::ffi::{c_char, CStr};
+
+use crate::fd::BorrowedFd;
+#[cfg(target_os = "linux")]
+use crate::fd::OwnedFd;
+use crate::{nr, syscall, Errno};
+
+/// mmap(2): maps `len` bytes (rounded up to whole pages) of `fd` from `offset`, or
+/// anonymous memory with `MAP_ANONYMOUS` and `fd = None` (passed as `-1`), and returns the
+/// start of the mapping.
+///
+/// `prot` is `PROT_*`, `flags` one of `MAP_SHARED`/`MAP_PRIVATE` (Linux also
+/// `MAP_SHARED_VALIDATE`) or-ed with other `MAP_*` flags. Without `MAP_FIXED` (or Linux's
+/// `MAP_FIXED_NOREPLACE`), `addr` is only a hint and null lets the kernel choose. `offset`
+/// must be a multiple of the page size, and `len == 0` is `EINVAL`.
+///
+/// # Safety
+///
+/// - With `MAP_FIXED`, the new mapping silently replaces whatever was mapped at
+///   `addr..addr + len` (rounded to pages): the caller must own that whole range — no Rust
+///   object, allocator memory, stack, code or other mapping anybody still uses may be there.
+/// - The caller is responsible for every access to the returned memory: only the mapped
+///   length is valid, with the access `prot` allows; a `MAP_SHARED` mapping changes whenever
+///   the file or another process writing the same object changes it (and a file mapping past
+///   the end of the file faults with `SIGBUS`), so Rust references into it are only sound
+///   while nothing else can write those bytes.
+#[syscall(crate = crate, nr = nr::MMAP)]
+pub unsafe fn mmap(
+    addr: *mut u8,
+    len: usize,
+    prot: i32,
+    flags: i32,
+    fd: Option<BorrowedFd<'_>>,
+    offset: i64,
+) -> Result<*mut u8, Errno>;
+
+/// munmap(2): removes every mapping in `addr..addr + len` (`len` rounded up to whole
+/// pages; unmapped parts of the range are not an error). `addr` must be page-aligned and
+/// `len` non-zero, else `EINVAL`.
+///
+/// # Safety
+///
+/// Nothing may use the range afterwards: it must hold no live Rust reference or object, no
+/// memory owned by an allocator, a stack or code, and no mapping that another part of the
+/// program still uses. Every pointer into it dangles after the call.
+#[syscall(crate = crate, nr = nr::MUNMAP)]
+pub unsafe fn munmap(addr: *mut u8, len: usize) -> Result<(), Errno>;
+
+#[cfg(target_os = "linux")]
+#[syscall(crate = crate, nr = nr::MEMFD_CREATE)]
+unsafe fn sys_memfd_create(name: *const c_char, flags: u32) -> Result<OwnedFd, Errno>;
+
+/// memfd_create(2): a new anonymous in-memory file, empty, read-write, at position 0.
+///
+/// `name` (at most 249 bytes, else `EINVAL`) only appears as `/memfd:name` in
+/// `/proc/self/fd`. `flags`: `MFD_CLOEXEC`, `MFD_ALLOW_SEALING`, `MFD_HUGETLB` (with a
+/// `MFD_HUGE_*` size), `MFD_NOEXEC_SEAL`/`MFD_EXEC`; unknown bits are `EINVAL`.
+#[cfg(target_os = "linux")]
+#[inline(always)]
+pub fn memfd_create(name: &CStr, flags: u32) -> Result<OwnedFd, Errno> {
+    // SAFETY: `name` is a NUL-terminated string that stays borrowed for the call; the
+    // kernel only reads it (up to the NUL, or fails with EINVAL/EFAULT).
+    unsafe { sys_memfd_create(name.as_ptr(), flags) }
+}
