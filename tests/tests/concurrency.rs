@@ -156,7 +156,7 @@ fn socketpair_datagrams_from_many_threads_arrive_once_each() {
     assert_eq!(seen.len(), (WRITERS * PER_WRITER) as usize);
     for id in 0..WRITERS {
         for seq in 0..PER_WRITER {
-            assert!(seen.contains(&record(id, seq).to_vec()));
+            assert!(seen.contains(record(id, seq).as_slice()));
         }
     }
 }

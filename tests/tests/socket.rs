@@ -886,7 +886,7 @@ fn msghdr_with_bad_pointers_is_efault() {
     let (a, b) = zcall::socketpair(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0).expect("socketpair");
     // An iovec array at address 8: never mapped (below mmap_min_addr).
     let msg = Msghdr {
-        msg_iov: 8 as *mut Iovec,
+        msg_iov: std::ptr::dangling_mut::<Iovec>(), // address 8: never mapped
         msg_iovlen: 1,
         ..Msghdr::default()
     };

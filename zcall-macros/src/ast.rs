@@ -1,7 +1,7 @@
 //! The declaration the attribute is placed on, parsed into a model.
 //!
 //! Parsing is syntax only and accepts more than is valid (a body, generics, `async`, …) so
-//! that [`crate::valid`] can report each problem on its own tokens.
+//! that `valid` can report each problem on its own tokens.
 
 use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, Block, FnArg, Pat, Signature, Token, Type, Visibility};

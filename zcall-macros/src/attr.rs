@@ -1,7 +1,7 @@
 //! The attribute's own options: `#[syscall(nr = EXPR, crate = PATH, short)]`.
 //!
 //! Parsing only: what `nr` means (a literal, a constant, a parameter) is decided in
-//! [`crate::valid`], which sees the declaration too.
+//! `valid`, which sees the declaration too.
 
 use proc_macro2::{Span, TokenStream};
 use syn::ext::IdentExt;

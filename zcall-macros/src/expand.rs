@@ -2,7 +2,7 @@
 //!
 //! The generated body converts each parameter into register words through the runtime
 //! crate's traits, then holds one `cfg`-gated `asm!` block per row of
-//! [`crate::target::TARGETS`], and finally decodes the result through `SyscallReturn`.
+//! `target::TARGETS`, and finally decodes the result through `SyscallReturn`.
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};

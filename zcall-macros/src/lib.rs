@@ -5,12 +5,12 @@
 //! `#[inline(always)]` function whose body is one `asm!` block per supported target.
 //!
 //! The pipeline, one module per step:
-//! - [`attr`]: the attribute's own options (`nr = …`, `crate = …`, `short`);
-//! - [`ast`]: the declaration, parsed into parameters and their register words;
-//! - [`valid`]: every rule a declaration must follow, errors collected together;
-//! - [`target`]: the per-target register conventions, as data;
-//! - [`arity`]: the check of a declaration against the kernel's argument count;
-//! - [`expand`]: code generation from a checked declaration and the target table.
+//! - `attr`: the attribute's own options (`nr = …`, `crate = …`, `short`);
+//! - `ast`: the declaration, parsed into parameters and their register words;
+//! - `valid`: every rule a declaration must follow, errors collected together;
+//! - `target`: the per-target register conventions, as data;
+//! - `arity`: the check of a declaration against the kernel's argument count;
+//! - `expand`: code generation from a checked declaration and the target table.
 
 mod arity;
 mod arity_table;

@@ -2,7 +2,7 @@
 //!
 //! Sources for every register and clobber are listed in the project's `docs/abi.md`
 //! (kernel entry code, rustix's `backend/linux_raw/arch/*`, XNU `systemcalls.c`, FreeBSD
-//! `amd64/trap.c`). Expansion in [`crate::expand`] is the only consumer; adding a target is
+//! `amd64/trap.c`). Expansion in `expand` is the only consumer; adding a target is
 //! adding a row.
 
 use crate::arity_table;

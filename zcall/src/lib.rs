@@ -162,6 +162,6 @@ pub use arg::{SyscallArg, SyscallSliceArg};
 pub use errno::Errno;
 pub use raw::*;
 pub use ret::{FromWord, RawResult, SyscallReturn};
-pub use sys::{io::*, mem::*, pipe::*, process::*, socket::*};
 #[cfg(target_os = "linux")]
 pub use sys::{event::*, io_uring::*, timerfd::*};
+pub use sys::{io::*, mem::*, pipe::*, process::*, socket::*};
