@@ -1,0 +1,425 @@
+//! Every wrapper's bad inputs, table-driven, against the real kernel: a closed fd is
+//! EBADF, a non-socket fd where a socket is expected is ENOTSOCK, a bad pointer in an
+//! `unsafe fn` is EFAULT (never a crash), and flags the kernel rejects are EINVAL — each
+//! asserted exactly.
+#![cfg(target_os = "linux")]
+
+use std::ffi::CStr;
+use std::io::{IoSlice, IoSliceMut};
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
+
+use zcall::consts::*;
+use zcall::types::{Iovec, Itimerspec, Mmsghdr, Msghdr, Sigset, SockaddrIn, SockaddrStorage};
+use zcall::Errno;
+
+/// A descriptor number that this test opened and closed itself, far above anything the
+/// harness or other tests hold (fds are allocated lowest-first), so nothing can reuse it
+/// while the table runs.
+fn closed_fd() -> i32 {
+    let (r, _w) = zcall::pipe2(O_CLOEXEC).unwrap();
+    // SAFETY: F_DUPFD_CLOEXEC duplicates our own fd to the lowest free number >= 900.
+    let high = unsafe { libc::fcntl(r.as_raw_fd(), libc::F_DUPFD_CLOEXEC, 900) };
+    assert!(high >= 900);
+    // SAFETY: `high` is ours and closed exactly once.
+    assert_eq!(unsafe { zcall::close(high) }, Ok(()));
+    high
+}
+
+/// A page that was mapped and then unmapped: any access through it faults.
+fn unmapped_page() -> *mut u8 {
+    // SAFETY: a fresh anonymous mapping, unmapped before anything uses it.
+    unsafe {
+        let p = zcall::mmap(
+            std::ptr::null_mut(),
+            4096,
+            PROT_READ | PROT_WRITE,
+            MAP_PRIVATE | MAP_ANONYMOUS,
+            None,
+            0,
+        )
+        .unwrap();
+        zcall::munmap(p, 4096).unwrap();
+        p
+    }
+}
+
+type FdCase = (&'static str, fn(BorrowedFd<'_>) -> Result<(), Errno>);
+
+fn ok<T>(r: Result<T, Errno>) -> Result<(), Errno> {
+    r.map(|_| ())
+}
+
+/// Every wrapper that takes an fd, called with `fd` in the fd position and otherwise
+/// valid arguments.
+fn fd_cases() -> Vec<FdCase> {
+    let cases: Vec<FdCase> = vec![
+        ("read", |fd| ok(zcall::read(fd, &mut [0u8; 4]))),
+        ("write", |fd| ok(zcall::write(fd, b"x"))),
+        ("readv", |fd| {
+            ok(zcall::readv(fd, &mut [IoSliceMut::new(&mut [0u8; 4])]))
+        }),
+        ("writev", |fd| ok(zcall::writev(fd, &[IoSlice::new(b"x")]))),
+        ("preadv", |fd| {
+            ok(zcall::preadv(fd, &mut [IoSliceMut::new(&mut [0u8; 4])], 0))
+        }),
+        ("pwritev", |fd| {
+            ok(zcall::pwritev(fd, &[IoSlice::new(b"x")], 0))
+        }),
+        ("preadv2", |fd| {
+            ok(zcall::preadv2(
+                fd,
+                &mut [IoSliceMut::new(&mut [0u8; 4])],
+                0,
+                0,
+            ))
+        }),
+        ("pwritev2", |fd| {
+            ok(zcall::pwritev2(fd, &[IoSlice::new(b"x")], 0, 0))
+        }),
+        ("splice(in)", |fd| {
+            let (_r, w) = zcall::pipe2(O_CLOEXEC).unwrap();
+            ok(zcall::splice(fd, None, w.as_fd(), None, 1, 0))
+        }),
+        ("splice(out)", |fd| {
+            let (r, w) = zcall::pipe2(O_CLOEXEC).unwrap();
+            zcall::write(w.as_fd(), b"x").unwrap();
+            ok(zcall::splice(r.as_fd(), None, fd, None, 1, 0))
+        }),
+        ("tee", |fd| {
+            let (_r, w) = zcall::pipe2(O_CLOEXEC).unwrap();
+            ok(zcall::tee(fd, w.as_fd(), 1, 0))
+        }),
+        ("vmsplice", |fd| {
+            // SAFETY: the buffer is only read; a bad fd fails before any transfer.
+            ok(unsafe { zcall::vmsplice(fd, &[IoSlice::new(b"x")], 0) })
+        }),
+        ("mmap", |fd| {
+            // SAFETY: a file mapping at a kernel-chosen address, of an fd that is not
+            // mappable: it fails before mapping anything.
+            ok(unsafe {
+                zcall::mmap(
+                    std::ptr::null_mut(),
+                    4096,
+                    PROT_READ,
+                    MAP_SHARED,
+                    Some(fd),
+                    0,
+                )
+            })
+        }),
+        ("timerfd_settime", |fd| {
+            zcall::timerfd_settime(fd, 0, &Itimerspec::default(), None)
+        }),
+        ("timerfd_gettime", |fd| {
+            zcall::timerfd_gettime(fd, &mut Itimerspec::default())
+        }),
+        ("signalfd4_update", |fd| {
+            zcall::signalfd4_update(fd, &Sigset::empty(), 0)
+        }),
+        ("pidfd_getfd", |fd| ok(zcall::pidfd_getfd(fd, 0, 0))),
+        ("pidfd_send_signal", |fd| zcall::pidfd_send_signal(fd, 0, 0)),
+        ("io_uring_enter", |fd| {
+            // SAFETY: nothing is submitted; no argument pointer.
+            ok(unsafe { zcall::io_uring_enter(fd, 0, 0, 0, std::ptr::null(), 0) })
+        }),
+        ("io_uring_register", |fd| {
+            // SAFETY: opcode 0 with a null argument on a non-ring fd fails up front.
+            ok(unsafe { zcall::io_uring_register(fd, 0, std::ptr::null_mut(), 0) })
+        }),
+    ];
+    cases.into_iter().chain(socket_cases()).collect()
+}
+
+/// The wrappers that expect a socket.
+fn socket_cases() -> Vec<FdCase> {
+    vec![
+        ("bind", |fd| {
+            zcall::bind(fd, &SockaddrIn::new([127, 0, 0, 1], 0))
+        }),
+        ("connect", |fd| {
+            zcall::connect(fd, &SockaddrIn::new([127, 0, 0, 1], 9))
+        }),
+        ("listen", |fd| zcall::listen(fd, 1)),
+        ("accept", |fd| ok(zcall::accept(fd))),
+        ("accept_with_addr", |fd| {
+            ok(zcall::accept_with_addr(fd, &mut SockaddrStorage::default()))
+        }),
+        ("accept4", |fd| ok(zcall::accept4(fd, SOCK_CLOEXEC))),
+        ("accept4_with_addr", |fd| {
+            ok(zcall::accept4_with_addr(
+                fd,
+                &mut SockaddrStorage::default(),
+                0,
+            ))
+        }),
+        ("shutdown", |fd| zcall::shutdown(fd, SHUT_RDWR)),
+        ("setsockopt", |fd| {
+            zcall::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &1i32)
+        }),
+        ("getsockopt", |fd| {
+            ok(zcall::getsockopt(fd, SOL_SOCKET, SO_TYPE, &mut [0u8; 4]))
+        }),
+        ("getsockopt_int", |fd| {
+            ok(zcall::getsockopt_int(fd, SOL_SOCKET, SO_TYPE))
+        }),
+        ("getsockname", |fd| {
+            ok(zcall::getsockname(fd, &mut SockaddrStorage::default()))
+        }),
+        ("getpeername", |fd| {
+            ok(zcall::getpeername(fd, &mut SockaddrStorage::default()))
+        }),
+        ("send", |fd| ok(zcall::send(fd, b"x", 0))),
+        ("sendto", |fd| {
+            ok(zcall::sendto(
+                fd,
+                b"x",
+                0,
+                &SockaddrIn::new([127, 0, 0, 1], 9),
+            ))
+        }),
+        ("recvfrom", |fd| {
+            ok(zcall::recvfrom(fd, &mut [0u8; 4], MSG_DONTWAIT, None))
+        }),
+        ("sendmsg", |fd| {
+            let mut byte = [b'x'];
+            let mut iov = [Iovec::from_mut_slice(&mut byte)];
+            let msg = Msghdr {
+                msg_iov: iov.as_mut_ptr(),
+                msg_iovlen: 1,
+                ..Msghdr::default()
+            };
+            // SAFETY: the msghdr points at one live one-byte buffer.
+            ok(unsafe { zcall::sendmsg(fd, &msg, MSG_DONTWAIT) })
+        }),
+        ("recvmsg", |fd| {
+            let mut byte = [0u8];
+            let mut iov = [Iovec::from_mut_slice(&mut byte)];
+            let mut msg = Msghdr {
+                msg_iov: iov.as_mut_ptr(),
+                msg_iovlen: 1,
+                ..Msghdr::default()
+            };
+            // SAFETY: the msghdr points at one live, writable one-byte buffer.
+            ok(unsafe { zcall::recvmsg(fd, &mut msg, MSG_DONTWAIT) })
+        }),
+        ("sendmmsg", |fd| {
+            let mut byte = [b'x'];
+            let mut iov = [Iovec::from_mut_slice(&mut byte)];
+            let mut msgs = [Mmsghdr::default()];
+            msgs[0].msg_hdr.msg_iov = iov.as_mut_ptr();
+            msgs[0].msg_hdr.msg_iovlen = 1;
+            // SAFETY: one message pointing at a live one-byte buffer.
+            ok(unsafe { zcall::sendmmsg(fd, &mut msgs, MSG_DONTWAIT) })
+        }),
+        ("recvmmsg", |fd| {
+            let mut byte = [0u8];
+            let mut iov = [Iovec::from_mut_slice(&mut byte)];
+            let mut msgs = [Mmsghdr::default()];
+            msgs[0].msg_hdr.msg_iov = iov.as_mut_ptr();
+            msgs[0].msg_hdr.msg_iovlen = 1;
+            // SAFETY: one message pointing at a live, writable one-byte buffer.
+            ok(unsafe { zcall::recvmmsg(fd, &mut msgs, MSG_DONTWAIT, None) })
+        }),
+    ]
+}
+
+#[test]
+fn every_fd_taking_wrapper_reports_ebadf_for_a_closed_fd() {
+    let fd = closed_fd();
+    // SAFETY: deliberately a closed number: the point of the test is that the kernel
+    // rejects it; nothing is read or written through it.
+    let bad = unsafe { BorrowedFd::borrow_raw(fd) };
+    let mut wrong = Vec::new();
+    let cases = fd_cases();
+    for (name, call) in &cases {
+        let r = call(bad);
+        if r != Err(Errno::EBADF) {
+            wrong.push(format!("{name}: {r:?}"));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "expected EBADF from every wrapper:\n{}",
+        wrong.join("\n")
+    );
+    eprintln!("{} fd-taking wrappers checked for EBADF", cases.len());
+}
+
+#[test]
+fn every_socket_wrapper_reports_enotsock_for_a_pipe() {
+    let (r, _w) = zcall::pipe2(O_CLOEXEC | O_NONBLOCK).unwrap();
+    let mut wrong = Vec::new();
+    let cases = socket_cases();
+    for (name, call) in &cases {
+        let got = call(r.as_fd());
+        if got != Err(Errno::ENOTSOCK) {
+            wrong.push(format!("{name}: {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "expected ENOTSOCK:\n{}", wrong.join("\n"));
+    eprintln!("{} socket wrappers checked for ENOTSOCK", cases.len());
+}
+
+#[test]
+fn every_pointer_taking_unsafe_fn_reports_efault_for_an_unmapped_page() {
+    let bad = unmapped_page();
+    let (r, w) = zcall::pipe2(O_CLOEXEC | O_NONBLOCK).unwrap();
+    zcall::write(w.as_fd(), b"data").unwrap();
+    let (a, b) = zcall::socketpair(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0).unwrap();
+    zcall::write(a.as_fd(), b"dgram").unwrap();
+    let bad_iov = [Iovec {
+        iov_base: bad,
+        iov_len: 4,
+    }];
+    // SAFETY (all below): every pointer is either valid or the unmapped page; the kernel
+    // validates user addresses and returns EFAULT instead of faulting.
+    let results: Vec<(&str, Result<(), Errno>)> = unsafe {
+        vec![
+            (
+                "syscall3(write)",
+                ok(zcall::syscall3(
+                    zcall::nr::WRITE,
+                    w.as_raw_fd() as usize,
+                    bad as usize,
+                    4,
+                )),
+            ),
+            (
+                "syscall3(read)",
+                ok(zcall::syscall3(
+                    zcall::nr::READ,
+                    r.as_raw_fd() as usize,
+                    bad as usize,
+                    4,
+                )),
+            ),
+            ("sendmsg(iov)", {
+                let msg = Msghdr {
+                    msg_iov: bad_iov.as_ptr() as *mut Iovec,
+                    msg_iovlen: 1,
+                    ..Msghdr::default()
+                };
+                ok(zcall::sendmsg(a.as_fd(), &msg, MSG_DONTWAIT))
+            }),
+            ("recvmsg(iov)", {
+                let mut msg = Msghdr {
+                    msg_iov: bad_iov.as_ptr() as *mut Iovec,
+                    msg_iovlen: 1,
+                    ..Msghdr::default()
+                };
+                ok(zcall::recvmsg(b.as_fd(), &mut msg, MSG_DONTWAIT))
+            }),
+            ("recvmsg(msghdr.iov array)", {
+                let mut msg = Msghdr {
+                    msg_iov: bad as *mut Iovec,
+                    msg_iovlen: 1,
+                    ..Msghdr::default()
+                };
+                ok(zcall::recvmsg(b.as_fd(), &mut msg, MSG_DONTWAIT))
+            }),
+            ("vmsplice", {
+                let slices: &[IoSlice<'_>] =
+                    std::slice::from_raw_parts(bad_iov.as_ptr() as *const IoSlice<'_>, 1);
+                ok(zcall::vmsplice(w.as_fd(), slices, SPLICE_F_NONBLOCK))
+            }),
+            ("pidfd_send_signal_info", {
+                let me = zcall::pidfd_open(zcall::getpid() as i32, 0);
+                match me {
+                    Ok(pfd) => zcall::pidfd_send_signal_info(pfd.as_fd(), 0, bad as *const _, 0),
+                    Err(Errno::ENOSYS) => Err(Errno::EFAULT), // not emulated: nothing to test
+                    Err(e) => Err(e),
+                }
+            }),
+        ]
+    };
+    let wrong: Vec<_> = results
+        .iter()
+        .filter(|(_, r)| *r != Err(Errno::EFAULT))
+        .map(|(n, r)| format!("{n}: {r:?}"))
+        .collect();
+    assert!(wrong.is_empty(), "expected EFAULT:\n{}", wrong.join("\n"));
+    // The failed pipe read consumed nothing. (A unix datagram whose copy-out faults is
+    // dropped by the kernel, so the socketpair is not checked the same way.)
+    let mut buf = [0u8; 8];
+    assert_eq!(zcall::read(r.as_fd(), &mut buf), Ok(4));
+    assert_eq!(&buf[..4], b"data");
+}
+
+#[test]
+fn flags_the_kernel_rejects_are_einval() {
+    const BAD: i32 = 1 << 29;
+    let name = CStr::from_bytes_with_nul(b"zcall\0").unwrap();
+    let (r, w) = zcall::pipe2(O_CLOEXEC).unwrap();
+    let (s, _t) = zcall::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0).unwrap();
+    let results: Vec<(&str, Result<(), Errno>)> = vec![
+        ("pipe2", ok(zcall::pipe2(BAD))),
+        ("eventfd2", ok(zcall::eventfd2(0, BAD))),
+        (
+            "timerfd_create",
+            ok(zcall::timerfd_create(CLOCK_MONOTONIC, BAD)),
+        ),
+        ("signalfd4", ok(zcall::signalfd4(&Sigset::empty(), BAD))),
+        ("memfd_create", ok(zcall::memfd_create(name, BAD as u32))),
+        (
+            "socket(type)",
+            ok(zcall::socket(AF_INET, SOCK_STREAM | BAD, 0)),
+        ),
+        (
+            "socketpair(type)",
+            ok(zcall::socketpair(AF_UNIX, SOCK_STREAM | BAD, 0)),
+        ),
+        ("accept4", ok(zcall::accept4(s.as_fd(), BAD))),
+        (
+            "splice",
+            ok(zcall::splice(
+                r.as_fd(),
+                None,
+                w.as_fd(),
+                None,
+                1,
+                BAD as u32,
+            )),
+        ),
+        ("tee", ok(zcall::tee(r.as_fd(), w.as_fd(), 1, BAD as u32))),
+        ("shutdown(how)", zcall::shutdown(s.as_fd(), 7)),
+        (
+            "rt_sigprocmask(how)",
+            zcall::rt_sigprocmask(99, Some(&Sigset::empty()), None),
+        ),
+        ("kill(sig)", zcall::kill(zcall::getpid() as i32, 1000)),
+        ("mmap(no MAP_PRIVATE/SHARED)", {
+            // SAFETY: rejected before mapping anything.
+            ok(unsafe {
+                zcall::mmap(
+                    std::ptr::null_mut(),
+                    4096,
+                    PROT_READ,
+                    MAP_ANONYMOUS,
+                    None,
+                    0,
+                )
+            })
+        }),
+    ];
+    let wrong: Vec<_> = results
+        .iter()
+        .filter(|(_, r)| *r != Err(Errno::EINVAL))
+        .map(|(n, r)| format!("{n}: {r:?}"))
+        .collect();
+    assert!(wrong.is_empty(), "expected EINVAL:\n{}", wrong.join("\n"));
+    // pidfd_open: EINVAL where the kernel has it (qemu-user may answer ENOSYS).
+    match zcall::pidfd_open(zcall::getpid() as i32, BAD as u32) {
+        Err(Errno::ENOSYS) => eprintln!("SKIP pidfd_open flags: ENOSYS"),
+        other => assert_eq!(other.map(|_| ()), Err(Errno::EINVAL)),
+    }
+    // preadv2 rejects unknown RWF_ flags with EOPNOTSUPP (kiocb_set_rw_flags).
+    let mfd = zcall::memfd_create(name, 0).unwrap();
+    let r2 = zcall::preadv2(
+        mfd.as_fd(),
+        &mut [IoSliceMut::new(&mut [0u8; 1])],
+        0,
+        1 << 30,
+    );
+    assert_eq!(r2, Err(Errno::EOPNOTSUPP));
+    let _: &OwnedFd = &mfd;
+}
