@@ -4,7 +4,6 @@
 //! asserted exactly.
 #![cfg(target_os = "linux")]
 
-use std::ffi::CStr;
 use std::io::{IoSlice, IoSliceMut};
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
 
@@ -348,7 +347,7 @@ fn every_pointer_taking_unsafe_fn_reports_efault_for_an_unmapped_page() {
 #[test]
 fn flags_the_kernel_rejects_are_einval() {
     const BAD: i32 = 1 << 29;
-    let name = CStr::from_bytes_with_nul(b"zcall\0").unwrap();
+    let name = c"zcall";
     let (r, w) = zcall::pipe2(O_CLOEXEC).unwrap();
     let (s, _t) = zcall::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0).unwrap();
     let results: Vec<(&str, Result<(), Errno>)> = vec![
