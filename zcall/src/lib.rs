@@ -146,6 +146,11 @@ compile_error!(
 /// Literal numbers and constants of your own (`const MY_NR: usize = …`) are not checked.
 pub use zcall_macros::syscall;
 
+/// The README's examples, compiled and run as doctests.
+#[cfg(all(doctest, target_os = "linux"))]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
+
 mod arg;
 mod errno;
 mod raw;
