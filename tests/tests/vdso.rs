@@ -56,7 +56,7 @@ fn libc_gettime(clock: i32) -> Result<Timespec, i32> {
     // SAFETY: `ts` is a valid, writable timespec.
     let r = unsafe { libc::clock_gettime(clock as libc::clockid_t, &mut ts) };
     if r == 0 {
-        Ok(Timespec::new(ts.tv_sec as i64, ts.tv_nsec as i64))
+        Ok(Timespec::new(ts.tv_sec, ts.tv_nsec))
     } else {
         Err(std::io::Error::last_os_error().raw_os_error().unwrap())
     }
@@ -70,7 +70,7 @@ fn libc_getres(clock: i32) -> Result<Timespec, i32> {
     // SAFETY: `ts` is a valid, writable timespec.
     let r = unsafe { libc::clock_getres(clock as libc::clockid_t, &mut ts) };
     if r == 0 {
-        Ok(Timespec::new(ts.tv_sec as i64, ts.tv_nsec as i64))
+        Ok(Timespec::new(ts.tv_sec, ts.tv_nsec))
     } else {
         Err(std::io::Error::last_os_error().raw_os_error().unwrap())
     }

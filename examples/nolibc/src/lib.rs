@@ -47,8 +47,7 @@ impl InitialStack {
     /// or an imitation of one) whose words and strings stay valid and unchanged for the
     /// rest of the program (`'static`).
     pub unsafe fn from_sp(sp: *const usize) -> InitialStack {
-        // SAFETY (all reads below): the caller promises the layout, so each word read is
-        // inside it: argc, argc + 1 argv words, envp words up to their NULL, auxv pairs up
+        // SAFETY: the caller promises the layout, so each word read below is inside it: argc, argc + 1 argv words, envp words up to their NULL, auxv pairs up
         // to AT_NULL.
         unsafe {
             let argc = *sp;
