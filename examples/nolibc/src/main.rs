@@ -44,6 +44,19 @@
 #![deny(unsafe_op_in_unsafe_fn)]
 #![warn(clippy::undocumented_unsafe_blocks)]
 
+#[cfg(not(all(
+    target_os = "linux",
+    any(
+        target_arch = "x86_64",
+        target_arch = "aarch64",
+        target_arch = "riscv64",
+        target_arch = "loongarch64"
+    )
+)))]
+compile_error!(
+    "zcall-nolibc has a _start for Linux on x86_64, aarch64, riscv64 and loongarch64 only"
+);
+
 use core::fmt::Write;
 
 use zcall::consts::{CLOCK_MONOTONIC, CLOCK_REALTIME};
