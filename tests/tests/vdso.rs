@@ -331,7 +331,9 @@ fn init_from_the_real_auxv_is_idempotent() {
     let found = unsafe { vdso::init_from_auxv(&words) };
     assert_eq!(found, vdso::image().is_some());
     assert_eq!(Vdso::current(), before);
-    assert_eq!(found, before != Vdso::syscalls_only());
+    if before != Vdso::syscalls_only() {
+        assert!(found, "entry points without an image");
+    }
 }
 
 #[test]

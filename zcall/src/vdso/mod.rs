@@ -49,7 +49,9 @@
 //! `AT_SYSINFO_EHDR` from `/proc/self/auxv` (openat/read/close, see [`auxv::read_self`]).
 //! A program with its own entry point should instead hand its auxiliary vector to
 //! [`init_from_auxv`] before anything else, which needs no `/proc`. If `/proc` cannot be
-//! read, the syscalls are used until [`init_from_auxv`] is called.
+//! read, the syscalls are used until [`init_from_auxv`] is called. Nothing here takes a
+//! lock or allocates, so every function may be called from a signal handler, even one
+//! that interrupted the first resolution.
 //!
 //! The cached addresses stay valid for the life of the process, as long as the vDSO mapping
 //! is not moved or unmapped (which only `unsafe` code can do: `munmap`, `mremap`,
@@ -301,13 +303,11 @@ unsafe fn live_image(base: usize) -> Option<&'static [u8]> {
 unsafe fn resolve_and_publish(base: usize) -> bool {
     // SAFETY: forwarded.
     let image = unsafe { live_image(base) };
-    let vdso = image
-        // SAFETY: `image` is the kernel's mapping, alive for the process.
-        .and_then(|img| unsafe { Vdso::from_image(img) }.ok())
-        .unwrap_or(Vdso::syscalls_only());
-    let (b, l) = match image {
-        Some(img) if vdso != Vdso::syscalls_only() => (img.as_ptr() as usize, img.len()),
-        _ => (0, 0),
+    // SAFETY: `image` is the kernel's mapping, alive for the process.
+    let resolved = image.and_then(|img| Some((img, unsafe { Vdso::from_image(img) }.ok()?)));
+    let (vdso, b, l) = match resolved {
+        Some((img, v)) => (v, img.as_ptr() as usize, img.len()),
+        None => (Vdso::syscalls_only(), 0, 0),
     };
     for (slot, e) in ENTRIES.iter().zip(vdso.entries) {
         slot.store(e, Ordering::Relaxed);
@@ -345,8 +345,8 @@ fn entry(f: Function) -> usize {
 
 /// Resolves the vDSO from the auxiliary vector `auxv` (`(type, value)` word pairs up to
 /// `AT_NULL`, as above `envp` on the initial stack) and caches it for the process,
-/// replacing whatever was cached. Returns whether a usable vDSO was found; without one,
-/// every function uses its syscall.
+/// replacing whatever was cached. Returns whether a vDSO image was found and accepted
+/// (then [`image`] is `Some`); without one, every function uses its syscall.
 ///
 /// No `/proc` access: this is how a program with its own `_start` (no libc) sets the module
 /// up. Calling it is optional; without it the first call reads `/proc/self/auxv`.
