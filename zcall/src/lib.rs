@@ -162,6 +162,8 @@ pub mod io;
 pub mod nr;
 pub mod sys;
 pub mod types;
+#[cfg(target_os = "linux")]
+pub mod vdso;
 
 pub use arg::{SyscallArg, SyscallSliceArg};
 pub use errno::Errno;

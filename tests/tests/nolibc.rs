@@ -1,0 +1,312 @@
+//! The program with no libc (`examples/nolibc`): built here, for the same target and profile
+//! as this test, then run with arguments and an environment; its output, its exit status
+//! and its ELF file (static, no interpreter, no `DT_NEEDED`, no relocations, no undefined
+//! symbols) are checked.
+//!
+//! The build runs `cargo build -p zcall-nolibc --features executable --target <this target>`
+//! with `-C panic=abort -C relocation-model=static` appended to the RUSTFLAGS found in the
+//! environment, in its own target directory (`<this profile's dir>/nolibc-build`): a nested
+//! cargo cannot use the directory the running `cargo test` holds locked, and the flags must
+//! not disturb the main build. The target is `CARGO_BUILD_TARGET` if set, else this test's
+//! own architecture and C library (`x86_64-unknown-linux-gnu`, `riscv64gc-unknown-linux-gnu`,
+//! `loongarch64-unknown-linux-musl` …). Under qemu-user (scripts/cross.sh) the program is
+//! started through binfmt_misc, or `qemu-<arch>` when the kernel cannot exec it itself.
+#![cfg(target_os = "linux")]
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+/// Writes a line to the process's stderr, past libtest's capture.
+fn report(msg: &str) {
+    let _ = writeln!(std::io::stderr(), "{msg}");
+}
+
+fn target_triple() -> String {
+    if let Some(t) = std::env::var("CARGO_BUILD_TARGET")
+        .ok()
+        .filter(|t| !t.is_empty())
+    {
+        return t;
+    }
+    let arch = match std::env::consts::ARCH {
+        "riscv64" => "riscv64gc",
+        a => a,
+    };
+    let libc = if cfg!(target_env = "musl") {
+        "musl"
+    } else {
+        "gnu"
+    };
+    format!("{arch}-unknown-linux-{libc}")
+}
+
+/// The RUSTFLAGS cargo would use for `triple` from the environment (config files aside),
+/// plus the program's own.
+fn rustflags(triple: &str) -> Vec<String> {
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    let split = |s: String| s.split_whitespace().map(String::from).collect::<Vec<_>>();
+    let key = format!(
+        "CARGO_TARGET_{}_RUSTFLAGS",
+        triple.to_uppercase().replace(['-', '.'], "_")
+    );
+    let mut flags = if let Some(e) = env("CARGO_ENCODED_RUSTFLAGS") {
+        e.split('\x1f').map(String::from).collect()
+    } else if let Some(f) = env("RUSTFLAGS") {
+        split(f)
+    } else if let Some(f) = env(&key) {
+        split(f)
+    } else if let Some(f) = env("CARGO_BUILD_RUSTFLAGS") {
+        split(f)
+    } else {
+        vec![]
+    };
+    flags.extend(["-Cpanic=abort", "-Crelocation-model=static"].map(String::from));
+    flags
+}
+
+/// Builds the program once per test process; the path of the executable.
+fn program() -> &'static Path {
+    static BUILT: OnceLock<Result<PathBuf, String>> = OnceLock::new();
+    let built = BUILT.get_or_init(|| {
+        let triple = target_triple();
+        let release = !cfg!(debug_assertions);
+        let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+        // <target>/[<triple>/]<profile>/deps/nolibc-<hash>
+        let profile_dir = exe
+            .parent()
+            .and_then(Path::parent)
+            .ok_or("test executable has no profile directory")?;
+        let target_dir = profile_dir.join("nolibc-build");
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .parent()
+            .ok_or("no workspace root")?;
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| env!("CARGO").to_string());
+        let mut cmd = Command::new(cargo);
+        cmd.current_dir(root)
+            .args(["build", "-p", "zcall-nolibc", "--features", "executable"])
+            .args(["--bin", "zcall-nolibc", "--target", &triple])
+            .env("CARGO_TARGET_DIR", &target_dir)
+            .env("CARGO_ENCODED_RUSTFLAGS", rustflags(&triple).join("\x1f"))
+            .env_remove("RUSTFLAGS");
+        if release {
+            cmd.arg("--release");
+        }
+        // Cross builds rebuild the standard library: the program needs only `core`.
+        if std::env::var_os("CARGO_UNSTABLE_BUILD_STD").is_some() {
+            cmd.env("CARGO_UNSTABLE_BUILD_STD", "core");
+        }
+        report(&format!(
+            "nolibc: building for {triple} in {}",
+            target_dir.display()
+        ));
+        let out = cmd.output().map_err(|e| format!("running cargo: {e}"))?;
+        if !out.status.success() {
+            return Err(format!(
+                "cargo build of zcall-nolibc failed ({}):\n{}",
+                out.status,
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        }
+        let path = target_dir
+            .join(&triple)
+            .join(if release { "release" } else { "debug" })
+            .join("zcall-nolibc");
+        if path.is_file() {
+            Ok(path)
+        } else {
+            Err(format!("{} not built", path.display()))
+        }
+    });
+    match built {
+        Ok(p) => p,
+        Err(e) => panic!("{e}"),
+    }
+}
+
+/// Runs the program with exactly `args` and `env` (nothing inherited).
+fn run(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let bin = program();
+    let configure = |cmd: &mut Command| {
+        cmd.args(args).env_clear().envs(env.iter().copied());
+    };
+    let mut cmd = Command::new(bin);
+    configure(&mut cmd);
+    match cmd.output() {
+        Ok(out) => out,
+        // ENOEXEC: a foreign-architecture binary without binfmt_misc (qemu-user runs).
+        Err(e) if e.raw_os_error() == Some(libc::ENOEXEC) => {
+            let qemu = format!("qemu-{}", std::env::consts::ARCH);
+            report(&format!(
+                "nolibc: exec format error, running through {qemu}"
+            ));
+            let mut cmd = Command::new(&qemu);
+            cmd.arg(bin);
+            configure(&mut cmd);
+            cmd.output().unwrap_or_else(|e| panic!("{qemu}: {e}"))
+        }
+        Err(e) => panic!("running {}: {e}", bin.display()),
+    }
+}
+
+fn lines(out: &Output) -> Vec<String> {
+    String::from_utf8(out.stdout.clone())
+        .expect("UTF-8 output")
+        .lines()
+        .map(String::from)
+        .collect()
+}
+
+/// Checks the clock lines: the source agrees with this (std) process's own discovery, the
+/// monotonic clock did not go backwards, realtime is near ours.
+fn check_clock(lines: &[String]) {
+    let ours = zcall::vdso::clock_gettime_source();
+    let found = if ours == "vdso" { "found" } else { "absent" };
+    let want = format!("vdso={found} clock_gettime source={ours} monotonic_ok=true");
+    assert!(lines.contains(&want), "no line {want:?} in {lines:#?}");
+    report(&format!(
+        "nolibc: the program's clock_gettime went through: {ours}"
+    ));
+    let rt = lines
+        .iter()
+        .find_map(|l| l.strip_prefix("realtime="))
+        .unwrap_or_else(|| panic!("no realtime line in {lines:#?}"));
+    let (sec, nsec) = rt.split_once('.').expect("sec.nsec");
+    let sec: i64 = sec.parse().unwrap();
+    let nsec: i64 = nsec.parse().unwrap();
+    assert!((0..1_000_000_000).contains(&nsec) && nsec.to_string().len() <= 9);
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    assert!(
+        (sec - now).abs() <= 60,
+        "program's realtime {sec} vs ours {now}"
+    );
+}
+
+const GREETING: &str = "hello from zcall-nolibc: no libc, no C runtime, only zcall";
+
+#[test]
+fn prints_arguments_environment_and_clock_and_exits_with_argc() {
+    let out = run(
+        &["first arg", "two"],
+        &[
+            ("A", "1"),
+            ("ZCALL_GREETING_X", "not this one"),
+            ("ZCALL_GREETING", "hi there"),
+        ],
+    );
+    let l = lines(&out);
+    assert_eq!(
+        l[..4],
+        [
+            GREETING,
+            "argc=3",
+            "argv[1]=first arg",
+            "ZCALL_GREETING=hi there"
+        ],
+        "{l:#?}"
+    );
+    check_clock(&l);
+    assert_eq!(l.len(), 6, "{l:#?}");
+    assert_eq!(out.status.code(), Some(3), "exit status is argc");
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn without_arguments_or_environment() {
+    let out = run(&[], &[]);
+    let l = lines(&out);
+    assert_eq!(
+        l[..3],
+        [GREETING, "argc=1", "ZCALL_GREETING is not set"],
+        "{l:#?}"
+    );
+    check_clock(&l);
+    assert_eq!(l.len(), 5, "{l:#?}");
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn exit_status_follows_the_argument_count() {
+    let args = ["a"; 9];
+    let out = run(&args, &[("ZCALL_GREETING", "")]);
+    let l = lines(&out);
+    assert_eq!(
+        l[1..4],
+        ["argc=10", "argv[1]=a", "ZCALL_GREETING="],
+        "{l:#?}"
+    );
+    assert_eq!(out.status.code(), Some(10));
+}
+
+fn readelf(flag: &str) -> String {
+    let out = Command::new("readelf")
+        .args(["-W", flag])
+        .arg(program())
+        .output()
+        .expect("readelf (binutils) must be installed");
+    assert!(out.status.success(), "readelf {flag} failed");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn executable_is_static_with_no_libc() {
+    let dynamic = readelf("-d");
+    assert!(
+        !dynamic.contains("(NEEDED)"),
+        "DT_NEEDED entries:\n{dynamic}"
+    );
+    assert!(
+        dynamic.contains("There is no dynamic section in this file."),
+        "{dynamic}"
+    );
+    let segments = readelf("-l");
+    assert!(segments.contains("EXEC (Executable file)"), "{segments}");
+    assert!(!segments.contains("INTERP"), "PT_INTERP:\n{segments}");
+    assert!(!segments.contains("DYNAMIC"), "PT_DYNAMIC:\n{segments}");
+    assert!(segments.contains("LOAD"), "{segments}");
+    let relocs = readelf("-r");
+    assert!(
+        relocs.contains("There are no relocations in this file."),
+        "{relocs}"
+    );
+    // No undefined symbols (the null symbol aside): nothing left for a libc to provide.
+    let symbols = readelf("-s");
+    let undefined: Vec<&str> = symbols
+        .lines()
+        .filter(|l| {
+            let f: Vec<&str> = l.split_whitespace().collect();
+            f.len() >= 8 && f[6] == "UND"
+        })
+        .collect();
+    assert!(undefined.is_empty(), "undefined symbols: {undefined:#?}");
+    report(&format!(
+        "nolibc: {} is a static ET_EXEC: no PT_INTERP, no dynamic section, no relocations",
+        program().display()
+    ));
+
+    // The same from the ELF header and program headers, read here.
+    let b = std::fs::read(program()).unwrap();
+    let u16_at = |o: usize| u16::from_le_bytes([b[o], b[o + 1]]);
+    let u32_at = |o: usize| u32::from_le_bytes(b[o..o + 4].try_into().unwrap());
+    let u64_at = |o: usize| u64::from_le_bytes(b[o..o + 8].try_into().unwrap());
+    assert_eq!(&b[..4], b"\x7fELF");
+    assert_eq!(u16_at(16), 2, "ET_EXEC");
+    assert_eq!(
+        u16_at(18),
+        zcall::vdso::elf::MACHINE,
+        "built for this machine"
+    );
+    let (phoff, phnum) = (u64_at(32) as usize, u16_at(56) as usize);
+    let types: Vec<u32> = (0..phnum).map(|i| u32_at(phoff + 56 * i)).collect();
+    assert!(types.contains(&1), "a PT_LOAD");
+    assert!(!types.contains(&2), "no PT_DYNAMIC");
+    assert!(!types.contains(&3), "no PT_INTERP");
+}

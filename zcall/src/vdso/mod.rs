@@ -1,0 +1,569 @@
+//! Clocks through the kernel's vDSO, found without libc.
+//!
+//! The kernel maps a small shared object, the vDSO, into every process and puts its address
+//! in the auxiliary vector (`AT_SYSINFO_EHDR`). Its `clock_gettime`, `gettimeofday` … read
+//! the time from a page the kernel keeps current, without entering the kernel. This module
+//! finds those functions itself — it reads the auxiliary vector (from the initial stack
+//! through [`init_from_auxv`], or lazily from `/proc/self/auxv` with zcall's own syscalls),
+//! walks the image's dynamic symbol table checking each symbol's name **and** version (the
+//! bounds-checked parser is [`elf`]), and caches the entry points in atomics: no libc, no
+//! allocation, no lock (two threads racing through the first call may both resolve; they
+//! store the same values).
+//!
+//! ```
+//! use zcall::consts::CLOCK_MONOTONIC;
+//!
+//! let a = zcall::vdso::clock_gettime(CLOCK_MONOTONIC)?;
+//! let b = zcall::vdso::clock_gettime(CLOCK_MONOTONIC)?;
+//! assert!((b.tv_sec, b.tv_nsec) >= (a.tv_sec, a.tv_nsec));
+//! // "vdso", or "syscall" where there is no vDSO (qemu-user, some sandboxes).
+//! println!("clock_gettime through {}", zcall::vdso::clock_gettime_source());
+//! # Ok::<(), zcall::Errno>(())
+//! ```
+//!
+//! # Symbols
+//! Name and version per architecture, from the kernel's vDSO linker scripts
+//! (`arch/x86/entry/vdso/vdso.lds.S`, `arch/arm64/kernel/vdso/vdso.lds.S`,
+//! `arch/riscv/kernel/vdso/vdso.lds.S`, `arch/loongarch/vdso/vdso.lds.S`):
+//!
+//! | | x86_64 | aarch64 | riscv64 | loongarch64 |
+//! |---|---|---|---|---|
+//! | version | `LINUX_2.6` | `LINUX_2.6.39` | `LINUX_4.15` | `LINUX_5.10` |
+//! | clock_gettime | `__vdso_clock_gettime` | `__kernel_clock_gettime` | `__vdso_clock_gettime` | `__vdso_clock_gettime` |
+//! | clock_getres | `__vdso_clock_getres` | `__kernel_clock_getres` | `__vdso_clock_getres` | `__vdso_clock_getres` |
+//! | gettimeofday | `__vdso_gettimeofday` | `__kernel_gettimeofday` | `__vdso_gettimeofday` | `__vdso_gettimeofday` |
+//! | getcpu | `__vdso_getcpu` | — | `__vdso_getcpu` | `__vdso_getcpu` |
+//! | time | `__vdso_time` | — | — | — |
+//!
+//! # Fallback
+//! Every function falls back to the real syscall when the vDSO is absent (qemu-user 7.2
+//! gives its guests none), unreadable, malformed, or lacks the symbol: the answer is then
+//! the kernel's, only slower — never a crash, never a wrong time. Where there is no `time`
+//! syscall (every architecture but x86_64), [`time`] is `clock_gettime(CLOCK_REALTIME)`'s
+//! seconds. [`source`] tells which path a function takes. The vDSO functions themselves
+//! enter the kernel for clocks they cannot serve (the CPU-time clocks, invalid ids), and
+//! return its result.
+//!
+//! # Discovery
+//! The first call of any function here resolves the vDSO, once for the process: it reads
+//! `AT_SYSINFO_EHDR` from `/proc/self/auxv` (openat/read/close, see [`auxv::read_self`]).
+//! A program with its own entry point should instead hand its auxiliary vector to
+//! [`init_from_auxv`] before anything else, which needs no `/proc`. If `/proc` cannot be
+//! read, the syscalls are used until [`init_from_auxv`] is called. Nothing here takes a
+//! lock or allocates, so every function may be called from a signal handler, even one
+//! that interrupted the first resolution.
+//!
+//! The cached addresses stay valid for the life of the process, as long as the vDSO mapping
+//! is not moved or unmapped (which only `unsafe` code can do: `munmap`, `mremap`,
+//! `arch_prctl(ARCH_MAP_VDSO_*)`).
+
+pub mod auxv;
+pub mod elf;
+
+use core::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
+
+use crate::types::Timespec;
+use crate::{nr, syscall, Errno};
+
+/// The functions this module takes from the vDSO.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Function {
+    /// `clock_gettime`.
+    ClockGettime,
+    /// `clock_getres`.
+    ClockGetres,
+    /// `gettimeofday`.
+    Gettimeofday,
+    /// `getcpu`.
+    Getcpu,
+    /// `time`.
+    Time,
+}
+
+const COUNT: usize = 5;
+
+impl Function {
+    /// Every function, in declaration order.
+    pub const ALL: [Function; COUNT] = [
+        Function::ClockGettime,
+        Function::ClockGetres,
+        Function::Gettimeofday,
+        Function::Getcpu,
+        Function::Time,
+    ];
+
+    /// The vDSO symbol name and version of this function on the target being compiled
+    /// for, or `None` where the target's vDSO does not export it.
+    pub const fn symbol(self) -> Option<(&'static str, &'static str)> {
+        #[cfg(target_arch = "x86_64")]
+        const V: &str = "LINUX_2.6";
+        #[cfg(target_arch = "aarch64")]
+        const V: &str = "LINUX_2.6.39";
+        #[cfg(target_arch = "riscv64")]
+        const V: &str = "LINUX_4.15";
+        #[cfg(target_arch = "loongarch64")]
+        const V: &str = "LINUX_5.10";
+
+        #[cfg(target_arch = "aarch64")]
+        let name = match self {
+            Function::ClockGettime => Some("__kernel_clock_gettime"),
+            Function::ClockGetres => Some("__kernel_clock_getres"),
+            Function::Gettimeofday => Some("__kernel_gettimeofday"),
+            Function::Getcpu | Function::Time => None,
+        };
+        #[cfg(not(target_arch = "aarch64"))]
+        let name = match self {
+            Function::ClockGettime => Some("__vdso_clock_gettime"),
+            Function::ClockGetres => Some("__vdso_clock_getres"),
+            Function::Gettimeofday => Some("__vdso_gettimeofday"),
+            Function::Getcpu => Some("__vdso_getcpu"),
+            Function::Time if cfg!(target_arch = "x86_64") => Some("__vdso_time"),
+            Function::Time => None,
+        };
+        match name {
+            Some(n) => Some((n, V)),
+            None => None,
+        }
+    }
+
+    /// The function's name, `"clock_gettime"` ….
+    pub const fn name(self) -> &'static str {
+        match self {
+            Function::ClockGettime => "clock_gettime",
+            Function::ClockGetres => "clock_getres",
+            Function::Gettimeofday => "gettimeofday",
+            Function::Getcpu => "getcpu",
+            Function::Time => "time",
+        }
+    }
+
+    const fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// A set of resolved vDSO entry points: each is either an address inside the process's
+/// vDSO or absent (then the syscall is used).
+///
+/// The process-wide set behind the free functions is [`Vdso::current`];
+/// [`Vdso::syscalls_only`] is the set with nothing resolved, which runs the fallback path
+/// — the same code the free functions run where there is no vDSO.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Vdso {
+    // Invariant: each entry is 0 or the address of the vDSO function of `Function::ALL[i]`
+    // of this process's mapped vDSO (so it has that function's C signature).
+    entries: [usize; COUNT],
+}
+
+impl Vdso {
+    /// No vDSO: every function makes its syscall.
+    pub const fn syscalls_only() -> Vdso {
+        Vdso {
+            entries: [0; COUNT],
+        }
+    }
+
+    /// The process's entry points, resolving them first if no call has yet.
+    pub fn current() -> Vdso {
+        ensure_ready();
+        let mut entries = [0; COUNT];
+        for (e, slot) in entries.iter_mut().zip(ENTRIES.iter()) {
+            *e = slot.load(Ordering::Relaxed);
+        }
+        Vdso { entries }
+    }
+
+    /// Resolves the functions in `image`.
+    ///
+    /// Fails only when the image itself is rejected; missing symbols are left to the
+    /// syscall.
+    ///
+    /// # Safety
+    ///
+    /// `image` must be this process's vDSO as the kernel mapped it (the bytes at
+    /// `AT_SYSINFO_EHDR`), staying mapped and unmoved for as long as the returned value or
+    /// a copy of it is used: its functions are called at the addresses found in it. A copy
+    /// of the image elsewhere in memory, or any other bytes, must only be given to
+    /// [`elf::Image::parse`], never here.
+    pub unsafe fn from_image(image: &'static [u8]) -> Result<Vdso, elf::ElfError> {
+        let parsed = elf::Image::parse(image)?;
+        let base = image.as_ptr() as usize;
+        let mut entries = [0; COUNT];
+        for f in Function::ALL {
+            if let Some((name, version)) = f.symbol() {
+                if let Some(off) = parsed.lookup(name, version) {
+                    entries[f.index()] = base + off;
+                }
+            }
+        }
+        Ok(Vdso { entries })
+    }
+
+    /// `"vdso"` when `f` is called through the vDSO, `"syscall"` when through its syscall.
+    pub const fn source(&self, f: Function) -> &'static str {
+        if self.entries[f.index()] != 0 {
+            "vdso"
+        } else {
+            "syscall"
+        }
+    }
+
+    /// clock_gettime(2) through this set's entry point: the time of clock `clockid`.
+    #[inline]
+    pub fn clock_gettime(&self, clockid: i32) -> Result<Timespec, Errno> {
+        // SAFETY: the entry is 0 or this process's vDSO clock_gettime (type invariant).
+        unsafe { call_clock_gettime(self.entries[Function::ClockGettime.index()], clockid) }
+    }
+
+    /// clock_getres(2) through this set's entry point: the resolution of clock `clockid`.
+    #[inline]
+    pub fn clock_getres(&self, clockid: i32) -> Result<Timespec, Errno> {
+        // SAFETY: the entry is 0 or this process's vDSO clock_getres (type invariant).
+        unsafe { call_clock_getres(self.entries[Function::ClockGetres.index()], clockid) }
+    }
+
+    /// gettimeofday(2) through this set's entry point (no time zone).
+    #[inline]
+    pub fn gettimeofday(&self) -> Result<Timeval, Errno> {
+        // SAFETY: the entry is 0 or this process's vDSO gettimeofday (type invariant).
+        unsafe { call_gettimeofday(self.entries[Function::Gettimeofday.index()]) }
+    }
+
+    /// getcpu(2) through this set's entry point: `(cpu, numa_node)` of the calling thread.
+    #[inline]
+    pub fn getcpu(&self) -> Result<(u32, u32), Errno> {
+        // SAFETY: the entry is 0 or this process's vDSO getcpu (type invariant).
+        unsafe { call_getcpu(self.entries[Function::Getcpu.index()]) }
+    }
+
+    /// time(2) through this set's entry point: seconds since the Epoch (elsewhere than
+    /// x86_64, the seconds of [`Vdso::clock_gettime`]`(CLOCK_REALTIME)`).
+    #[inline]
+    pub fn time(&self) -> Result<i64, Errno> {
+        #[cfg(target_arch = "x86_64")]
+        // SAFETY: the entry is 0 or this process's vDSO time (type invariant).
+        return unsafe { call_time(self.entries[Function::Time.index()]) };
+        #[cfg(not(target_arch = "x86_64"))]
+        self.clock_gettime(crate::consts::CLOCK_REALTIME)
+            .map(|ts| ts.tv_sec)
+    }
+}
+
+// --- the process-wide cache -------------------------------------------------------------
+
+const UNINIT: u8 = 0;
+const READY: u8 = 1;
+
+/// `READY` once a resolution has published `ENTRIES`, `BASE` and `LEN` (Release); readers
+/// load it with Acquire before the entries.
+static STATE: AtomicU8 = AtomicU8::new(UNINIT);
+/// Invariant as for `Vdso::entries`.
+static ENTRIES: [AtomicUsize; COUNT] = [
+    AtomicUsize::new(0),
+    AtomicUsize::new(0),
+    AtomicUsize::new(0),
+    AtomicUsize::new(0),
+    AtomicUsize::new(0),
+];
+/// The vDSO image: base address (0 = none) and length in bytes, from `live_image`.
+static BASE: AtomicUsize = AtomicUsize::new(0);
+static LEN: AtomicUsize = AtomicUsize::new(0);
+
+/// Upper bound on an image's length from its headers (real ones are 8–32 KiB).
+const MAX_IMAGE: usize = 1 << 20;
+
+/// The kernel's vDSO mapping at `base` as a slice, its length taken from its headers.
+///
+/// # Safety
+///
+/// `base` must be `AT_SYSINFO_EHDR` of this process (or 0).
+unsafe fn live_image(base: usize) -> Option<&'static [u8]> {
+    if base == 0 || base % elf::MIN_PAGE != 0 {
+        return None;
+    }
+    // SAFETY: the kernel maps the vDSO page-aligned at AT_SYSINFO_EHDR, readable, for the
+    // life of the process, so at least its first page (4 KiB or more on every target) is
+    // readable and never written.
+    let head = unsafe { core::slice::from_raw_parts(base as *const u8, elf::MIN_PAGE) };
+    let len = elf::image_len(head).ok()?;
+    if len > MAX_IMAGE {
+        return None;
+    }
+    // SAFETY: the kernel maps the vDSO's whole file image (every PT_LOAD's file contents,
+    // which is what `image_len` measured) contiguously from `base`, read-only, for the
+    // life of the process.
+    Some(unsafe { core::slice::from_raw_parts(base as *const u8, len) })
+}
+
+/// Resolves and publishes the vDSO at `base` (`AT_SYSINFO_EHDR`, 0 for none).
+///
+/// # Safety
+///
+/// As for [`live_image`].
+unsafe fn resolve_and_publish(base: usize) -> bool {
+    // SAFETY: forwarded.
+    let image = unsafe { live_image(base) };
+    // SAFETY: `image` is the kernel's mapping, alive for the process.
+    let resolved = image.and_then(|img| Some((img, unsafe { Vdso::from_image(img) }.ok()?)));
+    let (vdso, b, l) = match resolved {
+        Some((img, v)) => (v, img.as_ptr() as usize, img.len()),
+        None => (Vdso::syscalls_only(), 0, 0),
+    };
+    for (slot, e) in ENTRIES.iter().zip(vdso.entries) {
+        slot.store(e, Ordering::Relaxed);
+    }
+    BASE.store(b, Ordering::Relaxed);
+    LEN.store(l, Ordering::Relaxed);
+    STATE.store(READY, Ordering::Release);
+    b != 0
+}
+
+#[cold]
+#[inline(never)]
+fn init_lazy() {
+    let base = match auxv::read_self(auxv::AT_SYSINFO_EHDR) {
+        Ok(Some(b)) => b,
+        _ => 0,
+    };
+    // SAFETY: `base` is AT_SYSINFO_EHDR of this process as the kernel reports it in
+    // /proc/self/auxv, or 0.
+    unsafe { resolve_and_publish(base) };
+}
+
+#[inline(always)]
+fn ensure_ready() {
+    if STATE.load(Ordering::Acquire) != READY {
+        init_lazy();
+    }
+}
+
+#[inline(always)]
+fn entry(f: Function) -> usize {
+    ensure_ready();
+    ENTRIES[f.index()].load(Ordering::Relaxed)
+}
+
+/// Resolves the vDSO from the auxiliary vector `auxv` (`(type, value)` word pairs up to
+/// `AT_NULL`, as above `envp` on the initial stack) and caches it for the process,
+/// replacing whatever was cached. Returns whether a vDSO image was found and accepted
+/// (then [`image`] is `Some`); without one, every function uses its syscall.
+///
+/// No `/proc` access: this is how a program with its own `_start` (no libc) sets the module
+/// up. Calling it is optional; without it the first call reads `/proc/self/auxv`.
+///
+/// # Safety
+///
+/// `auxv` must be this process's auxiliary vector (or a prefix of it, or contain no
+/// `AT_SYSINFO_EHDR`): its `AT_SYSINFO_EHDR` value is dereferenced, and code found through
+/// it is run.
+pub unsafe fn init_from_auxv(auxv: &[usize]) -> bool {
+    let base = auxv::find(auxv, auxv::AT_SYSINFO_EHDR).unwrap_or(0);
+    // SAFETY: the caller promises `base` is this process's AT_SYSINFO_EHDR (or absent).
+    unsafe { resolve_and_publish(base) }
+}
+
+/// The process's vDSO image (its ELF file bytes, as mapped), if one was found and accepted.
+pub fn image() -> Option<&'static [u8]> {
+    ensure_ready();
+    let base = BASE.load(Ordering::Relaxed);
+    let len = LEN.load(Ordering::Relaxed);
+    if base == 0 || len == 0 {
+        return None;
+    }
+    // SAFETY: every non-zero BASE/LEN published came from `live_image` of this process's
+    // single vDSO mapping (racing resolutions publish the same values, or zero, and zero is
+    // rejected above), which stays mapped read-only for the life of the process.
+    Some(unsafe { core::slice::from_raw_parts(base as *const u8, len) })
+}
+
+/// `"vdso"` or `"syscall"`: the path `f` takes in this process.
+pub fn source(f: Function) -> &'static str {
+    Vdso::current().source(f)
+}
+
+/// `"vdso"` or `"syscall"`: the path [`clock_gettime`] takes in this process.
+pub fn clock_gettime_source() -> &'static str {
+    source(Function::ClockGettime)
+}
+
+/// clock_gettime(2) through the vDSO: the current time of clock `clockid`
+/// (`CLOCK_REALTIME`, `CLOCK_MONOTONIC` …). An unknown clock is `Err(Errno::EINVAL)`.
+#[inline]
+pub fn clock_gettime(clockid: i32) -> Result<Timespec, Errno> {
+    // SAFETY: the cached entry is 0 or this process's vDSO clock_gettime.
+    unsafe { call_clock_gettime(entry(Function::ClockGettime), clockid) }
+}
+
+/// clock_getres(2) through the vDSO: the resolution of clock `clockid`.
+/// An unknown clock is `Err(Errno::EINVAL)`.
+#[inline]
+pub fn clock_getres(clockid: i32) -> Result<Timespec, Errno> {
+    // SAFETY: the cached entry is 0 or this process's vDSO clock_getres.
+    unsafe { call_clock_getres(entry(Function::ClockGetres), clockid) }
+}
+
+/// gettimeofday(2) through the vDSO: the wall-clock time in microseconds (the obsolete
+/// time-zone argument is passed as null).
+#[inline]
+pub fn gettimeofday() -> Result<Timeval, Errno> {
+    // SAFETY: the cached entry is 0 or this process's vDSO gettimeofday.
+    unsafe { call_gettimeofday(entry(Function::Gettimeofday)) }
+}
+
+/// getcpu(2) through the vDSO where it has it (x86_64, riscv64, loongarch64):
+/// `(cpu, numa_node)` the calling thread was running on.
+#[inline]
+pub fn getcpu() -> Result<(u32, u32), Errno> {
+    // SAFETY: the cached entry is 0 or this process's vDSO getcpu.
+    unsafe { call_getcpu(entry(Function::Getcpu)) }
+}
+
+/// time(2) through the vDSO on x86_64: seconds since the Epoch. Elsewhere (no `time`
+/// syscall) the seconds of [`clock_gettime`]`(CLOCK_REALTIME)`.
+#[inline]
+pub fn time() -> Result<i64, Errno> {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: the cached entry is 0 or this process's vDSO time.
+    return unsafe { call_time(entry(Function::Time)) };
+    #[cfg(not(target_arch = "x86_64"))]
+    clock_gettime(crate::consts::CLOCK_REALTIME).map(|ts| ts.tv_sec)
+}
+
+// --- calls: vDSO entry point or syscall ---------------------------------------------------
+
+type ClockFn = unsafe extern "C" fn(clockid: i32, ts: *mut Timespec) -> i32;
+type GettimeofdayFn = unsafe extern "C" fn(tv: *mut Timeval, tz: *mut Timezone) -> i32;
+type GetcpuFn = unsafe extern "C" fn(cpu: *mut u32, node: *mut u32, cache: *mut u8) -> i32;
+#[cfg(target_arch = "x86_64")]
+type TimeFn = unsafe extern "C" fn(t: *mut i64) -> i64;
+
+/// A vDSO function's `int` result: 0, or the syscall's `-errno`.
+#[inline(always)]
+fn decode(ret: i32) -> Result<(), Errno> {
+    if ret < 0 {
+        Err(Errno::from_raw(ret.wrapping_neg()))
+    } else {
+        Ok(())
+    }
+}
+
+#[syscall(crate = crate, nr = nr::CLOCK_GETTIME)]
+fn sys_clock_gettime(clockid: i32, tp: &mut Timespec) -> Result<(), Errno>;
+
+#[syscall(crate = crate, nr = nr::CLOCK_GETRES)]
+fn sys_clock_getres(clockid: i32, res: &mut Timespec) -> Result<(), Errno>;
+
+#[syscall(crate = crate, nr = nr::GETTIMEOFDAY)]
+fn sys_gettimeofday(tv: &mut Timeval, tz: Option<&mut Timezone>) -> Result<(), Errno>;
+
+#[syscall(crate = crate, nr = nr::GETCPU)]
+fn sys_getcpu(cpu: &mut u32, node: &mut u32, cache: Option<&mut GetcpuCache>) -> Result<(), Errno>;
+
+#[cfg(target_arch = "x86_64")]
+#[syscall(crate = crate, nr = nr::TIME)]
+fn sys_time(tloc: Option<&mut i64>) -> usize;
+
+/// # Safety
+/// `f` is 0 or the address of the vDSO's clock_gettime.
+#[inline(always)]
+unsafe fn call_clock_gettime(f: usize, clockid: i32) -> Result<Timespec, Errno> {
+    let mut ts = Timespec::default();
+    if f == 0 {
+        return sys_clock_gettime(clockid, &mut ts).map(|()| ts);
+    }
+    // SAFETY: `f` is the vDSO's clock_gettime, `int (clockid_t, struct __kernel_timespec *)`
+    // in the platform's C ABI; `ts` is a valid, writable timespec.
+    let ret = unsafe { core::mem::transmute::<usize, ClockFn>(f)(clockid, &mut ts) };
+    decode(ret).map(|()| ts)
+}
+
+/// # Safety
+/// `f` is 0 or the address of the vDSO's clock_getres.
+#[inline(always)]
+unsafe fn call_clock_getres(f: usize, clockid: i32) -> Result<Timespec, Errno> {
+    let mut ts = Timespec::default();
+    if f == 0 {
+        return sys_clock_getres(clockid, &mut ts).map(|()| ts);
+    }
+    // SAFETY: `f` is the vDSO's clock_getres, `int (clockid_t, struct __kernel_timespec *)`;
+    // `ts` is a valid, writable timespec.
+    let ret = unsafe { core::mem::transmute::<usize, ClockFn>(f)(clockid, &mut ts) };
+    decode(ret).map(|()| ts)
+}
+
+/// # Safety
+/// `f` is 0 or the address of the vDSO's gettimeofday.
+#[inline(always)]
+unsafe fn call_gettimeofday(f: usize) -> Result<Timeval, Errno> {
+    let mut tv = Timeval::default();
+    if f == 0 {
+        return sys_gettimeofday(&mut tv, None).map(|()| tv);
+    }
+    // SAFETY: `f` is the vDSO's gettimeofday,
+    // `int (struct __kernel_old_timeval *, struct timezone *)`; `tv` is valid and writable,
+    // and a null time zone is allowed.
+    let ret =
+        unsafe { core::mem::transmute::<usize, GettimeofdayFn>(f)(&mut tv, core::ptr::null_mut()) };
+    decode(ret).map(|()| tv)
+}
+
+/// # Safety
+/// `f` is 0 or the address of the vDSO's getcpu.
+#[inline(always)]
+unsafe fn call_getcpu(f: usize) -> Result<(u32, u32), Errno> {
+    let (mut cpu, mut node) = (0u32, 0u32);
+    if f == 0 {
+        return sys_getcpu(&mut cpu, &mut node, None).map(|()| (cpu, node));
+    }
+    // SAFETY: `f` is the vDSO's getcpu, `long/int (unsigned *, unsigned *, void *)` (the
+    // low 32 bits of x86_64's `long` are the same small value); both pointers are valid
+    // and writable, and the unused cache may be null.
+    let ret = unsafe {
+        core::mem::transmute::<usize, GetcpuFn>(f)(&mut cpu, &mut node, core::ptr::null_mut())
+    };
+    decode(ret).map(|()| (cpu, node))
+}
+
+/// # Safety
+/// `f` is 0 or the address of the vDSO's time.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+unsafe fn call_time(f: usize) -> Result<i64, Errno> {
+    if f == 0 {
+        // time(NULL) cannot fail: the word is the time.
+        return Ok(sys_time(None) as i64);
+    }
+    // SAFETY: `f` is the vDSO's time, `time_t (time_t *)`; a null pointer is allowed.
+    Ok(unsafe { core::mem::transmute::<usize, TimeFn>(f)(core::ptr::null_mut()) })
+}
+
+// --- pending move to consts/types ---
+
+/// `struct timeval` (the kernel's `struct __kernel_old_timeval`, 64-bit): the result of
+/// [`gettimeofday`]. Source: `include/uapi/linux/time_types.h`.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Timeval {
+    /// Seconds.
+    pub tv_sec: i64,
+    /// Microseconds, `0..1_000_000`.
+    pub tv_usec: i64,
+}
+
+const _: () = assert!(core::mem::size_of::<Timeval>() == 16);
+
+/// `struct timezone` (`include/uapi/linux/time.h`): only ever passed as null here.
+#[allow(dead_code)] // never built: the obsolete argument is always null
+#[repr(C)]
+struct Timezone {
+    tz_minuteswest: i32,
+    tz_dsttime: i32,
+}
+
+/// `struct getcpu_cache` (`include/linux/getcpu.h`): unused by the kernel since 2.6.24,
+/// only ever passed as null here.
+#[allow(dead_code)] // never built: the argument is always null
+#[repr(C)]
+struct GetcpuCache {
+    blob: [usize; 128 / core::mem::size_of::<usize>()],
+}
