@@ -4,6 +4,7 @@
 # `tests: N passed, M failed`, and exits non-zero if anything failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/install-test-deps.sh
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
