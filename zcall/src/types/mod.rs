@@ -14,15 +14,10 @@ mod linux;
 #[cfg(target_os = "linux")]
 pub use linux::*;
 
-#[cfg(target_os = "macos")]
-mod darwin;
-#[cfg(target_os = "macos")]
-pub use darwin::*;
-
-#[cfg(target_os = "freebsd")]
-mod freebsd;
-#[cfg(target_os = "freebsd")]
-pub use freebsd::*;
+#[cfg(any(target_os = "macos", target_os = "freebsd"))]
+mod bsd;
+#[cfg(any(target_os = "macos", target_os = "freebsd"))]
+pub use bsd::*;
 
 /// `struct iovec`: one buffer of a vectored I/O call (`readv`, `sendmsg`, ...).
 ///

@@ -1,11 +1,12 @@
-//! FreeBSD (x86_64) kernel structures.
+//! Kernel structures of the BSD family: macOS (Darwin, aarch64) and FreeBSD (x86_64),
+//! whose layouts agree for everything here except where a `cfg` says otherwise.
 //!
-//! Sources (freebsd-src): `sys/sys/socket.h` (`msghdr`, `cmsghdr`,
-//! `sockaddr_storage`, `CMSG_*`), `sys/sys/_timespec.h`, `sys/sys/timespec.h`,
-//! `sys/netinet/in.h`, `sys/netinet6/in6.h`, `sys/sys/un.h`. Unlike Linux,
-//! `msg_iovlen` is an `int` and `msg_controllen` a `socklen_t`, and every socket
-//! address starts with a one-byte length (`sa_len`) followed by a one-byte
-//! family.
+//! Sources: xnu `bsd/sys/socket.h` (`msghdr`, `cmsghdr`, `sockaddr_storage`, `CMSG_*`),
+//! `bsd/sys/_types/_timespec.h`, `bsd/netinet/in.h`, `bsd/netinet6/in6.h`, `bsd/sys/un.h`;
+//! freebsd-src `sys/sys/socket.h`, `sys/sys/_timespec.h`, `sys/sys/timespec.h`,
+//! `sys/netinet/in.h`, `sys/netinet6/in6.h`, `sys/sys/un.h`. Unlike Linux, `msg_iovlen` is
+//! an `int` and `msg_controllen` a `socklen_t`, and every socket address starts with a
+//! one-byte length (`sa_len`) followed by a one-byte family.
 
 use core::ffi::c_void;
 use core::mem::{align_of, size_of};
@@ -22,7 +23,7 @@ pub struct Msghdr {
     pub msg_namelen: u32,
     /// Array of buffers.
     pub msg_iov: *mut Iovec,
-    /// Number of entries in `msg_iov` (a C `int` on FreeBSD).
+    /// Number of entries in `msg_iov` (a C `int` on the BSDs).
     pub msg_iovlen: i32,
     /// Ancillary data buffer (a sequence of `Cmsghdr`), or null.
     pub msg_control: *mut c_void,
@@ -73,7 +74,8 @@ impl Timespec {
     }
 }
 
-/// `struct itimerspec` for timerfd (FreeBSD 14).
+/// `struct itimerspec` for timerfd (FreeBSD 14; macOS has no timerfd).
+#[cfg(target_os = "freebsd")]
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Itimerspec {
@@ -83,7 +85,9 @@ pub struct Itimerspec {
     pub it_value: Timespec,
 }
 
+#[cfg(target_os = "freebsd")]
 const _: () = assert!(size_of::<Itimerspec>() == 32);
+#[cfg(target_os = "freebsd")]
 const _: () = assert!(align_of::<Itimerspec>() == 8);
 
 /// `struct in_addr`: an IPv4 address.
@@ -142,7 +146,7 @@ impl SockaddrIn {
     }
 }
 
-/// `struct in6_addr`: an IPv6 address (4-aligned like FreeBSD's union, which
+/// `struct in6_addr`: an IPv6 address (4-aligned like the BSDs' union, which
 /// also has 32-bit members).
 #[repr(C, align(4))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -235,7 +239,7 @@ impl SockaddrUn {
     /// also stored in `sun_len`). An empty `path` gives length 2.
     ///
     /// Returns `None` if `path` has a NUL byte or is not shorter than 104 bytes
-    /// (FreeBSD has no abstract namespace).
+    /// (the BSDs have no abstract namespace).
     pub fn new(path: &[u8]) -> Option<(SockaddrUn, u32)> {
         if path.len() >= SUN_PATH_LEN || path.contains(&0) {
             return None;
@@ -295,10 +299,16 @@ pub struct Cmsghdr {
 const _: () = assert!(size_of::<Cmsghdr>() == 12);
 const _: () = assert!(align_of::<Cmsghdr>() == 4);
 
-/// `CMSG_ALIGN` (`_ALIGN`): rounds `len` up to the alignment of ancillary
-/// data on FreeBSD, `sizeof(long)` (8 on x86_64).
+/// The alignment of ancillary data: Darwin's `__DARWIN_ALIGN32` is 4 bytes (also on
+/// 64-bit); FreeBSD's `_ALIGN` is `sizeof(long)`, 8 on x86_64.
+#[cfg(target_os = "macos")]
+const CMSG_ALIGNMENT: usize = 4;
+#[cfg(target_os = "freebsd")]
+const CMSG_ALIGNMENT: usize = size_of::<usize>();
+
+/// `CMSG_ALIGN`: rounds `len` up to the alignment of ancillary data on this OS.
 pub const fn cmsg_align(len: usize) -> usize {
-    (len + size_of::<usize>() - 1) & !(size_of::<usize>() - 1)
+    (len + CMSG_ALIGNMENT - 1) & !(CMSG_ALIGNMENT - 1)
 }
 
 /// `CMSG_SPACE`: bytes a message with `len` data bytes takes in the control
