@@ -3,8 +3,11 @@
 //! duplicated.
 #![cfg(target_os = "linux")]
 
+mod common;
+use common::pipe;
+
 use std::collections::HashSet;
-use std::os::fd::{AsFd, FromRawFd, OwnedFd};
+use std::os::fd::AsFd;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use zcall::consts::{AF_UNIX, EFD_CLOEXEC, EFD_NONBLOCK, EFD_SEMAPHORE, SOCK_CLOEXEC, SOCK_DGRAM};
@@ -12,14 +15,6 @@ use zcall::Errno;
 
 const WRITERS: u32 = 4;
 const PER_WRITER: u32 = 2000;
-
-fn pipe() -> (OwnedFd, OwnedFd) {
-    let mut fds = [0; 2];
-    // SAFETY: pipe2 writes two new fds into the array.
-    assert_eq!(unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) }, 0);
-    // SAFETY: both are new fds owned here.
-    unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) }
-}
 
 /// A record of 8 bytes: writes of at most PIPE_BUF bytes to a pipe are atomic, so records
 /// from different writers never interleave.

@@ -1,6 +1,9 @@
 //! eventfd2 and signalfd4 against the real kernel.
 #![cfg(target_os = "linux")]
 
+mod common;
+use common::bad_fd;
+
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd};
 
 use zcall::consts::{
@@ -12,12 +15,6 @@ use zcall::{eventfd2, getpid, gettid, rt_sigprocmask, signalfd4, signalfd4_updat
 
 /// `SI_TKILL`: the `si_code` of a signal sent with tgkill/tkill (`asm-generic/siginfo.h`).
 const SI_TKILL: i32 = -6;
-
-fn bad_fd() -> BorrowedFd<'static> {
-    // SAFETY: i32::MAX is never an open fd, so no one else's fd is borrowed; the kernel
-    // answers EBADF without touching anything.
-    unsafe { BorrowedFd::borrow_raw(i32::MAX) }
-}
 
 fn read_u64(fd: BorrowedFd<'_>) -> Result<u64, Errno> {
     let mut buf = [0u8; 8];

@@ -2,6 +2,9 @@
 //! writev, preadv, pwritev, preadv2, pwritev2.
 #![cfg(target_os = "linux")]
 
+mod common;
+use common::{bad_fd, skip_on_enosys};
+
 use std::io::{IoSlice, IoSliceMut};
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, IntoRawFd, OwnedFd};
 
@@ -11,13 +14,6 @@ use zcall::consts::{
 };
 use zcall::types::Iovec;
 use zcall::Errno;
-
-/// A number that is never an open fd (far above any RLIMIT_NOFILE / fs.nr_open).
-fn bad_fd() -> BorrowedFd<'static> {
-    // SAFETY: i32::MAX is never open, so no fd is borrowed at all; every call on it fails
-    // with EBADF without touching any file. It is not -1, which `borrow_raw` forbids.
-    unsafe { BorrowedFd::borrow_raw(i32::MAX) }
-}
 
 fn memfd() -> OwnedFd {
     zcall::memfd_create(c"zcall-io-test", MFD_CLOEXEC).expect("memfd_create")
@@ -62,15 +58,6 @@ fn pread_libc(fd: BorrowedFd<'_>, offset: i64, len: usize) -> Vec<u8> {
 /// The whole file from offset 0, through libc.
 fn contents(fd: BorrowedFd<'_>) -> Vec<u8> {
     pread_libc(fd, 0, file_size(fd) as usize)
-}
-
-/// Prints the SKIP line and says whether to skip: only ENOSYS (qemu-user without the call).
-fn skip_on_enosys<T>(test: &str, r: &Result<T, Errno>) -> bool {
-    if let Err(Errno::ENOSYS) = r {
-        eprintln!("SKIP {test}: the kernel (or qemu-user) answers ENOSYS");
-        return true;
-    }
-    false
 }
 
 /// A page the process may not touch (`PROT_NONE`): any kernel copy from or to it is

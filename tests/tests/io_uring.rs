@@ -5,7 +5,10 @@
 //! `SKIP <test>: …` and return.
 #![cfg(target_os = "linux")]
 
-use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, OwnedFd};
+mod common;
+use common::{bad_fd, pipe, skip_on_enosys};
+
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use zcall::consts::{
@@ -15,28 +18,6 @@ use zcall::consts::{
 };
 use zcall::types::{IoUringCqe, IoUringParams, IoUringSqe};
 use zcall::{io_uring_enter, io_uring_register, io_uring_setup, Errno};
-
-fn skip_on_enosys<T>(test: &str, r: &Result<T, Errno>) -> bool {
-    if matches!(r, Err(e) if *e == Errno::ENOSYS) {
-        eprintln!("SKIP {test}: io_uring not available (ENOSYS)");
-        return true;
-    }
-    false
-}
-
-fn pipe() -> (OwnedFd, OwnedFd) {
-    let mut fds = [-1; 2];
-    // SAFETY: `fds` has room for the two fds pipe2 writes.
-    assert_eq!(unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) }, 0);
-    // SAFETY: pipe2 succeeded: both fds are new and ours.
-    unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) }
-}
-
-fn bad_fd() -> BorrowedFd<'static> {
-    // SAFETY: i32::MAX is never an open fd, so no one else's fd is borrowed; the kernel
-    // answers EBADF without touching anything.
-    unsafe { BorrowedFd::borrow_raw(i32::MAX) }
-}
 
 /// A shared mapping of part of the ring fd, unmapped on drop.
 struct Map {

@@ -1,6 +1,9 @@
 //! Memory against the real kernel: mmap, munmap, memfd_create.
 #![cfg(target_os = "linux")]
 
+mod common;
+use common::bad_fd;
+
 use std::io::IoSlice;
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd};
 
@@ -13,13 +16,6 @@ use zcall::Errno;
 fn page_size() -> usize {
     // SAFETY: sysconf has no memory side effects.
     unsafe { libc::sysconf(libc::_SC_PAGESIZE) as usize }
-}
-
-/// A number that is never an open fd (far above any RLIMIT_NOFILE / fs.nr_open).
-fn bad_fd() -> BorrowedFd<'static> {
-    // SAFETY: i32::MAX is never open, so no fd is borrowed at all; every call on it fails
-    // with EBADF without touching any file. It is not -1, which `borrow_raw` forbids.
-    unsafe { BorrowedFd::borrow_raw(i32::MAX) }
 }
 
 fn ftruncate(fd: BorrowedFd<'_>, len: usize) {

@@ -1,6 +1,9 @@
 //! Pipes and zero-copy against the real kernel: pipe2, splice, tee, vmsplice.
 #![cfg(target_os = "linux")]
 
+mod common;
+use common::bad_fd;
+
 use std::io::{IoSlice, IoSliceMut};
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
 
@@ -9,13 +12,6 @@ use zcall::consts::{
     SPLICE_F_NONBLOCK,
 };
 use zcall::Errno;
-
-/// A number that is never an open fd (far above any RLIMIT_NOFILE / fs.nr_open).
-fn bad_fd() -> BorrowedFd<'static> {
-    // SAFETY: i32::MAX is never open, so no fd is borrowed at all; every call on it fails
-    // with EBADF without touching any file. It is not -1, which `borrow_raw` forbids.
-    unsafe { BorrowedFd::borrow_raw(i32::MAX) }
-}
 
 fn pipe(flags: i32) -> (OwnedFd, OwnedFd) {
     zcall::pipe2(O_CLOEXEC | flags).expect("pipe2")

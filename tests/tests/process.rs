@@ -2,7 +2,10 @@
 //! against the real kernel.
 #![cfg(target_os = "linux")]
 
-use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, OwnedFd};
+mod common;
+use common::{bad_fd, pipe, skip_on_enosys};
+
+use std::os::fd::{AsFd, AsRawFd};
 use std::os::unix::process::ExitStatusExt;
 use std::process::{Child, Command, Stdio};
 
@@ -14,29 +17,6 @@ use zcall::{
     exit_group, getpid, getppid, gettid, kill, pidfd_getfd, pidfd_open, pidfd_send_signal,
     rt_sigprocmask, tgkill, Errno,
 };
-
-fn bad_fd() -> BorrowedFd<'static> {
-    // SAFETY: i32::MAX is never an open fd, so no one else's fd is borrowed; the kernel
-    // answers EBADF without touching anything.
-    unsafe { BorrowedFd::borrow_raw(i32::MAX) }
-}
-
-fn pipe() -> (OwnedFd, OwnedFd) {
-    let mut fds = [-1; 2];
-    // SAFETY: `fds` has room for the two fds pipe2 writes.
-    assert_eq!(unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) }, 0);
-    // SAFETY: pipe2 succeeded: both fds are new and ours.
-    unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) }
-}
-
-/// Prints the skip line and returns true when a newer syscall is missing (qemu-user).
-fn skip_on_enosys<T>(test: &str, r: &Result<T, Errno>) -> bool {
-    if matches!(r, Err(e) if *e == Errno::ENOSYS) {
-        eprintln!("SKIP {test}: pidfd not available (ENOSYS)");
-        return true;
-    }
-    false
-}
 
 /// Environment variable telling a re-executed test binary which child role to play.
 const CHILD_ROLE: &str = "ZCALL_PROCESS_TEST_CHILD";

@@ -2,6 +2,9 @@
 //! Unix-domain sockets (path and abstract), fd passing with SCM_RIGHTS, and the errors.
 #![cfg(target_os = "linux")]
 
+mod common;
+use common::{bad_fd, pipe};
+
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, OwnedFd};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -13,13 +16,6 @@ use zcall::types::{
 use zcall::{Errno, SockAddr};
 
 const LOCALHOST: [u8; 4] = [127, 0, 0, 1];
-
-/// A number that is never an open fd (far above any RLIMIT_NOFILE).
-fn bad_fd() -> BorrowedFd<'static> {
-    // SAFETY: i32::MAX is never an open fd (the kernel caps fds far below it), so the
-    // borrow can never alias a real fd: every call on it fails with EBADF.
-    unsafe { BorrowedFd::borrow_raw(i32::MAX) }
-}
 
 fn fd_flags(fd: BorrowedFd<'_>) -> i32 {
     // SAFETY: F_GETFD on a borrowed, open fd only reads its flags.
@@ -41,16 +37,6 @@ fn status_flags(fd: BorrowedFd<'_>) -> i32 {
         std::io::Error::last_os_error()
     );
     r
-}
-
-/// A pipe made with libc, (read end, write end).
-fn pipe() -> (OwnedFd, OwnedFd) {
-    let mut fds = [-1; 2];
-    // SAFETY: `fds` is a valid array of two ints for pipe2 to fill.
-    let r = unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) };
-    assert_eq!(r, 0, "pipe2: {}", std::io::Error::last_os_error());
-    // SAFETY: pipe2 succeeded: both fds are new and owned by this test.
-    unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) }
 }
 
 /// The local address of `fd` as an IPv4 address.

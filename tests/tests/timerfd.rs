@@ -1,7 +1,10 @@
 //! timerfd_create, timerfd_settime, timerfd_gettime against the real kernel.
 #![cfg(target_os = "linux")]
 
-use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, OwnedFd};
+mod common;
+use common::{bad_fd, pipe};
+
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd};
 
 use zcall::consts::{CLOCK_MONOTONIC, TFD_CLOEXEC, TFD_NONBLOCK, TFD_TIMER_ABSTIME};
 use zcall::types::{Itimerspec, Timespec};
@@ -27,21 +30,6 @@ fn read_expirations(fd: BorrowedFd<'_>) -> Result<u64, Errno> {
     let n = zcall::read(fd, &mut buf)?;
     assert_eq!(n, 8);
     Ok(u64::from_ne_bytes(buf))
-}
-
-fn pipe() -> (OwnedFd, OwnedFd) {
-    let mut fds = [-1; 2];
-    // SAFETY: `fds` has room for the two fds pipe2 writes.
-    assert_eq!(unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) }, 0);
-    // SAFETY: pipe2 succeeded: both fds are new and ours.
-    unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) }
-}
-
-/// An fd number that is never open (far above any RLIMIT_NOFILE).
-fn bad_fd() -> BorrowedFd<'static> {
-    // SAFETY: i32::MAX is never an open fd, so no one else's fd is borrowed; the kernel
-    // answers EBADF without touching anything.
-    unsafe { BorrowedFd::borrow_raw(i32::MAX) }
 }
 
 #[test]
