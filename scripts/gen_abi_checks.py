@@ -172,8 +172,7 @@ INPUTS = [
     ('zcall/src/nr/linux_generic.rs', 'const'),
     ('zcall/src/types/mod.rs', 'struct'),
     ('zcall/src/types/linux.rs', 'struct'),
-    ('zcall/src/types/darwin.rs', 'struct'),
-    ('zcall/src/types/freebsd.rs', 'struct'),
+    ('zcall/src/types/bsd.rs', 'struct'),
 ]
 
 

@@ -908,6 +908,5 @@ pub const INPUT_DIGESTS: &[(&str, &str, u64)] = &[
     ("zcall/src/nr/linux_generic.rs", "const", 0x9f73132cdd2bb226),
     ("zcall/src/types/mod.rs", "struct", 0xac7a86fdc3d4e70b),
     ("zcall/src/types/linux.rs", "struct", 0x29df737bcefd1b38),
-    ("zcall/src/types/darwin.rs", "struct", 0xa40935a4fa389b5f),
-    ("zcall/src/types/freebsd.rs", "struct", 0x84afdc047984e19c),
+    ("zcall/src/types/bsd.rs", "struct", 0x84afdc047984e19c),
 ];
