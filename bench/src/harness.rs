@@ -27,7 +27,7 @@ impl Default for Opts {
     fn default() -> Opts {
         Opts {
             procs: 3,
-            rounds: 100,
+            rounds: 60,
             sample_us: 400,
             cpu: None,
         }
