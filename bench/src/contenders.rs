@@ -255,36 +255,9 @@ pub mod zc {
     use super::*;
     use zcall::Errno;
 
-    /// Wrappers being added to zcall by others while this bench was written, declared
-    /// exactly as the library declares them (the attribute *is* the wrapper). Replace
-    /// with `zcall::getpid` / `zcall::io_uring_enter` once those land.
-    pub mod pending {
-        use std::os::fd::BorrowedFd;
-        use zcall::Errno;
-
-        /// getpid(2): cannot fail, so the word is returned undecoded.
-        #[zcall::syscall(nr = zcall::nr::GETPID)]
-        pub fn getpid() -> u32;
-
-        /// io_uring_enter(2).
-        ///
-        /// # Safety
-        ///
-        /// Every submitted entry's memory must stay valid until its completion.
-        #[zcall::syscall(nr = zcall::nr::IO_URING_ENTER)]
-        pub unsafe fn io_uring_enter(
-            fd: BorrowedFd<'_>,
-            to_submit: u32,
-            min_complete: u32,
-            flags: u32,
-            arg: *const u8,
-            argsz: usize,
-        ) -> Result<u32, Errno>;
-    }
-
     #[inline(always)]
     pub fn getpid(_: &Ctx) -> u32 {
-        pending::getpid()
+        zcall::getpid()
     }
 
     #[inline(always)]
@@ -302,7 +275,7 @@ pub mod zc {
     #[inline(always)]
     pub fn enter6(ctx: &Ctx) -> Result<usize, i32> {
         // SAFETY: nothing to submit, nothing to wait for, no argument pointer.
-        unsafe { pending::io_uring_enter(ctx.ring().fd(), 0, 0, 0, std::ptr::null(), 0) }
+        unsafe { zcall::io_uring_enter(ctx.ring().fd(), 0, 0, 0, std::ptr::null(), 0) }
             .map(|n| n as usize)
             .map_err(Errno::raw)
     }
@@ -325,7 +298,7 @@ pub mod zc {
         let ring = ctx.ring();
         ring.nop_round_trip(|s, m, f| {
             // SAFETY: the only SQE queued is a NOP, which names no memory.
-            unsafe { pending::io_uring_enter(ring.fd(), s, m, f, std::ptr::null(), 0) }
+            unsafe { zcall::io_uring_enter(ring.fd(), s, m, f, std::ptr::null(), 0) }
                 .map(|n| n as usize)
                 .map_err(Errno::raw)
         })

@@ -144,8 +144,9 @@ fn run() -> Result<(), String> {
 
 /// The one function `bench/instructions.sh` counts (`--toggle-collect=zb_measure`): the
 /// loop it calls and everything that loop calls, nothing else. Counting this frame rather
-/// than the loop's own symbol keeps working when LLVM merges two byte-identical loops
-/// into one function with two names (it does: zcall's getpid loop *is* the floor's).
+/// than the loop's own symbol keeps working when LLVM merges byte-identical loops into
+/// one function with two names (it can: zcall's getpid loop is byte-identical to the
+/// floor's, and merging happens when both land in the same codegen unit).
 #[cfg(all(
     target_os = "linux",
     any(target_arch = "x86_64", target_arch = "aarch64")

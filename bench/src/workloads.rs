@@ -131,14 +131,10 @@ impl Ctx {
     }
 }
 
-// io_uring constants the bench needs that zcall::consts does not have yet
-// (include/uapi/linux/io_uring.h).
-const IORING_OFF_SQ_RING: i64 = 0;
-const IORING_OFF_CQ_RING: i64 = 0x800_0000;
-const IORING_OFF_SQES: i64 = 0x1000_0000;
-const IORING_FEAT_SINGLE_MMAP: u32 = 1 << 0;
-/// `IORING_ENTER_GETEVENTS`.
-pub const IORING_ENTER_GETEVENTS: u32 = 1 << 0;
+use zcall::consts::{
+    IORING_ENTER_GETEVENTS, IORING_FEAT_SINGLE_MMAP, IORING_OFF_CQ_RING, IORING_OFF_SQES,
+    IORING_OFF_SQ_RING,
+};
 
 /// An io_uring with its rings mapped: the part of liburing a NOP round trip needs.
 pub struct Ring {
@@ -175,7 +171,7 @@ impl Ring {
         let fd: &'static OwnedFd =
             Box::leak(Box::new(unsafe { OwnedFd::from_raw_fd(fd as RawFd) }));
         let fd = fd.as_fd();
-        let map = |len: usize, off: i64| -> Result<*mut libc::c_void, String> {
+        let map = |len: usize, off: u64| -> Result<*mut libc::c_void, String> {
             // SAFETY: a fresh shared mapping of the ring fd; nothing else is at the
             // address the kernel picks.
             let m = unsafe {
@@ -185,7 +181,7 @@ impl Ring {
                     libc::PROT_READ | libc::PROT_WRITE,
                     libc::MAP_SHARED | libc::MAP_POPULATE,
                     fd.as_raw_fd(),
-                    off,
+                    off as i64,
                 )
             };
             if m == libc::MAP_FAILED {

@@ -11,37 +11,6 @@ use std::io::IoSliceMut;
 use std::os::fd::{BorrowedFd, OwnedFd, RawFd};
 use zcall::Errno;
 
-/// Wrappers other branches are adding to zcall right now, declared here exactly as the
-/// library declares them (the attribute is the whole wrapper). Swap for `zcall::getpid`,
-/// `zcall::socket` and `zcall::io_uring_enter` once those land.
-mod pending {
-    use std::os::fd::{BorrowedFd, OwnedFd};
-    use zcall::Errno;
-
-    /// getpid(2): cannot fail, so the word is returned undecoded.
-    #[zcall::syscall(nr = zcall::nr::GETPID)]
-    pub fn getpid() -> u32;
-
-    /// socket(2).
-    #[zcall::syscall(nr = zcall::nr::SOCKET)]
-    pub fn socket(domain: i32, ty: i32, protocol: i32) -> Result<OwnedFd, Errno>;
-
-    /// io_uring_enter(2).
-    ///
-    /// # Safety
-    ///
-    /// Every submitted entry's memory must stay valid until its completion.
-    #[zcall::syscall(nr = zcall::nr::IO_URING_ENTER)]
-    pub unsafe fn io_uring_enter(
-        fd: BorrowedFd<'_>,
-        to_submit: u32,
-        min_complete: u32,
-        flags: u32,
-        arg: *const u8,
-        argsz: usize,
-    ) -> Result<u32, Errno>;
-}
-
 /// read(2) through `zcall::read` (with its empty-buffer check).
 #[no_mangle]
 pub fn zcg_read(fd: BorrowedFd<'_>, buf: &mut [u8]) -> Result<usize, Errno> {
@@ -57,7 +26,7 @@ pub fn zcg_write(fd: BorrowedFd<'_>, buf: &[u8]) -> Result<usize, Errno> {
 /// getpid(2): no error decode at all.
 #[no_mangle]
 pub fn zcg_getpid() -> u32 {
-    pending::getpid()
+    zcall::getpid()
 }
 
 /// close(2) of a raw fd: `Result<(), Errno>`.
@@ -80,7 +49,7 @@ pub fn zcg_close_owned(fd: OwnedFd) -> Result<(), Errno> {
 /// socket(2): a call that returns a new `OwnedFd`.
 #[no_mangle]
 pub fn zcg_socket(domain: i32, ty: i32, protocol: i32) -> Result<OwnedFd, Errno> {
-    pending::socket(domain, ty, protocol)
+    zcall::socket(domain, ty, protocol)
 }
 
 /// The 6-word primitive with the number known only at run time.
@@ -110,7 +79,7 @@ pub unsafe fn zcg_syscall6(
 #[no_mangle]
 pub unsafe fn zcg_io_uring_enter(fd: BorrowedFd<'_>, to_submit: u32) -> Result<u32, Errno> {
     // SAFETY: forwarded to the caller.
-    unsafe { pending::io_uring_enter(fd, to_submit, 0, 0, std::ptr::null(), 0) }
+    unsafe { zcall::io_uring_enter(fd, to_submit, 0, 0, std::ptr::null(), 0) }
 }
 
 /// The error path used for real: `Errno` matched after the decode.
@@ -144,7 +113,7 @@ pub fn zcg_preadv2(
 /// A helper that is not inlined: the shape the checker must reject.
 #[inline(never)]
 fn outlined_getpid() -> u32 {
-    pending::getpid()
+    zcall::getpid()
 }
 
 /// Negative control: a syscall inline, and a `call` to a helper. The test asserts
