@@ -4,7 +4,7 @@
 //! (contender, workload), exported under the symbol `zb_loop__<contender>__<workload>`
 //! so that callgrind can count exactly that loop (`--toggle-collect`) and `objdump
 //! --disassemble=<symbol>` can show it. Each loop folds every result into an accumulator
-//! with [`Fold`]: the same few instructions for every contender.
+//! with [`Fold`](crate::workloads::Fold): the same few instructions for every contender.
 //!
 //! Results are normalised to what a caller would hold: `u32` for getpid, and
 //! `Result<usize, i32>` (the error number as a plain integer) for everything else.
