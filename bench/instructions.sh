@@ -28,7 +28,7 @@ N2=${N2:-20000}
 
 command -v valgrind >/dev/null || { echo "valgrind not found (apt-get install valgrind)" >&2; exit 1; }
 cargo build --quiet --release -p zcall-bench
-bin=target/release/zcall-bench
+bin=${CARGO_TARGET_DIR:-target}/release/zcall-bench
 
 # Instructions collected for one run of `--loop C W N [--threaded]`.
 count() {
