@@ -1,0 +1,125 @@
+//! Functions that `bench/tests/codegen.rs` builds in release mode and disassembles: each
+//! `zcg_*` function calls one zcall wrapper or primitive, and the test asserts that its
+//! machine code holds the `syscall` instruction itself and calls no function — the
+//! attribute's stub really was inlined. `zcg_control_*` are negative controls that the
+//! checker must reject.
+//!
+//! Everything here exists on linux x86_64 only; elsewhere the crate is empty.
+#![cfg(all(target_os = "linux", target_arch = "x86_64"))]
+
+use std::io::IoSliceMut;
+use std::os::fd::{BorrowedFd, OwnedFd, RawFd};
+use zcall::Errno;
+
+/// read(2) through `zcall::read` (with its empty-buffer check).
+#[no_mangle]
+pub fn zcg_read(fd: BorrowedFd<'_>, buf: &mut [u8]) -> Result<usize, Errno> {
+    zcall::read(fd, buf)
+}
+
+/// write(2) through `zcall::write`.
+#[no_mangle]
+pub fn zcg_write(fd: BorrowedFd<'_>, buf: &[u8]) -> Result<usize, Errno> {
+    zcall::write(fd, buf)
+}
+
+/// getpid(2): no error decode at all.
+#[no_mangle]
+pub fn zcg_getpid() -> u32 {
+    zcall::getpid()
+}
+
+/// close(2) of a raw fd: `Result<(), Errno>`.
+///
+/// # Safety
+///
+/// As for `zcall::close`.
+#[no_mangle]
+pub unsafe fn zcg_close(fd: RawFd) -> Result<(), Errno> {
+    // SAFETY: forwarded to the caller.
+    unsafe { zcall::close(fd) }
+}
+
+/// close(2) of an owned fd.
+#[no_mangle]
+pub fn zcg_close_owned(fd: OwnedFd) -> Result<(), Errno> {
+    zcall::close_owned(fd)
+}
+
+/// socket(2): a call that returns a new `OwnedFd`.
+#[no_mangle]
+pub fn zcg_socket(domain: i32, ty: i32, protocol: i32) -> Result<OwnedFd, Errno> {
+    zcall::socket(domain, ty, protocol)
+}
+
+/// The 6-word primitive with the number known only at run time.
+///
+/// # Safety
+///
+/// As for `zcall::syscall6`.
+#[no_mangle]
+pub unsafe fn zcg_syscall6(
+    nr: usize,
+    a: usize,
+    b: usize,
+    c: usize,
+    d: usize,
+    e: usize,
+    f: usize,
+) -> Result<usize, Errno> {
+    // SAFETY: forwarded to the caller.
+    unsafe { zcall::syscall6(nr, a, b, c, d, e, f) }
+}
+
+/// A 6-word wrapper with a `BorrowedFd` and a raw pointer.
+///
+/// # Safety
+///
+/// As for io_uring_enter.
+#[no_mangle]
+pub unsafe fn zcg_io_uring_enter(fd: BorrowedFd<'_>, to_submit: u32) -> Result<u32, Errno> {
+    // SAFETY: forwarded to the caller.
+    unsafe { zcall::io_uring_enter(fd, to_submit, 0, 0, std::ptr::null(), 0) }
+}
+
+/// The error path used for real: `Errno` matched after the decode.
+#[no_mangle]
+pub fn zcg_write_errno_match(fd: BorrowedFd<'_>, buf: &[u8]) -> i64 {
+    match zcall::write(fd, buf) {
+        Ok(n) => n as i64,
+        Err(Errno::EAGAIN) => -1,
+        Err(Errno::EINTR) => -2,
+        Err(e) => -1000 - e.raw() as i64,
+    }
+}
+
+/// readv(2): a slice of `IoSliceMut` as two words.
+#[no_mangle]
+pub fn zcg_readv(fd: BorrowedFd<'_>, bufs: &mut [IoSliceMut<'_>]) -> Result<usize, Errno> {
+    zcall::readv(fd, bufs)
+}
+
+/// preadv2(2): the offset split into two words, 6 words in all.
+#[no_mangle]
+pub fn zcg_preadv2(
+    fd: BorrowedFd<'_>,
+    bufs: &mut [IoSliceMut<'_>],
+    offset: i64,
+    flags: i32,
+) -> Result<usize, Errno> {
+    zcall::preadv2(fd, bufs, offset, flags)
+}
+
+/// A helper that is not inlined: the shape the checker must reject.
+#[inline(never)]
+fn outlined_getpid() -> u32 {
+    zcall::getpid()
+}
+
+/// Negative control: a syscall inline, and a `call` to a helper. The test asserts
+/// that the checker rejects it, so the checker is known to be able to fail.
+#[no_mangle]
+pub fn zcg_control_outlined(fd: BorrowedFd<'_>, buf: &[u8]) -> (Result<usize, Errno>, u32) {
+    let w = zcall::write(fd, buf);
+    (w, std::hint::black_box(outlined_getpid()))
+}
