@@ -100,9 +100,9 @@ fn never_returning_call_exits_the_process() {
             "--nocapture",
         ])
         .env("ZCALL_TEST_EXIT_CHILD", "1")
-        .status()
+        .output()
         .expect("spawn self");
-    assert_eq!(status.code(), Some(42));
+    assert_eq!(status.status.code(), Some(42));
 }
 
 #[test]

@@ -4,6 +4,8 @@
 //! asserted exactly.
 #![cfg(target_os = "linux")]
 
+mod common;
+
 use std::io::{IoSlice, IoSliceMut};
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
 
@@ -232,6 +234,11 @@ fn every_fd_taking_wrapper_reports_ebadf_for_a_closed_fd() {
     let cases = fd_cases();
     for (name, call) in &cases {
         let r = call(bad);
+        if r == Err(Errno::ENOSYS) && common::under_qemu() {
+            // qemu-user 7.2 does not emulate preadv2/pwritev2/io_uring_enter.
+            eprintln!("SKIP {name}: ENOSYS under qemu-user");
+            continue;
+        }
         if r != Err(Errno::EBADF) {
             wrong.push(format!("{name}: {r:?}"));
         }
@@ -400,9 +407,23 @@ fn flags_the_kernel_rejects_are_einval() {
             })
         }),
     ];
+    // qemu-user 7.2 translates the flags of these calls itself and drops unknown bits
+    // instead of passing them to the kernel.
+    const QEMU_MASKS: &[&str] = &[
+        "pipe2",
+        "timerfd_create",
+        "socket(type)",
+        "socketpair(type)",
+    ];
     let wrong: Vec<_> = results
         .iter()
-        .filter(|(_, r)| *r != Err(Errno::EINVAL))
+        .filter(|(n, r)| {
+            if common::under_qemu() && QEMU_MASKS.contains(n) && r.is_ok() {
+                eprintln!("SKIP {n}: qemu-user drops unknown flags");
+                return false;
+            }
+            *r != Err(Errno::EINVAL)
+        })
         .map(|(n, r)| format!("{n}: {r:?}"))
         .collect();
     assert!(wrong.is_empty(), "expected EINVAL:\n{}", wrong.join("\n"));
@@ -419,6 +440,10 @@ fn flags_the_kernel_rejects_are_einval() {
         0,
         1 << 30,
     );
-    assert_eq!(r2, Err(Errno::EOPNOTSUPP));
+    if r2 == Err(Errno::ENOSYS) && common::under_qemu() {
+        eprintln!("SKIP preadv2 flags: ENOSYS under qemu-user");
+    } else {
+        assert_eq!(r2, Err(Errno::EOPNOTSUPP));
+    }
     let _: &OwnedFd = &mfd;
 }

@@ -276,10 +276,13 @@ fn mmap_and_munmap_errors() {
         );
         // A pipe cannot be mapped: ENODEV.
         let (r, _w) = zcall::pipe2(libc::O_CLOEXEC).expect("pipe2");
-        assert_eq!(
-            zcall::mmap(null, page, PROT_READ, MAP_PRIVATE, Some(r.as_fd()), 0),
-            Err(Errno::ENODEV)
-        );
+        let got = zcall::mmap(null, page, PROT_READ, MAP_PRIVATE, Some(r.as_fd()), 0);
+        if got == Err(Errno::EINVAL) && common::under_qemu() && cfg!(target_arch = "loongarch64") {
+            // qemu-user 7.2's loongarch64 mmap emulation rejects the request itself.
+            eprintln!("SKIP mmap of a pipe: EINVAL from qemu-user on loongarch64");
+        } else {
+            assert_eq!(got, Err(Errno::ENODEV));
+        }
 
         let p = anon(page);
         // munmap of an unaligned address, or of length 0: EINVAL, and nothing unmapped.

@@ -786,8 +786,16 @@ fn non_socket_fd_is_enotsock() {
         Err(Errno::ENOTSOCK)
     );
     assert_eq!(zcall::recvfrom(p, &mut buf, 0, None), Err(Errno::ENOTSOCK));
-    let mut msg = Msghdr::default();
-    // SAFETY: an empty message: no name, no buffers, no control data.
+    // One one-byte buffer, not an empty message: qemu-user 7.2 answers an iovec-less
+    // sendmsg with 0 without asking the kernel.
+    let mut byte = [0u8];
+    let mut one = [Iovec::from_mut_slice(&mut byte)];
+    let mut msg = Msghdr {
+        msg_iov: one.as_mut_ptr(),
+        msg_iovlen: 1,
+        ..Msghdr::default()
+    };
+    // SAFETY: the message points at one live one-byte buffer; no name, no control data.
     assert_eq!(
         unsafe { zcall::sendmsg(w.as_fd(), &msg, 0) },
         Err(Errno::ENOTSOCK)
@@ -846,8 +854,15 @@ fn bad_fd_is_ebadf() {
         zcall::recvfrom(fd, &mut buf, 0, Some(&mut st)),
         Err(Errno::EBADF)
     );
-    let mut msg = Msghdr::default();
-    // SAFETY: an empty message: no name, no buffers, no control data.
+    // One one-byte buffer (see `non_socket_fd_is_enotsock` on qemu-user).
+    let mut byte = [0u8];
+    let mut one = [Iovec::from_mut_slice(&mut byte)];
+    let mut msg = Msghdr {
+        msg_iov: one.as_mut_ptr(),
+        msg_iovlen: 1,
+        ..Msghdr::default()
+    };
+    // SAFETY: the message points at one live one-byte buffer; no name, no control data.
     assert_eq!(unsafe { zcall::sendmsg(fd, &msg, 0) }, Err(Errno::EBADF));
     // SAFETY: as above.
     assert_eq!(
