@@ -7,6 +7,11 @@
 # iteration: the call itself plus the loop's own counter, compare, branch and the
 # accumulator add, which are the same few instructions for every contender.
 #
+# The clock workload: valgrind gives the programs it runs no vDSO (no AT_SYSINFO_EHDR in
+# their auxiliary vector), so under callgrind zcall, glibc and rustix all take their
+# syscall fallback, and the clock row counts that fallback, not the vDSO path. The script
+# asks the bench which path it takes natively and under valgrind and prints both.
+#
 # usage: bench/instructions.sh [--verify] [--disasm]
 #   --verify  measure every cell twice and fail unless both runs agree exactly
 #   --disasm  after the table, print each zcall loop beside the floor's (objdump)
@@ -68,7 +73,7 @@ pairs=$("$bin" --list 2>/dev/null)
 has() { grep -qx "$1 $2" <<<"$pairs"; }
 
 contenders=(floor zcall libc rustix syscalls)
-workloads=(getpid write read enter6 ebadf syscall6 uring_nop)
+workloads=(getpid write read enter6 ebadf syscall6 uring_nop clock)
 
 echo "cpu: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1); kernel: $(uname -r); $(ldd --version | head -1)"
 echo "user-space instructions per call (callgrind, (I($N2) - I($N1)) / $((N2 - N1))$([ "$verify" = 1 ] && echo ', every cell measured twice: identical'))"
@@ -97,6 +102,25 @@ for w in "${workloads[@]}"; do
     printf ' %11s\n' "$(awk -v a="$zc" -v b="$floor" 'BEGIN { d = a - b; printf (d > 0 ? "+%g" : "%g"), d }')"
 done
 echo "libc+thread: glibc with a second thread alive (its multi-threaded paths)."
+if has floor clock; then
+    native=$("$bin" --clock-source)
+    grinded=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" --clock-source 2>/dev/null)
+    echo "clock: clock_gettime(CLOCK_MONOTONIC); its floor column is the raw syscall (the kernel entry)."
+    echo "clock: natively:        $native"
+    echo "clock: under callgrind: $grinded"
+    if grep -q 'AT_SYSINFO_EHDR=absent' <<<"$grinded"; then
+        perfnote="perf not installed"
+        if command -v perf >/dev/null; then
+            if perf stat -x, -e instructions:u true 2>&1 >/dev/null | grep -q 'not supported'; then
+                perfnote="<not supported> on this machine (no hardware counters)"
+            else
+                perfnote="available: perf stat -e instructions:u $bin --loop C clock N"
+            fi
+        fi
+        echo "clock: so this row counts the SYSCALL FALLBACK of zcall, libc and rustix, not their vDSO path."
+        echo "clock: the vDSO path: wall time (bench/run.sh); perf stat -e instructions:u: $perfnote."
+    fi
+fi
 
 if [ "$disasm" = 1 ]; then
     for w in "${workloads[@]}"; do

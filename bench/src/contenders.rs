@@ -1,4 +1,4 @@
-//! The contenders: the same seven operations written with each API.
+//! The contenders: the same eight operations written with each API.
 //!
 //! Every operation is `#[inline(always)]` into one `#[inline(never)]` loop function per
 //! (contender, workload), exported under the symbol `zb_loop__<contender>__<workload>`
@@ -7,11 +7,13 @@
 //! with [`Fold`](crate::workloads::Fold): the same few instructions for every contender.
 //!
 //! Results are normalised to what a caller would hold: `u32` for getpid, and
-//! `Result<usize, i32>` (the error number as a plain integer) for everything else.
+//! `Result<usize, i32>` (the error number as a plain integer) for everything else; the
+//! clock workload's `Ok` value is [`clock_check`](crate::workloads::clock_check) of the
+//! time read.
 
 use std::os::fd::AsRawFd;
 
-use crate::workloads::Ctx;
+use crate::workloads::{clock_check, Ctx};
 
 /// One loop: `n` iterations of a workload, returning the folded results.
 pub type LoopFn = fn(&Ctx, u64) -> u64;
@@ -47,6 +49,17 @@ pub const CONTENDERS: &[(&str, &[(&str, LoopFn)])] = &[
     ("rustix", rx::loops::ALL),
     ("syscalls", sc::loops::ALL),
 ];
+
+/// The name a table shows for `contender` on `workload`: the floor's clock loop is the raw
+/// clock_gettime syscall (the kernel entry, not the vDSO the others call), so it is shown
+/// as `syscall`.
+pub fn label(contender: &'static str, workload: &str) -> &'static str {
+    if contender == "floor" && workload == "clock" {
+        "syscall"
+    } else {
+        contender
+    }
+}
 
 /// The loop of `contender` for `workload`, if that contender can express it.
 pub fn find(contender: &str, workload: &str) -> Option<LoopFn> {
@@ -84,6 +97,7 @@ pub mod floor {
         pub const READ: usize = 0;
         pub const WRITE: usize = 1;
         pub const IO_URING_ENTER: usize = 426;
+        pub const CLOCK_GETTIME: usize = 228;
 
         #[inline(always)]
         pub unsafe fn sc0(nr: usize) -> usize {
@@ -92,6 +106,17 @@ pub mod floor {
             unsafe {
                 asm!("syscall", inlateout("rax") nr => r, lateout("rcx") _,
                      lateout("r11") _, options(nostack, preserves_flags))
+            };
+            r
+        }
+
+        #[inline(always)]
+        pub unsafe fn sc2(nr: usize, a: usize, b: usize) -> usize {
+            let r;
+            // SAFETY: the caller's arguments are valid for `nr`.
+            unsafe {
+                asm!("syscall", inlateout("rax") nr => r, in("rdi") a, in("rsi") b,
+                     lateout("rcx") _, lateout("r11") _, options(nostack, preserves_flags))
             };
             r
         }
@@ -137,6 +162,7 @@ pub mod floor {
         pub const READ: usize = 63;
         pub const WRITE: usize = 64;
         pub const IO_URING_ENTER: usize = 426;
+        pub const CLOCK_GETTIME: usize = 113;
 
         #[inline(always)]
         pub unsafe fn sc0(nr: usize) -> usize {
@@ -144,6 +170,17 @@ pub mod floor {
             // SAFETY: the caller passes a syscall that takes no arguments.
             unsafe {
                 asm!("svc 0", in("x8") nr, lateout("x0") r, options(nostack, preserves_flags))
+            };
+            r
+        }
+
+        #[inline(always)]
+        pub unsafe fn sc2(nr: usize, a: usize, b: usize) -> usize {
+            let r;
+            // SAFETY: the caller's arguments are valid for `nr`.
+            unsafe {
+                asm!("svc 0", in("x8") nr, inlateout("x0") a => r, in("x1") b,
+                     options(nostack, preserves_flags))
             };
             r
         }
@@ -247,7 +284,18 @@ pub mod floor {
         })
     }
 
-    loops!("floor"; getpid, write, read, enter6, ebadf, syscall6, uring_nop);
+    /// The raw clock_gettime syscall: the kernel entry every vDSO-less path ends in
+    /// (shown as `syscall` in the tables, see [`label`](super::label)).
+    #[inline(always)]
+    pub fn clock(_: &Ctx) -> Result<usize, i32> {
+        // `struct __kernel_timespec`: seconds, nanoseconds.
+        let mut ts = [0i64; 2];
+        // SAFETY: `ts` is a writable timespec; CLOCK_MONOTONIC (1) always exists.
+        decode(unsafe { sc2(CLOCK_GETTIME, 1, ts.as_mut_ptr() as usize) })
+            .map(|_| clock_check(ts[1]))
+    }
+
+    loops!("floor"; getpid, write, read, enter6, ebadf, syscall6, uring_nop, clock);
 }
 
 /// zcall: its public wrappers and primitives, as a user calls them.
@@ -304,7 +352,15 @@ pub mod zc {
         })
     }
 
-    loops!("zcall"; getpid, write, read, enter6, ebadf, syscall6, uring_nop);
+    /// The vDSO clock (its syscall fallback where the process has no vDSO).
+    #[inline(always)]
+    pub fn clock(_: &Ctx) -> Result<usize, i32> {
+        zcall::vdso::clock_gettime(zcall::consts::CLOCK_MONOTONIC)
+            .map(|ts| clock_check(ts.tv_nsec))
+            .map_err(Errno::raw)
+    }
+
+    loops!("zcall"; getpid, write, read, enter6, ebadf, syscall6, uring_nop, clock);
 }
 
 /// glibc: its wrappers (`getpid`, `write`, `read`: calls into libc.so through the PLT,
@@ -404,11 +460,24 @@ pub mod glibc {
         })
     }
 
-    loops!("libc"; getpid, write, read, enter6, ebadf, syscall6, uring_nop);
+    /// glibc's clock_gettime: the vDSO through its own cached pointer (the syscall where
+    /// the process has no vDSO).
+    #[inline(always)]
+    pub fn clock(_: &Ctx) -> Result<usize, i32> {
+        let mut ts = libc::timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
+        // SAFETY: `ts` is a writable timespec.
+        result(unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) } as isize)
+            .map(|_| clock_check(ts.tv_nsec))
+    }
+
+    loops!("libc"; getpid, write, read, enter6, ebadf, syscall6, uring_nop, clock);
 }
 
-/// rustix with its linux_raw backend (inline `asm!`, no libc). It has no raw
-/// dynamic-number call, so `syscall6` is absent.
+/// rustix with its linux_raw backend (inline `asm!`, no libc; its own vDSO lookup for
+/// the clock). It has no raw dynamic-number call, so `syscall6` is absent.
 pub mod rx {
     use super::*;
     use rustix::io_uring::{io_uring_enter, IoringEnterFlags};
@@ -455,11 +524,19 @@ pub mod rx {
         })
     }
 
-    loops!("rustix"; getpid, write, read, enter6, ebadf, uring_nop);
+    /// rustix's vDSO clock (it asserts success: `ClockId`'s clocks cannot fail).
+    #[inline(always)]
+    pub fn clock(_: &Ctx) -> Result<usize, i32> {
+        let ts = rustix::time::clock_gettime(rustix::time::ClockId::Monotonic);
+        Ok(clock_check(ts.tv_nsec))
+    }
+
+    loops!("rustix"; getpid, write, read, enter6, ebadf, uring_nop, clock);
 }
 
 /// The `syscalls` crate: `syscall!` (decoded `Result`), `raw_syscall!` for getpid (its
-/// documented idiom for calls that cannot fail), `syscall6` with a run-time `Sysno`.
+/// documented idiom for calls that cannot fail), `syscall6` with a run-time `Sysno`. It has
+/// no vDSO, so no `clock` (its clock_gettime would be the floor's raw syscall).
 pub mod sc {
     use super::*;
     use syscalls::{raw_syscall, syscall, Sysno};

@@ -6,7 +6,7 @@ use std::hint::black_box;
 use std::process::Command;
 use std::time::Instant;
 
-use crate::contenders::{find, LoopFn, CONTENDERS};
+use crate::contenders::{find, label, LoopFn, CONTENDERS};
 use crate::workloads::{needs_ring, Ctx, WORKLOADS};
 
 /// Options of a wall-time run.
@@ -41,7 +41,7 @@ pub fn expected(workload: &str) -> u64 {
         "getpid" => std::process::id() as u64,
         "write" | "read" => 1,
         "ebadf" => libc::EBADF as u64,
-        "enter6" | "syscall6" | "uring_nop" => 0,
+        "enter6" | "syscall6" | "uring_nop" | "clock" => 0,
         _ => unreachable!("unknown workload {workload}"),
     }
 }
@@ -199,7 +199,20 @@ pub fn child(opts: &Opts, threaded: bool) -> Result<(), String> {
         "info cpu {}",
         cpu.map_or("unpinned".to_string(), |c| c.to_string())
     );
+    println!("info clock {}", clock_source());
     Ok(())
+}
+
+/// Which clock_gettime path this process takes: zcall's own answer and whether the kernel
+/// gave the process a vDSO (`AT_SYSINFO_EHDR`, which glibc and rustix look up too).
+pub fn clock_source() -> String {
+    // SAFETY: getauxval only reads the auxiliary vector.
+    let ehdr = unsafe { libc::getauxval(libc::AT_SYSINFO_EHDR) };
+    format!(
+        "zcall::vdso::clock_gettime_source()={} AT_SYSINFO_EHDR={}",
+        zcall::vdso::clock_gettime_source(),
+        if ehdr != 0 { "present" } else { "absent" }
+    )
 }
 
 /// Are all loop functions aligned to a page (the bench built by `bench/run.sh`)?
@@ -236,6 +249,7 @@ pub fn wall_table(opts: &Opts, threaded: bool) -> Result<(), String> {
     let mut samples: BTreeMap<(String, String), Vec<f64>> = BTreeMap::new();
     let mut iters = BTreeMap::new();
     let mut cpus = Vec::new();
+    let mut clocks = Vec::new();
     for _ in 0..opts.procs {
         let mut cmd = Command::new(&exe);
         cmd.arg("--child")
@@ -266,6 +280,7 @@ pub fn wall_table(opts: &Opts, threaded: bool) -> Result<(), String> {
                     iters.insert(w.to_string(), n.to_string());
                 }
                 ["info", "cpu", c] => cpus.push(c.to_string()),
+                ["info", "clock", rest @ ..] => clocks.push(rest.join(" ")),
                 _ => {}
             }
         }
@@ -285,6 +300,21 @@ pub fn wall_table(opts: &Opts, threaded: bool) -> Result<(), String> {
         load_before,
         loadavg(),
     );
+    clocks.dedup();
+    println!(
+        "clock: {} in {} ({}); its floor row, `syscall`, is the raw clock_gettime syscall",
+        clocks.join(" / "),
+        if clocks.len() == 1 {
+            "every measuring process"
+        } else {
+            "the measuring processes, NOT ALL ALIKE"
+        },
+        if clocks.iter().all(|c| c.contains("source()=vdso")) {
+            "zcall, glibc and rustix call the vDSO"
+        } else {
+            "some contenders fall back to the syscall"
+        },
+    );
     println!(
         "{:<10} {:<9} {:>10} {:>20} {:>8}   calls/sample",
         "workload", "contender", "median ns", "min-max ns", "x floor"
@@ -296,6 +326,7 @@ pub fn wall_table(opts: &Opts, threaded: bool) -> Result<(), String> {
         let Some(floor) = floor else { continue };
         for &(c, _) in CONTENDERS {
             let key = (c.to_string(), w.to_string());
+            let c = label(c, w);
             let Some(v) = samples.get_mut(&key) else {
                 println!("{:<10} {:<9} {:>10}", w, c, "-");
                 continue;

@@ -1,5 +1,5 @@
 //! zcall-bench: zcall against a hand-written `asm!` floor, glibc, rustix (linux_raw) and
-//! the `syscalls` crate, on the same seven workloads, in one binary.
+//! the `syscalls` crate, on the same eight workloads, in one binary.
 //!
 //! ```text
 //! zcall-bench                       wall-time tables (single-threaded, then with a
@@ -9,6 +9,8 @@
 //!                                   multiplies the rounds); --cpu -1: no pinning
 //! zcall-bench --single | --threaded only one of the two tables
 //! zcall-bench --list                the (contender, workload) pairs, one a line
+//! zcall-bench --clock-source        which clock_gettime path this process takes (vDSO
+//!                                   or syscall; under valgrind there is no vDSO)
 //! zcall-bench --loop C W N [--threaded]
 //!                                   runs loop zb_loop__C__W once with N iterations
 //!                                   (bench/instructions.sh counts it with callgrind)
@@ -65,6 +67,7 @@ fn run() -> Result<(), String> {
         opts.rounds *= k.max(1);
     }
     let (mut child, mut threaded, mut single, mut list) = (false, false, false, false);
+    let mut clock_source = false;
     let mut lp: Option<(String, String, u64)> = None;
     let mut it = args.iter();
     let num = |v: Option<&String>, what: &str| -> Result<i64, String> {
@@ -77,6 +80,7 @@ fn run() -> Result<(), String> {
             "--threaded" => threaded = true,
             "--single" => single = true,
             "--list" => list = true,
+            "--clock-source" => clock_source = true,
             "--procs" => opts.procs = num(it.next(), a)?.max(1) as usize,
             "--rounds" => opts.rounds = num(it.next(), a)?.max(1) as usize,
             "--sample-us" => opts.sample_us = num(it.next(), a)?.max(1) as u64,
@@ -95,6 +99,10 @@ fn run() -> Result<(), String> {
         }
     }
 
+    if clock_source {
+        println!("{}", harness::clock_source());
+        return Ok(());
+    }
     if list {
         let ctx = workloads::Ctx::new();
         for (c, w, _) in harness::pairs(&ctx, false) {
@@ -180,6 +188,7 @@ fn print_machine() {
         .to_string_lossy()
         .into_owned();
     println!("cpu: {cpu}; kernel: {kernel}; glibc: {glibc}");
+    println!("clock_gettime: {}", harness::clock_source());
 }
 
 #[cfg(all(

@@ -28,11 +28,22 @@ pub const WORKLOADS: &[(&str, &str)] = &[
         "uring_nop",
         "io_uring NOP round trip: fill SQE, enter(1, 1, GETEVENTS), reap CQE",
     ),
+    (
+        "clock",
+        "clock_gettime(CLOCK_MONOTONIC): the vDSO, except the floor (the raw syscall)",
+    ),
 ];
 
 /// Workloads that need a working io_uring.
 pub fn needs_ring(workload: &str) -> bool {
     matches!(workload, "enter6" | "syscall6" | "uring_nop")
+}
+
+/// The clock workload's result from a time read: 0 when its nanoseconds are in
+/// `0..1_000_000_000` (one unsigned compare, the same for every contender), 1 otherwise.
+#[inline(always)]
+pub fn clock_check(tv_nsec: i64) -> usize {
+    ((tv_nsec as u64) >= 1_000_000_000) as usize
 }
 
 /// What every contender's operation hands to the loop: getpid's id, or the call's result

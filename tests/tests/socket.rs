@@ -806,7 +806,10 @@ fn non_socket_fd_is_enotsock() {
         Err(Errno::ENOTSOCK)
     );
     let mut mm = [Mmsghdr::default()];
-    // SAFETY: one empty message.
+    // One one-byte buffer per message, as above for qemu-user.
+    mm[0].msg_hdr.msg_iov = one.as_mut_ptr();
+    mm[0].msg_hdr.msg_iovlen = 1;
+    // SAFETY: one message pointing at one live one-byte buffer.
     let r = unsafe { zcall::sendmmsg(w.as_fd(), &mut mm, 0) };
     assert_eq!(r, Err(Errno::ENOTSOCK));
     // SAFETY: one empty message.
@@ -870,7 +873,10 @@ fn bad_fd_is_ebadf() {
         Err(Errno::EBADF)
     );
     let mut mm = [Mmsghdr::default()];
-    // SAFETY: one empty message.
+    // One one-byte buffer per message, as above for qemu-user.
+    mm[0].msg_hdr.msg_iov = one.as_mut_ptr();
+    mm[0].msg_hdr.msg_iovlen = 1;
+    // SAFETY: one message pointing at one live one-byte buffer.
     assert_eq!(
         unsafe { zcall::sendmmsg(fd, &mut mm, 0) },
         Err(Errno::EBADF)
