@@ -8,7 +8,7 @@
 //!
 //! Results are normalised to what a caller would hold: `u32` for getpid, and
 //! `Result<usize, i32>` (the error number as a plain integer) for everything else; the
-//! clock workload's `Ok` value is [`clock_check`](crate::workloads::clock_check) of the
+//! clock workload's `Ok` value is [`clock_check`] of the
 //! time read.
 
 use std::os::fd::AsRawFd;
@@ -285,7 +285,7 @@ pub mod floor {
     }
 
     /// The raw clock_gettime syscall: the kernel entry every vDSO-less path ends in
-    /// (shown as `syscall` in the tables, see [`label`](super::label)).
+    /// (shown as `syscall` in the tables, see [`label`]).
     #[inline(always)]
     pub fn clock(_: &Ctx) -> Result<usize, i32> {
         // `struct __kernel_timespec`: seconds, nanoseconds.
