@@ -749,45 +749,54 @@ fn state_errors() {
     assert_eq!(zcall::listen(udp.as_fd(), 1), Err(Errno::EOPNOTSUPP));
 }
 
-#[test]
-fn non_socket_fd_is_enotsock() {
-    let (r, w) = pipe();
-    let p = r.as_fd();
+/// Every socket wrapper, receiving calls on `rx` and sending calls on `tx`, with otherwise
+/// valid arguments: `(name, result)` for each.
+fn every_socket_call(
+    rx: BorrowedFd<'_>,
+    tx: BorrowedFd<'_>,
+) -> Vec<(&'static str, Result<(), Errno>)> {
+    fn ok<T>(r: Result<T, Errno>) -> Result<(), Errno> {
+        r.map(|_| ())
+    }
     let addr = SockaddrIn::new(LOCALHOST, 9);
     let mut st = SockaddrStorage::default();
     let mut buf = [0u8; 4];
-    assert_eq!(zcall::bind(p, &addr), Err(Errno::ENOTSOCK));
-    assert_eq!(zcall::connect(p, &addr), Err(Errno::ENOTSOCK));
-    assert_eq!(zcall::listen(p, 1), Err(Errno::ENOTSOCK));
-    assert_eq!(zcall::accept(p).err(), Some(Errno::ENOTSOCK));
-    assert_eq!(zcall::accept4(p, 0).err(), Some(Errno::ENOTSOCK));
-    assert_eq!(
-        zcall::accept_with_addr(p, &mut st).err(),
-        Some(Errno::ENOTSOCK)
-    );
-    assert_eq!(
-        zcall::accept4_with_addr(p, &mut st, 0).err(),
-        Some(Errno::ENOTSOCK)
-    );
-    assert_eq!(zcall::getsockname(p, &mut st), Err(Errno::ENOTSOCK));
-    assert_eq!(zcall::getpeername(p, &mut st), Err(Errno::ENOTSOCK));
-    assert_eq!(zcall::shutdown(p, SHUT_RDWR), Err(Errno::ENOTSOCK));
-    assert_eq!(
-        zcall::setsockopt(p, SOL_SOCKET, SO_REUSEADDR, &1i32),
-        Err(Errno::ENOTSOCK)
-    );
-    assert_eq!(
-        zcall::getsockopt(p, SOL_SOCKET, SO_TYPE, &mut buf),
-        Err(Errno::ENOTSOCK)
-    );
-    assert_eq!(zcall::send(w.as_fd(), b"x", 0), Err(Errno::ENOTSOCK));
-    assert_eq!(
-        zcall::sendto(w.as_fd(), b"x", 0, &addr),
-        Err(Errno::ENOTSOCK)
-    );
-    assert_eq!(zcall::recvfrom(p, &mut buf, 0, None), Err(Errno::ENOTSOCK));
+    let mut results = vec![
+        ("bind", zcall::bind(rx, &addr)),
+        ("connect", zcall::connect(rx, &addr)),
+        ("listen", zcall::listen(rx, 1)),
+        ("accept", ok(zcall::accept(rx))),
+        ("accept4", ok(zcall::accept4(rx, 0))),
+        ("accept_with_addr", ok(zcall::accept_with_addr(rx, &mut st))),
+        (
+            "accept4_with_addr",
+            ok(zcall::accept4_with_addr(rx, &mut st, 0)),
+        ),
+        ("getsockname", ok(zcall::getsockname(rx, &mut st))),
+        ("getpeername", ok(zcall::getpeername(rx, &mut st))),
+        ("shutdown", zcall::shutdown(rx, SHUT_RDWR)),
+        (
+            "setsockopt",
+            zcall::setsockopt(rx, SOL_SOCKET, SO_REUSEADDR, &1i32),
+        ),
+        (
+            "getsockopt",
+            ok(zcall::getsockopt(rx, SOL_SOCKET, SO_TYPE, &mut buf)),
+        ),
+        (
+            "getsockopt_int",
+            ok(zcall::getsockopt_int(rx, SOL_SOCKET, SO_TYPE)),
+        ),
+        ("send", ok(zcall::send(tx, b"x", 0))),
+        ("sendto", ok(zcall::sendto(tx, b"x", 0, &addr))),
+        ("recvfrom", ok(zcall::recvfrom(rx, &mut buf, 0, None))),
+        (
+            "recvfrom(addr)",
+            ok(zcall::recvfrom(rx, &mut buf, 0, Some(&mut st))),
+        ),
+    ];
     // One one-byte buffer, not an empty message: qemu-user 7.2 answers an iovec-less
-    // sendmsg with 0 without asking the kernel.
+    // sendmsg/sendmmsg itself (0, or 1 message) without asking the kernel.
     let mut byte = [0u8];
     let mut one = [Iovec::from_mut_slice(&mut byte)];
     let mut msg = Msghdr {
@@ -796,96 +805,45 @@ fn non_socket_fd_is_enotsock() {
         ..Msghdr::default()
     };
     // SAFETY: the message points at one live one-byte buffer; no name, no control data.
-    assert_eq!(
-        unsafe { zcall::sendmsg(w.as_fd(), &msg, 0) },
-        Err(Errno::ENOTSOCK)
-    );
-    // SAFETY: as above; the kernel has nowhere to write.
-    assert_eq!(
-        unsafe { zcall::recvmsg(p, &mut msg, 0) },
-        Err(Errno::ENOTSOCK)
-    );
+    results.push(("sendmsg", ok(unsafe { zcall::sendmsg(tx, &msg, 0) })));
+    // SAFETY: as above; the kernel may write only into that live buffer.
+    results.push(("recvmsg", ok(unsafe { zcall::recvmsg(rx, &mut msg, 0) })));
     let mut mm = [Mmsghdr::default()];
-    // One one-byte buffer per message, as above for qemu-user.
     mm[0].msg_hdr.msg_iov = one.as_mut_ptr();
     mm[0].msg_hdr.msg_iovlen = 1;
     // SAFETY: one message pointing at one live one-byte buffer.
-    let r = unsafe { zcall::sendmmsg(w.as_fd(), &mut mm, 0) };
-    assert_eq!(r, Err(Errno::ENOTSOCK));
-    // SAFETY: one empty message.
-    let r = unsafe { zcall::recvmmsg(p, &mut mm, 0, None) };
-    assert_eq!(r, Err(Errno::ENOTSOCK));
+    results.push(("sendmmsg", ok(unsafe { zcall::sendmmsg(tx, &mut mm, 0) })));
+    // SAFETY: as above; the kernel may write only into that live buffer.
+    results.push((
+        "recvmmsg",
+        ok(unsafe { zcall::recvmmsg(rx, &mut mm, 0, None) }),
+    ));
+    results
+}
+
+/// Asserts that every call failed with exactly `expected`, listing every one that did not.
+fn assert_all(results: &[(&str, Result<(), Errno>)], expected: Errno) {
+    let wrong: Vec<String> = results
+        .iter()
+        .filter(|(_, r)| *r != Err(expected))
+        .map(|(name, r)| format!("{name}: {r:?}"))
+        .collect();
+    assert!(
+        wrong.is_empty(),
+        "expected {expected:?} from every call:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn non_socket_fd_is_enotsock() {
+    let (r, w) = pipe();
+    assert_all(&every_socket_call(r.as_fd(), w.as_fd()), Errno::ENOTSOCK);
 }
 
 #[test]
 fn bad_fd_is_ebadf() {
-    let fd = bad_fd();
-    let addr = SockaddrIn::new(LOCALHOST, 9);
-    let mut st = SockaddrStorage::default();
-    let mut buf = [0u8; 4];
-    assert_eq!(zcall::bind(fd, &addr), Err(Errno::EBADF));
-    assert_eq!(zcall::connect(fd, &addr), Err(Errno::EBADF));
-    assert_eq!(zcall::listen(fd, 1), Err(Errno::EBADF));
-    assert_eq!(zcall::accept(fd).err(), Some(Errno::EBADF));
-    assert_eq!(zcall::accept4(fd, 0).err(), Some(Errno::EBADF));
-    assert_eq!(
-        zcall::accept_with_addr(fd, &mut st).err(),
-        Some(Errno::EBADF)
-    );
-    assert_eq!(
-        zcall::accept4_with_addr(fd, &mut st, 0).err(),
-        Some(Errno::EBADF)
-    );
-    assert_eq!(zcall::getsockname(fd, &mut st), Err(Errno::EBADF));
-    assert_eq!(zcall::getpeername(fd, &mut st), Err(Errno::EBADF));
-    assert_eq!(zcall::shutdown(fd, SHUT_RDWR), Err(Errno::EBADF));
-    assert_eq!(
-        zcall::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &1i32),
-        Err(Errno::EBADF)
-    );
-    assert_eq!(
-        zcall::getsockopt(fd, SOL_SOCKET, SO_TYPE, &mut buf),
-        Err(Errno::EBADF)
-    );
-    assert_eq!(
-        zcall::getsockopt_int(fd, SOL_SOCKET, SO_TYPE),
-        Err(Errno::EBADF)
-    );
-    assert_eq!(zcall::send(fd, b"x", 0), Err(Errno::EBADF));
-    assert_eq!(zcall::sendto(fd, b"x", 0, &addr), Err(Errno::EBADF));
-    assert_eq!(
-        zcall::recvfrom(fd, &mut buf, 0, Some(&mut st)),
-        Err(Errno::EBADF)
-    );
-    // One one-byte buffer (see `non_socket_fd_is_enotsock` on qemu-user).
-    let mut byte = [0u8];
-    let mut one = [Iovec::from_mut_slice(&mut byte)];
-    let mut msg = Msghdr {
-        msg_iov: one.as_mut_ptr(),
-        msg_iovlen: 1,
-        ..Msghdr::default()
-    };
-    // SAFETY: the message points at one live one-byte buffer; no name, no control data.
-    assert_eq!(unsafe { zcall::sendmsg(fd, &msg, 0) }, Err(Errno::EBADF));
-    // SAFETY: as above.
-    assert_eq!(
-        unsafe { zcall::recvmsg(fd, &mut msg, 0) },
-        Err(Errno::EBADF)
-    );
-    let mut mm = [Mmsghdr::default()];
-    // One one-byte buffer per message, as above for qemu-user.
-    mm[0].msg_hdr.msg_iov = one.as_mut_ptr();
-    mm[0].msg_hdr.msg_iovlen = 1;
-    // SAFETY: one message pointing at one live one-byte buffer.
-    assert_eq!(
-        unsafe { zcall::sendmmsg(fd, &mut mm, 0) },
-        Err(Errno::EBADF)
-    );
-    // SAFETY: one empty message.
-    assert_eq!(
-        unsafe { zcall::recvmmsg(fd, &mut mm, 0, None) },
-        Err(Errno::EBADF)
-    );
+    assert_all(&every_socket_call(bad_fd(), bad_fd()), Errno::EBADF);
 }
 
 #[test]
