@@ -322,17 +322,32 @@ fn cached_set_is_the_live_image_resolved_again() {
 #[test]
 fn init_from_the_real_auxv_is_idempotent() {
     let before = Vdso::current();
-    let bytes = std::fs::read("/proc/self/auxv").expect("read /proc/self/auxv");
-    let words: Vec<usize> = bytes
-        .chunks_exact(8)
-        .map(|c| usize::from_ne_bytes(c.try_into().unwrap()))
-        .collect();
+    let words = words(&read_proc_self_auxv());
     // SAFETY: `words` is this process's auxiliary vector.
     let found = unsafe { vdso::init_from_auxv(&words) };
     assert_eq!(found, vdso::image().is_some());
     assert_eq!(Vdso::current(), before);
     if before != Vdso::syscalls_only() {
         assert!(found, "entry points without an image");
+    }
+}
+
+/// All of `/proc/self/auxv`, read at explicit offsets: under valgrind every open of it is
+/// a `dup` of one descriptor, so a plain `read` would share its position with any other
+/// test reading the file at the same time.
+fn read_proc_self_auxv() -> Vec<u8> {
+    use std::os::unix::fs::FileExt;
+    let file = std::fs::File::open("/proc/self/auxv").expect("open /proc/self/auxv");
+    let mut bytes = Vec::new();
+    let mut chunk = [0u8; 512];
+    loop {
+        let n = file
+            .read_at(&mut chunk, bytes.len() as u64)
+            .expect("read /proc/self/auxv");
+        if n == 0 {
+            return bytes;
+        }
+        bytes.extend_from_slice(&chunk[..n]);
     }
 }
 
@@ -354,6 +369,28 @@ fn auxv_from_proc_matches_getauxval() {
     assert!(page.is_power_of_two() && page >= 4096);
     // A key that is never present ends at AT_NULL.
     assert_eq!(auxv::read_self(0x7fff_fff0), Ok(None));
+}
+
+#[test]
+fn read_self_leaves_every_file_position_alone() {
+    // Under valgrind every open of /proc/self/auxv shares one file position (see
+    // read_proc_self_auxv); natively each open has its own. Either way, a read_self between
+    // our open and our read must not move where our read starts.
+    use std::io::Read;
+    let whole = read_proc_self_auxv();
+    let mut file = std::fs::File::open("/proc/self/auxv").expect("open /proc/self/auxv");
+    let page = auxv::read_self(auxv::AT_PAGESZ).expect("read_self");
+    assert_eq!(page, auxv::find(&words(&whole), auxv::AT_PAGESZ));
+    let mut after = Vec::new();
+    file.read_to_end(&mut after).expect("read /proc/self/auxv");
+    assert_eq!(after, whole);
+}
+
+fn words(bytes: &[u8]) -> Vec<usize> {
+    bytes
+        .chunks_exact(std::mem::size_of::<usize>())
+        .map(|c| usize::from_ne_bytes(c.try_into().unwrap()))
+        .collect()
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! The auxiliary vector: the `(type, value)` words the kernel puts above `envp` on a new
 //! process's stack, and the same words read back from `/proc/self/auxv` with zcall's own
-//! `openat`/`read`/`close` (no libc `getauxval`).
+//! `openat`/`pread64`/`close` (no libc `getauxval`).
 
 use crate::{nr, syscall, Errno};
 
@@ -31,18 +31,23 @@ pub fn find(auxv: &[usize], key: usize) -> Option<usize> {
 #[syscall(crate = crate, nr = nr::OPENAT)]
 unsafe fn sys_openat(dirfd: i32, path: *const u8, flags: i32, mode: u32) -> Result<i32, Errno>;
 
-#[syscall(crate = crate, nr = nr::READ)]
-unsafe fn sys_read(fd: i32, buf: *mut u8, len: usize) -> Result<usize, Errno>;
+#[syscall(crate = crate, nr = nr::PREAD64)]
+unsafe fn sys_pread64(fd: i32, buf: *mut u8, len: usize, offset: i64) -> Result<usize, Errno>;
 
 #[syscall(crate = crate, nr = nr::CLOSE)]
 unsafe fn sys_close(fd: i32) -> Result<(), Errno>;
 
 /// The value of entry `key` of this process's auxiliary vector, read from
-/// `/proc/self/auxv` through the openat(2), read(2) and close(2) syscalls.
+/// `/proc/self/auxv` through the openat(2), pread64(2) and close(2) syscalls.
 ///
 /// `Ok(None)` when the vector has no such entry; `Err` when the file cannot be opened or
 /// read (no `/proc`, a seccomp filter …). No allocation: the file is streamed through a
 /// small stack buffer.
+///
+/// Every read names its own file offset, so the result does not depend on a file position
+/// shared with anyone else: valgrind, for one, answers an open of `/proc/self/auxv` with a
+/// `dup` of a single descriptor of its own, rewound on each open, so that two threads
+/// reading it with plain read(2) interleave and see each other's position.
 pub fn read_self(key: usize) -> Result<Option<usize>, Errno> {
     const PATH: &[u8] = b"/proc/self/auxv\0";
     const W: usize = core::mem::size_of::<usize>();
@@ -58,16 +63,19 @@ pub fn read_self(key: usize) -> Result<Option<usize>, Errno> {
     }?;
     let mut buf = [0u8; 512];
     let mut have = 0; // bytes in buf not yet consumed (always < 2 * W after a scan)
+    let mut pos: i64 = 0; // file offset of the byte after `buf[..have]`
     let result = loop {
         // SAFETY: the kernel writes at most `buf.len() - have` bytes at `buf[have..]`,
         // which is inside `buf`; `fd` is our own open fd.
-        let n = match unsafe { sys_read(fd, buf[have..].as_mut_ptr(), buf.len() - have) } {
+        let read = unsafe { sys_pread64(fd, buf[have..].as_mut_ptr(), buf.len() - have, pos) };
+        let n = match read {
             Ok(0) => break Ok(None),
             Ok(n) => n,
             Err(Errno::EINTR) => continue,
             Err(e) => break Err(e),
         };
         have += n;
+        pos += n as i64;
         let pairs = have / (2 * W);
         let mut found = None;
         for p in 0..pairs {
