@@ -26,24 +26,6 @@ fn closed_fd() -> i32 {
     high
 }
 
-/// A page that was mapped and then unmapped: any access through it faults.
-fn unmapped_page() -> *mut u8 {
-    // SAFETY: a fresh anonymous mapping, unmapped before anything uses it.
-    unsafe {
-        let p = zcall::mmap(
-            std::ptr::null_mut(),
-            4096,
-            PROT_READ | PROT_WRITE,
-            MAP_PRIVATE | MAP_ANONYMOUS,
-            None,
-            0,
-        )
-        .unwrap();
-        zcall::munmap(p, 4096).unwrap();
-        p
-    }
-}
-
 type FdCase = (&'static str, fn(BorrowedFd<'_>) -> Result<(), Errno>);
 
 fn ok<T>(r: Result<T, Errno>) -> Result<(), Errno> {
@@ -267,8 +249,9 @@ fn every_socket_wrapper_reports_enotsock_for_a_pipe() {
 }
 
 #[test]
-fn every_pointer_taking_unsafe_fn_reports_efault_for_an_unmapped_page() {
-    let bad = unmapped_page();
+fn every_pointer_taking_unsafe_fn_reports_efault_for_an_inaccessible_page() {
+    let page = common::NoAccessPage::new();
+    let bad = page.ptr();
     let (r, w) = zcall::pipe2(O_CLOEXEC | O_NONBLOCK).unwrap();
     zcall::write(w.as_fd(), b"data").unwrap();
     let (a, b) = zcall::socketpair(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0).unwrap();
@@ -277,7 +260,7 @@ fn every_pointer_taking_unsafe_fn_reports_efault_for_an_unmapped_page() {
         iov_base: bad,
         iov_len: 4,
     }];
-    // SAFETY (all below): every pointer is either valid or the unmapped page; the kernel
+    // SAFETY (all below): every pointer is either valid or the PROT_NONE page; the kernel
     // validates user addresses and returns EFAULT instead of faulting.
     let results: Vec<(&str, Result<(), Errno>)> = unsafe {
         vec![

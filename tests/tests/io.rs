@@ -3,16 +3,12 @@
 #![cfg(target_os = "linux")]
 
 mod common;
-use common::{bad_fd, skip_on_enosys};
+use common::{bad_fd, skip_on_enosys, NoAccessPage};
 
 use std::io::{IoSlice, IoSliceMut};
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, IntoRawFd, OwnedFd};
 
-use zcall::consts::{
-    MAP_ANONYMOUS, MAP_PRIVATE, MFD_CLOEXEC, O_CLOEXEC, O_NONBLOCK, PROT_NONE, RWF_APPEND,
-    RWF_NOAPPEND, RWF_NOWAIT,
-};
-use zcall::types::Iovec;
+use zcall::consts::{MFD_CLOEXEC, O_CLOEXEC, O_NONBLOCK, RWF_APPEND, RWF_NOAPPEND, RWF_NOWAIT};
 use zcall::Errno;
 
 fn memfd() -> OwnedFd {
@@ -58,69 +54,6 @@ fn pread_libc(fd: BorrowedFd<'_>, offset: i64, len: usize) -> Vec<u8> {
 /// The whole file from offset 0, through libc.
 fn contents(fd: BorrowedFd<'_>) -> Vec<u8> {
     pread_libc(fd, 0, file_size(fd) as usize)
-}
-
-/// A page the process may not touch (`PROT_NONE`): any kernel copy from or to it is
-/// EFAULT. Kept mapped for the test's duration, so no other thread can map over it.
-struct NoAccessPage {
-    ptr: *mut u8,
-    len: usize,
-}
-
-impl NoAccessPage {
-    fn new() -> Self {
-        // SAFETY: sysconf has no memory side effects.
-        let len = unsafe { libc::sysconf(libc::_SC_PAGESIZE) } as usize;
-        // SAFETY: a new anonymous mapping where the kernel chooses; it replaces nothing.
-        let ptr = unsafe {
-            zcall::mmap(
-                std::ptr::null_mut(),
-                len,
-                PROT_NONE,
-                MAP_PRIVATE | MAP_ANONYMOUS,
-                None,
-                0,
-            )
-        }
-        .expect("mmap PROT_NONE");
-        NoAccessPage { ptr, len }
-    }
-
-    /// An `IoSliceMut` over the page: the kernel's writes to it fail with EFAULT.
-    ///
-    /// # Safety
-    /// Only for handing to the kernel; Rust code must never read or write through it.
-    unsafe fn io_slice_mut(&self) -> IoSliceMut<'static> {
-        let iov = Iovec {
-            iov_base: self.ptr,
-            iov_len: 16,
-        };
-        // SAFETY: std guarantees `IoSliceMut` is ABI-compatible with `struct iovec`
-        // (`Iovec`, same size and alignment — zcall asserts it). The value's validity
-        // invariant is just a pointer and a length; the broken safety invariant (the memory
-        // is inaccessible) is only ever seen by the kernel, which reports EFAULT.
-        unsafe { std::mem::transmute::<Iovec, IoSliceMut<'static>>(iov) }
-    }
-
-    /// The same for an `IoSlice`: the kernel's reads from it fail with EFAULT.
-    ///
-    /// # Safety
-    /// As for [`io_slice_mut`](Self::io_slice_mut).
-    unsafe fn io_slice(&self) -> IoSlice<'static> {
-        let iov = Iovec {
-            iov_base: self.ptr,
-            iov_len: 16,
-        };
-        // SAFETY: as in `io_slice_mut`: `IoSlice` is ABI-compatible with `struct iovec`.
-        unsafe { std::mem::transmute::<Iovec, IoSlice<'static>>(iov) }
-    }
-}
-
-impl Drop for NoAccessPage {
-    fn drop(&mut self) {
-        // SAFETY: our own mapping; nothing refers to it any more.
-        unsafe { zcall::munmap(self.ptr, self.len) }.expect("munmap");
-    }
 }
 
 #[test]
