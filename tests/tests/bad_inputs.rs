@@ -163,6 +163,15 @@ fn socket_cases() -> Vec<FdCase> {
         ("recvfrom", |fd| {
             ok(zcall::recvfrom(fd, &mut [0u8; 4], MSG_DONTWAIT, None))
         }),
+        ("recvfrom(addr)", |fd| {
+            let mut from = SockaddrStorage::default();
+            ok(zcall::recvfrom(
+                fd,
+                &mut [0u8; 4],
+                MSG_DONTWAIT,
+                Some(&mut from),
+            ))
+        }),
         ("sendmsg", |fd| {
             let mut byte = [b'x'];
             let mut iov = [Iovec::from_mut_slice(&mut byte)];

@@ -3,7 +3,7 @@
 #![cfg(target_os = "linux")]
 
 mod common;
-use common::{bad_fd, pipe};
+use common::pipe;
 
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, OwnedFd};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -749,102 +749,8 @@ fn state_errors() {
     assert_eq!(zcall::listen(udp.as_fd(), 1), Err(Errno::EOPNOTSUPP));
 }
 
-/// Every socket wrapper, receiving calls on `rx` and sending calls on `tx`, with otherwise
-/// valid arguments: `(name, result)` for each.
-fn every_socket_call(
-    rx: BorrowedFd<'_>,
-    tx: BorrowedFd<'_>,
-) -> Vec<(&'static str, Result<(), Errno>)> {
-    fn ok<T>(r: Result<T, Errno>) -> Result<(), Errno> {
-        r.map(|_| ())
-    }
-    let addr = SockaddrIn::new(LOCALHOST, 9);
-    let mut st = SockaddrStorage::default();
-    let mut buf = [0u8; 4];
-    let mut results = vec![
-        ("bind", zcall::bind(rx, &addr)),
-        ("connect", zcall::connect(rx, &addr)),
-        ("listen", zcall::listen(rx, 1)),
-        ("accept", ok(zcall::accept(rx))),
-        ("accept4", ok(zcall::accept4(rx, 0))),
-        ("accept_with_addr", ok(zcall::accept_with_addr(rx, &mut st))),
-        (
-            "accept4_with_addr",
-            ok(zcall::accept4_with_addr(rx, &mut st, 0)),
-        ),
-        ("getsockname", ok(zcall::getsockname(rx, &mut st))),
-        ("getpeername", ok(zcall::getpeername(rx, &mut st))),
-        ("shutdown", zcall::shutdown(rx, SHUT_RDWR)),
-        (
-            "setsockopt",
-            zcall::setsockopt(rx, SOL_SOCKET, SO_REUSEADDR, &1i32),
-        ),
-        (
-            "getsockopt",
-            ok(zcall::getsockopt(rx, SOL_SOCKET, SO_TYPE, &mut buf)),
-        ),
-        (
-            "getsockopt_int",
-            ok(zcall::getsockopt_int(rx, SOL_SOCKET, SO_TYPE)),
-        ),
-        ("send", ok(zcall::send(tx, b"x", 0))),
-        ("sendto", ok(zcall::sendto(tx, b"x", 0, &addr))),
-        ("recvfrom", ok(zcall::recvfrom(rx, &mut buf, 0, None))),
-        (
-            "recvfrom(addr)",
-            ok(zcall::recvfrom(rx, &mut buf, 0, Some(&mut st))),
-        ),
-    ];
-    // One one-byte buffer, not an empty message: qemu-user 7.2 answers an iovec-less
-    // sendmsg/sendmmsg itself (0, or 1 message) without asking the kernel.
-    let mut byte = [0u8];
-    let mut one = [Iovec::from_mut_slice(&mut byte)];
-    let mut msg = Msghdr {
-        msg_iov: one.as_mut_ptr(),
-        msg_iovlen: 1,
-        ..Msghdr::default()
-    };
-    // SAFETY: the message points at one live one-byte buffer; no name, no control data.
-    results.push(("sendmsg", ok(unsafe { zcall::sendmsg(tx, &msg, 0) })));
-    // SAFETY: as above; the kernel may write only into that live buffer.
-    results.push(("recvmsg", ok(unsafe { zcall::recvmsg(rx, &mut msg, 0) })));
-    let mut mm = [Mmsghdr::default()];
-    mm[0].msg_hdr.msg_iov = one.as_mut_ptr();
-    mm[0].msg_hdr.msg_iovlen = 1;
-    // SAFETY: one message pointing at one live one-byte buffer.
-    results.push(("sendmmsg", ok(unsafe { zcall::sendmmsg(tx, &mut mm, 0) })));
-    // SAFETY: as above; the kernel may write only into that live buffer.
-    results.push((
-        "recvmmsg",
-        ok(unsafe { zcall::recvmmsg(rx, &mut mm, 0, None) }),
-    ));
-    results
-}
-
-/// Asserts that every call failed with exactly `expected`, listing every one that did not.
-fn assert_all(results: &[(&str, Result<(), Errno>)], expected: Errno) {
-    let wrong: Vec<String> = results
-        .iter()
-        .filter(|(_, r)| *r != Err(expected))
-        .map(|(name, r)| format!("{name}: {r:?}"))
-        .collect();
-    assert!(
-        wrong.is_empty(),
-        "expected {expected:?} from every call:\n{}",
-        wrong.join("\n")
-    );
-}
-
-#[test]
-fn non_socket_fd_is_enotsock() {
-    let (r, w) = pipe();
-    assert_all(&every_socket_call(r.as_fd(), w.as_fd()), Errno::ENOTSOCK);
-}
-
-#[test]
-fn bad_fd_is_ebadf() {
-    assert_all(&every_socket_call(bad_fd(), bad_fd()), Errno::EBADF);
-}
+// EBADF for a closed fd and ENOTSOCK for a pipe, from every socket wrapper: one table in
+// tests/tests/bad_inputs.rs.
 
 #[test]
 fn msghdr_with_bad_pointers_is_efault() {

@@ -46,7 +46,7 @@
 //!
 //! # Discovery
 //! The first call of any function here resolves the vDSO, once for the process: it reads
-//! `AT_SYSINFO_EHDR` from `/proc/self/auxv` (openat/read/close, see [`auxv::read_self`]).
+//! `AT_SYSINFO_EHDR` from `/proc/self/auxv` (openat/pread64/close, see [`auxv::read_self`]).
 //! A program with its own entry point should instead hand its auxiliary vector to
 //! [`init_from_auxv`] before anything else, which needs no `/proc`. If `/proc` cannot be
 //! read, the syscalls are used until [`init_from_auxv`] is called. Nothing here takes a
