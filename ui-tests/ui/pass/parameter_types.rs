@@ -2,6 +2,9 @@
 //! declared against `getpid`, which ignores its argument registers, and must still return
 //! the process id.
 #![allow(clippy::too_many_arguments)]
+// Some declarations spell types and patterns the way a user may (`(u32)`, `mut other`);
+// rustc lints them exactly as it would on any fn, which is not what this file tests.
+#![allow(unused_parens, unused_mut)]
 
 use std::os::fd::{AsFd, BorrowedFd, RawFd};
 use std::ptr::NonNull;
