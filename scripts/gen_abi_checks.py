@@ -66,6 +66,8 @@ TARGETS = {
 }
 HOST = 'x86_64-unknown-linux-gnu'
 OSES = {'linux': 'linux', 'macos': 'darwin', 'freebsd': 'freebsd'}  # cfg name -> file stem
+# cfg name -> stem of its file in zcall/src/types/ (macOS and FreeBSD share bsd.rs).
+TYPES = {'linux': 'linux', 'macos': 'bsd', 'freebsd': 'bsd'}
 
 # (os, kind, name) -> (target_env values it is excluded on or None for all, reason). These are
 # compared by hand in tests/tests/abi_libc.rs ("exceptions"), with the reason.
@@ -222,7 +224,7 @@ def candidates():
         for name in parse_errno(os.path.join(ROOT, f'zcall/src/errno/{stem}.rs')):
             cands.append(Cand(os_, 'errno', name, libc=name))
         structs = dict(common_structs)
-        structs.update(parse_structs(os.path.join(ROOT, f'zcall/src/types/{stem}.rs')))
+        structs.update(parse_structs(os.path.join(ROOT, f'zcall/src/types/{TYPES[os_]}.rs')))
         for s, fields in structs.items():
             cands.append(Cand(os_, 'struct', s, libc=libc_struct(s)))
             for f in fields:
