@@ -564,6 +564,9 @@ mod linux {
     layout! { layout_itimerspec: Itimerspec = itimerspec {
         it_interval, it_value,
     } }
+    layout! { layout_timeval: Timeval = timeval {
+        tv_sec, tv_usec,
+    } }
     layout! { layout_in_addr: InAddr = in_addr {
         s_addr,
     } }
@@ -907,6 +910,6 @@ pub const INPUT_DIGESTS: &[(&str, &str, u64)] = &[
     ("zcall/src/nr/linux_x86_64.rs", "const", 0xdd110f0de6e76794),
     ("zcall/src/nr/linux_generic.rs", "const", 0x9f73132cdd2bb226),
     ("zcall/src/types/mod.rs", "struct", 0xac7a86fdc3d4e70b),
-    ("zcall/src/types/linux.rs", "struct", 0x29df737bcefd1b38),
+    ("zcall/src/types/linux.rs", "struct", 0xce6201c4ceb7850f),
     ("zcall/src/types/bsd.rs", "struct", 0x84afdc047984e19c),
 ];

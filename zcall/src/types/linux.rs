@@ -99,6 +99,21 @@ pub struct Itimerspec {
 const _: () = assert!(size_of::<Itimerspec>() == 32);
 const _: () = assert!(align_of::<Itimerspec>() == 8);
 
+/// `struct timeval` (the kernel's `struct __kernel_old_timeval`, 64-bit): the result of
+/// [`vdso::gettimeofday`](crate::vdso::gettimeofday). Source:
+/// `include/uapi/linux/time_types.h`.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Timeval {
+    /// Seconds.
+    pub tv_sec: i64,
+    /// Microseconds, `0..1_000_000`.
+    pub tv_usec: i64,
+}
+
+const _: () = assert!(size_of::<Timeval>() == 16);
+const _: () = assert!(align_of::<Timeval>() == 8);
+
 /// `struct in_addr`: an IPv4 address.
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

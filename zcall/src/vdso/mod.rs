@@ -62,7 +62,7 @@ pub mod elf;
 
 use core::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
 
-use crate::types::Timespec;
+use crate::types::{Timespec, Timeval};
 use crate::{nr, syscall, Errno};
 
 /// The functions this module takes from the vDSO.
@@ -537,23 +537,11 @@ unsafe fn call_time(f: usize) -> Result<i64, Errno> {
     Ok(unsafe { core::mem::transmute::<usize, TimeFn>(f)(core::ptr::null_mut()) })
 }
 
-// --- pending move to consts/types ---
+// --- C types only ever passed as null ----------------------------------------------------
 
-/// `struct timeval` (the kernel's `struct __kernel_old_timeval`, 64-bit): the result of
-/// [`gettimeofday`]. Source: `include/uapi/linux/time_types.h`.
-#[repr(C)]
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Timeval {
-    /// Seconds.
-    pub tv_sec: i64,
-    /// Microseconds, `0..1_000_000`.
-    pub tv_usec: i64,
-}
-
-const _: () = assert!(core::mem::size_of::<Timeval>() == 16);
-
-/// `struct timezone` (`include/uapi/linux/time.h`): only ever passed as null here.
-#[allow(dead_code)] // never built: the obsolete argument is always null
+/// `struct timezone` (`include/uapi/linux/time.h`): gettimeofday(2)'s obsolete second
+/// argument, only ever passed as null here.
+#[allow(dead_code)] // never built: the argument is always null
 #[repr(C)]
 struct Timezone {
     tz_minuteswest: i32,
