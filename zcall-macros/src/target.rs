@@ -1,9 +1,22 @@
 //! The syscall convention of every supported target, as data: one row per target.
 //!
-//! Sources for every register and clobber are listed in the project's `docs/abi.md`
-//! (kernel entry code, rustix's `backend/linux_raw/arch/*`, XNU `systemcalls.c`, FreeBSD
-//! `amd64/trap.c`). Expansion in `expand` is the only consumer; adding a target is
-//! adding a row.
+//! Sources for the registers and clobbers, per row:
+//! - linux x86_64 and aarch64: the kernel's entry code (`arch/x86/entry/entry_64.S`: the
+//!   `syscall` instruction saves rip in rcx and rflags in r11; `arch/arm64/kernel/entry.S`)
+//!   and rustix's `backend/linux_raw/arch/{x86_64,aarch64}.rs`, which use exactly these
+//!   registers with `options(nostack, preserves_flags)`;
+//! - linux riscv64: `Documentation/arch/riscv/vector.rst` (vector state is not preserved
+//!   across syscalls) and rustix PR #1570 (clobber v0–v31, no `preserves_flags`, since the
+//!   Rust reference counts `vtype`/`vl` among riscv's flags);
+//! - linux loongarch64: `arch/loongarch/kernel/entry.S` and the `syscalls` crate's
+//!   `syscall/loongarch64.rs` (every temporary `$t0`–`$t8` clobbered);
+//! - macOS aarch64: XNU `bsd/dev/arm/systemcalls.c` (number in x16, arguments from x0, on
+//!   error `x0 = errno, x1 = 0` and the carry flag set, on success x0/x1 the two results);
+//! - FreeBSD x86_64: `sys/amd64/amd64/trap.c` (carry flag on error, rax/rdx results), as
+//!   Go's and D's runtimes found (golang/go#43106, kubo39/syscall-d#7); r8–r10 are
+//!   reported cleared on the return path (odin-lang/Odin#1309), so they are clobbered.
+//!
+//! Expansion in `expand` is the only consumer; adding a target is adding a row.
 
 use crate::arity_table;
 
