@@ -7,19 +7,28 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 msrv=$(sed -n 's/^rust-version = "\(.*\)"/\1/p' Cargo.toml)
-deb_version="1.85.0+dfsg3-1~deb12u3"
 [ "$msrv" = "1.85" ] || { echo "msrv.sh knows how to fetch 1.85 only; Cargo.toml says $msrv" >&2; exit 1; }
+# Debian's version string of that compiler (1.85.0+dfsg3-1~deb12u3 when this was written),
+# looked up rather than pinned so a Debian point release does not break the check.
+deb_version() { apt-cache madison rustc-web 2>/dev/null | awk -F'|' -v v="$msrv" \
+    '{ gsub(/ /, "", $2) } index($2, v ".") == 1 { print $2; exit }'; }
 
 root=$PWD/target/msrv/root
 if [ ! -x "$root/usr/bin/rustc" ]; then
     mkdir -p target/msrv/debs
     (
         cd target/msrv/debs
+        deb_version=$(deb_version)
+        if [ -z "$deb_version" ]; then
+            apt-get update >/dev/null
+            deb_version=$(deb_version)
+        fi
+        [ -n "$deb_version" ] || { echo "msrv.sh: apt has no rustc-web $msrv" >&2; exit 1; }
         if ! apt-get download "rustc-web=$deb_version" "libstd-rust-web-dev=$deb_version" \
-            "libstd-rust-web-1.85=$deb_version" libllvm19 >/dev/null 2>&1; then
+            "libstd-rust-web-$msrv=$deb_version" libllvm19 >/dev/null 2>&1; then
             apt-get update >/dev/null
             apt-get download "rustc-web=$deb_version" "libstd-rust-web-dev=$deb_version" \
-                "libstd-rust-web-1.85=$deb_version" libllvm19
+                "libstd-rust-web-$msrv=$deb_version" libllvm19
         fi
         for d in *.deb; do dpkg -x "$d" "$root"; done
     )
