@@ -137,10 +137,15 @@ fn socket_cases() -> Vec<FdCase> {
         }),
         ("shutdown", |fd| zcall::shutdown(fd, SHUT_RDWR)),
         ("setsockopt", |fd| {
-            zcall::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &1i32)
+            // SAFETY: an int value holds no address.
+            unsafe { zcall::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &1i32) }
+        }),
+        ("setsockopt_int", |fd| {
+            zcall::setsockopt_int(fd, SOL_SOCKET, SO_REUSEADDR, 1)
         }),
         ("getsockopt", |fd| {
-            ok(zcall::getsockopt(fd, SOL_SOCKET, SO_TYPE, &mut [0u8; 4]))
+            // SAFETY: SO_TYPE reads nothing from the buffer.
+            ok(unsafe { zcall::getsockopt(fd, SOL_SOCKET, SO_TYPE, &mut [0u8; 4]) })
         }),
         ("getsockopt_int", |fd| {
             ok(zcall::getsockopt_int(fd, SOL_SOCKET, SO_TYPE))

@@ -86,7 +86,7 @@ mod linux {
 
         let listener = zcall::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0)
             .map_err(|e| err("socket", e))?;
-        zcall::setsockopt(listener.as_fd(), SOL_SOCKET, SO_REUSEADDR, &1i32)
+        zcall::setsockopt_int(listener.as_fd(), SOL_SOCKET, SO_REUSEADDR, 1)
             .map_err(|e| err("setsockopt", e))?;
         zcall::bind(listener.as_fd(), &SockaddrIn::new([127, 0, 0, 1], 0))
             .map_err(|e| err("bind", e))?;
@@ -225,7 +225,7 @@ mod linux {
         let fd =
             zcall::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0).map_err(|e| err("socket", e))?;
         zcall::connect(fd.as_fd(), &addr).map_err(|e| err("connect", e))?;
-        zcall::setsockopt(fd.as_fd(), IPPROTO_TCP, TCP_NODELAY, &1i32)
+        zcall::setsockopt_int(fd.as_fd(), IPPROTO_TCP, TCP_NODELAY, 1)
             .map_err(|e| err("setsockopt", e))?;
         let mut bytes = 0;
         let mut back = Vec::new();

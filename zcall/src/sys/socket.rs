@@ -377,22 +377,47 @@ unsafe fn sys_setsockopt(
     len: u32,
 ) -> Result<(), Errno>;
 
-/// setsockopt(2): sets option `name` at `level` (`SOL_SOCKET`, `IPPROTO_TCP` …) to the
-/// bytes of `value`, with `optlen = size_of::<T>()` — an `i32` for most options, a
-/// `struct linger`, a `Timespec`-like struct, a byte array …
+/// setsockopt(2) of an `int` option (`SO_REUSEADDR`, `TCP_NODELAY`, `SO_RCVBUF` …):
+/// sets option `name` at `level` to `value`, with `optlen = 4`.
 ///
-/// The kernel only reads `size_of::<T>()` bytes of `value`. Errors: `EINVAL` (e.g. a
-/// value of the wrong size: `&0u8` for an `int` option), `ENOPROTOOPT` (unknown option),
-/// `ENOTSOCK`, `EBADF` …
+/// Safe for every option: the kernel reads exactly four bytes from a local, and four bytes
+/// cannot hold an address on a 64-bit target, so no option can make the kernel follow a
+/// pointer out of them. Errors: `EINVAL` (e.g. an option whose value is a struct),
+/// `ENOPROTOOPT` (unknown option), `ENOTSOCK`, `EBADF` …
 #[inline(always)]
-pub fn setsockopt<T: Copy>(
+pub fn setsockopt_int(fd: BorrowedFd<'_>, level: i32, name: i32, value: i32) -> Result<(), Errno> {
+    // SAFETY: `value` is a four-byte integer, which the kernel reads and cannot take for
+    // an address (see above).
+    unsafe { setsockopt(fd, level, name, &value) }
+}
+
+/// setsockopt(2): sets option `name` at `level` to the bytes of `value`, with
+/// `optlen = size_of::<T>()` — a `struct linger`, a `Timeval`, a byte array …
+/// ([`setsockopt_int`] is the safe form for `int` options).
+///
+/// The kernel reads `size_of::<T>()` bytes of `value` (padding bytes of `T` included, so
+/// prefer types without padding). Errors: `EINVAL` (e.g. a value of the wrong size: `&0u8`
+/// for an `int` option), `ENOPROTOOPT` (unknown option), `ENOTSOCK`, `EBADF` …
+///
+/// # Safety
+///
+/// Some options carry addresses inside their value, and the kernel follows them, during
+/// the call or long after it: `SO_ATTACH_FILTER` reads the filter a `sock_fprog` points
+/// to, `XDP_UMEM_REG` registers a user memory area the kernel writes packets into until
+/// the socket is closed, the netfilter `*_SO_SET_*` options write counters back through
+/// a pointer. For such an option every address in `value` must be valid for what the
+/// option does with it, for as long as the kernel uses it. Values that hold no address
+/// (integers, `linger`, `Timeval`, socket addresses) need nothing beyond the borrow.
+#[inline(always)]
+pub unsafe fn setsockopt<T: Copy>(
     fd: BorrowedFd<'_>,
     level: i32,
     name: i32,
     value: &T,
 ) -> Result<(), Errno> {
     // SAFETY: the kernel reads at most `size_of::<T>()` (capped) bytes from `value`, a
-    // live shared borrow; it never writes through the pointer.
+    // live shared borrow, and never writes through that pointer; addresses inside the
+    // value are the caller's promise (see `# Safety`).
     unsafe {
         sys_setsockopt(
             fd,
@@ -415,27 +440,49 @@ unsafe fn sys_getsockopt(
 
 /// getsockopt(2): reads option `name` at `level` into `buf` and returns the length the
 /// kernel reported (the bytes it wrote; at most `buf.len()` for the options that
-/// truncate).
+/// truncate). [`getsockopt_int`] is the safe form for `int` options.
 ///
 /// The wrapper sets `optlen` to `buf.len()` itself, so the kernel cannot write past `buf`.
 /// Errors: `ENOPROTOOPT`, `EINVAL`, `ENOTSOCK`, `EBADF` …
+///
+/// # Safety
+///
+/// Some options read `buf` as input before they answer, and follow addresses in it:
+/// `TCP_ZEROCOPY_RECEIVE` maps received pages at the address in its first field and copies
+/// data to `copybuf_address`. For such an option every address in `buf` must be valid for
+/// what the option does with it. Options that create an fd (`SO_PEERPIDFD`) write a new
+/// fd into `buf`, which the caller then owns and must close. For options that only
+/// answer (`SO_TYPE`, `SO_ERROR`, `TCP_INFO`, `SO_PEERCRED` …) `buf` needs nothing beyond
+/// the borrow.
 #[inline(always)]
-pub fn getsockopt(fd: BorrowedFd<'_>, level: i32, name: i32, buf: &mut [u8]) -> Result<u32, Errno> {
+pub unsafe fn getsockopt(
+    fd: BorrowedFd<'_>,
+    level: i32,
+    name: i32,
+    buf: &mut [u8],
+) -> Result<u32, Errno> {
     let mut len = out_len(buf.len());
     // SAFETY: `len` is at most `buf.len()`, so the kernel writes at most that many bytes
-    // into `buf`, an exclusive borrow live for the call.
+    // into `buf`, an exclusive borrow live for the call; addresses inside `buf` are the
+    // caller's promise (see `# Safety`).
     unsafe { sys_getsockopt(fd, level, name, buf.as_mut_ptr(), &mut len) }?;
     Ok(len)
 }
 
 /// getsockopt(2) of an `int` option (`SO_ERROR`, `SO_RCVBUF`, `TCP_NODELAY` …).
 ///
-/// If the kernel answers with fewer than 4 bytes, the remaining bytes of the value are
-/// zero (the value itself on the little-endian targets zcall supports).
+/// Safe for every option: the kernel gets a four-byte buffer, too small to hold an
+/// address, so no option can make it follow a pointer; options that need more answer
+/// `EINVAL`. An option that creates an fd (`SO_PEERPIDFD`) returns its number, which the
+/// caller then owns (wrap it with `OwnedFd::from_raw_fd`). If the kernel answers with
+/// fewer than 4 bytes, the remaining bytes of the value are zero (the value itself on the
+/// little-endian targets zcall supports).
 #[inline(always)]
 pub fn getsockopt_int(fd: BorrowedFd<'_>, level: i32, name: i32) -> Result<i32, Errno> {
     let mut buf = [0u8; 4];
-    getsockopt(fd, level, name, &mut buf)?;
+    // SAFETY: a four-byte buffer of zeros holds no address the kernel could follow (see
+    // above); the kernel writes at most four bytes into it.
+    unsafe { getsockopt(fd, level, name, &mut buf) }?;
     Ok(i32::from_ne_bytes(buf))
 }
 
@@ -491,7 +538,10 @@ unsafe fn sys_sendto(
 /// `fd` with `MSG_*` `flags`; returns the bytes sent.
 ///
 /// On a stream socket whose peer is gone this raises `SIGPIPE` unless `flags` has
-/// `MSG_NOSIGNAL` (Linux) or the socket has `SO_NOSIGPIPE` (Darwin, FreeBSD).
+/// `MSG_NOSIGNAL` (Linux) or the socket has `SO_NOSIGPIPE` (Darwin, FreeBSD). With
+/// `MSG_ZEROCOPY` (Linux, after `SO_ZEROCOPY`) the kernel may go on reading `buf` after
+/// the call returns, until its completion notification: bytes changed before then may be
+/// what is sent (stale data on the wire, not undefined behaviour).
 /// Errors: `EAGAIN`, `EPIPE`, `ECONNRESET`, `EDESTADDRREQ`, `EMSGSIZE`, `ENOTSOCK` …
 #[inline(always)]
 pub fn send(fd: BorrowedFd<'_>, buf: &[u8], flags: i32) -> Result<usize, Errno> {
