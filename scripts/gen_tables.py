@@ -1087,6 +1087,9 @@ def gen_errno_linux(inp):
     if k1 or k2:
         die("kernel-only definitions in Linux uapi errno headers?")
     values, aliases = finish_errno(v1 + v2, a1 + a2)
+    # ENOTSUP is not in the kernel headers but glibc, musl and the libc crate all define it
+    # as EOPNOTSUPP; as an alias it lets portable code name it on every OS zcall supports.
+    aliases.append(("ENOTSUP", "EOPNOTSUPP"))
     # Messages: what users see from strerror(3) ("Bad file descriptor"), not the headers'
     # terse comments ("Bad file number"). Taken from the C library this runs on (glibc,
     # whose messages have been stable for decades); a value it does not know keeps the
@@ -1101,7 +1104,8 @@ def gen_errno_linux(inp):
         "Messages are glibc's strerror() text (glibc 2.36 when generated), so they read as users",
         "know them; a value glibc does not name keeps the header's comment. The uapi headers have no kernel-internal",
         "values (ERESTARTSYS and friends live in include/linux/errno.h and never reach user",
-        "space). `ENOTSUP` is a libc name (= `EOPNOTSUPP`), not in the kernel headers.",
+        "space). `ENOTSUP` is a libc name, not in the kernel headers: glibc and musl define it as",
+        "`EOPNOTSUPP`, and so does this table, so that portable code can name it on every OS.",
     ]
     text = errno_module(
         "Linux errno values (x86_64, aarch64, riscv64, loongarch64 all use asm-generic).",

@@ -5,7 +5,8 @@
 //! Messages are glibc's strerror() text (glibc 2.36 when generated), so they read as users know
 //! them; a value glibc does not name keeps the header's comment. The uapi headers have no
 //! kernel-internal values (ERESTARTSYS and friends live in include/linux/errno.h and never reach
-//! user space). `ENOTSUP` is a libc name (= `EOPNOTSUPP`), not in the kernel headers.
+//! user space). `ENOTSUP` is a libc name, not in the kernel headers: glibc and musl define it as
+//! `EOPNOTSUPP`, and so does this table, so that portable code can name it on every OS.
 
 errno_table! {
     values {
@@ -144,5 +145,6 @@ errno_table! {
     aliases {
         EWOULDBLOCK = EAGAIN;
         EDEADLOCK = EDEADLK;
+        ENOTSUP = EOPNOTSUPP;
     }
 }

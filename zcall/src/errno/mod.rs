@@ -154,10 +154,34 @@ impl From<Errno> for std::io::Error {
 
 #[cfg(feature = "std")]
 impl From<std::io::Error> for Errno {
-    /// The error's OS number; an `io::Error` that carries none (a custom or simple error)
-    /// becomes `EIO`.
+    /// The error's OS number. An `io::Error` that carries none (a custom or simple error)
+    /// maps by its kind to the errno std would report that kind for (`WouldBlock` →
+    /// `EAGAIN`, `NotFound` → `ENOENT`, `TimedOut` → `ETIMEDOUT` …); a kind with no
+    /// errno counterpart becomes `EIO`.
     fn from(e: std::io::Error) -> Self {
-        e.raw_os_error().map_or(Errno::EIO, Errno)
+        use std::io::ErrorKind as K;
+        if let Some(n) = e.raw_os_error() {
+            return Errno(n);
+        }
+        match e.kind() {
+            K::NotFound => Errno::ENOENT,
+            K::PermissionDenied => Errno::EACCES,
+            K::ConnectionRefused => Errno::ECONNREFUSED,
+            K::ConnectionReset => Errno::ECONNRESET,
+            K::ConnectionAborted => Errno::ECONNABORTED,
+            K::NotConnected => Errno::ENOTCONN,
+            K::AddrInUse => Errno::EADDRINUSE,
+            K::AddrNotAvailable => Errno::EADDRNOTAVAIL,
+            K::BrokenPipe => Errno::EPIPE,
+            K::AlreadyExists => Errno::EEXIST,
+            K::WouldBlock => Errno::EAGAIN,
+            K::InvalidInput => Errno::EINVAL,
+            K::TimedOut => Errno::ETIMEDOUT,
+            K::Interrupted => Errno::EINTR,
+            K::Unsupported => Errno::ENOTSUP,
+            K::OutOfMemory => Errno::ENOMEM,
+            _ => Errno::EIO,
+        }
     }
 }
 
@@ -206,5 +230,32 @@ mod tests {
         assert_eq!(Errno::from(io), Errno::ENOENT);
         let custom = std::io::Error::other("x");
         assert_eq!(Errno::from(custom), Errno::EIO);
+        // Without an OS number the kind decides, and std agrees on the way back.
+        for e in [
+            Errno::ENOENT,
+            Errno::EACCES,
+            Errno::ECONNREFUSED,
+            Errno::ECONNRESET,
+            Errno::ECONNABORTED,
+            Errno::ENOTCONN,
+            Errno::EADDRINUSE,
+            Errno::EADDRNOTAVAIL,
+            Errno::EPIPE,
+            Errno::EEXIST,
+            Errno::EAGAIN,
+            Errno::EINVAL,
+            Errno::ETIMEDOUT,
+            Errno::EINTR,
+            Errno::ENOMEM,
+        ] {
+            let kind = std::io::Error::from(e).kind();
+            assert_eq!(
+                Errno::from(std::io::Error::from(kind)),
+                e,
+                "{e:?} as {kind:?}"
+            );
+        }
+        let unsupported = std::io::Error::from(std::io::ErrorKind::Unsupported);
+        assert_eq!(Errno::from(unsupported), Errno::ENOTSUP);
     }
 }
