@@ -2,7 +2,7 @@
 //!
 //! With `std` these are `std::io::IoSlice`/`IoSliceMut`, which std documents as
 //! ABI-compatible with `struct iovec` on Unix; without it, zcall's own look-alikes, a
-//! `#[repr(transparent)]` [`Iovec`] that borrows its buffer. Either way a
+//! `#[repr(transparent)]` [`Iovec`](crate::types::Iovec) that borrows its buffer. Either way a
 //! `&[IoSlice<'_>]` can be handed to the kernel as an `iovec` array, and the borrow
 //! guarantees every buffer in it is valid for its whole length.
 
@@ -45,6 +45,17 @@ mod nostd {
         iov: Iovec,
         _buf: PhantomData<&'a mut [u8]>,
     }
+
+    // SAFETY: an `IoSlice` is a `&[u8]` in `iovec` form (it hands out only shared access to
+    // the bytes), and `&[u8]` is `Send` and `Sync`; std's `IoSlice` is both too.
+    unsafe impl Send for IoSlice<'_> {}
+    // SAFETY: as above.
+    unsafe impl Sync for IoSlice<'_> {}
+    // SAFETY: an `IoSliceMut` is a `&mut [u8]` in `iovec` form (mutable access only through
+    // `&mut self`), and `&mut [u8]` is `Send` and `Sync`; std's `IoSliceMut` is both too.
+    unsafe impl Send for IoSliceMut<'_> {}
+    // SAFETY: as above.
+    unsafe impl Sync for IoSliceMut<'_> {}
 
     impl<'a> IoSlice<'a> {
         /// Borrows `buf`.

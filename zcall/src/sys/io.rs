@@ -13,7 +13,10 @@ fn sys_write(fd: BorrowedFd<'_>, buf: &[u8]) -> Result<usize, Errno>;
 
 /// read(2): reads up to `buf.len()` bytes; `Ok(0)` at end of file.
 ///
-/// An empty `buf` returns `Ok(0)` without entering the kernel.
+/// An empty `buf` returns `Ok(0)` without entering the kernel, as the reference design
+/// does: so it reports no error for a bad fd and, on a datagram socket, leaves the next
+/// datagram queued (read(2) with a zero length would consume it). Call
+/// [`recvfrom`](crate::recvfrom) for that.
 #[inline(always)]
 pub fn read(fd: BorrowedFd<'_>, buf: &mut [u8]) -> Result<usize, Errno> {
     if buf.is_empty() {
@@ -24,7 +27,9 @@ pub fn read(fd: BorrowedFd<'_>, buf: &mut [u8]) -> Result<usize, Errno> {
 
 /// write(2): writes up to `buf.len()` bytes and returns how many were written.
 ///
-/// An empty `buf` returns `Ok(0)` without entering the kernel.
+/// An empty `buf` returns `Ok(0)` without entering the kernel, as the reference design
+/// does: so it reports no error for a bad fd and sends no zero-length datagram on a
+/// datagram socket ([`send`](crate::send) with an empty buffer does).
 #[inline(always)]
 pub fn write(fd: BorrowedFd<'_>, buf: &[u8]) -> Result<usize, Errno> {
     if buf.is_empty() {

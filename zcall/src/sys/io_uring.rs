@@ -43,8 +43,8 @@ pub const IO_URING_SETUP_SAFE_FLAGS: u32 =
     ((1 << 21) - 1) & !(IORING_SETUP_NO_MMAP | IORING_SETUP_REGISTERED_FD_ONLY);
 
 /// io_uring_setup(2): a new io_uring instance with at least `entries` submission entries
-/// (rounded up to a power of two; 0 or too many is `EINVAL`, unless
-/// `IORING_SETUP_CLAMP`).
+/// (rounded up to a power of two; 0 is `EINVAL`, and so is more than the kernel's maximum
+/// unless `IORING_SETUP_CLAMP` asks it to clamp the count).
 ///
 /// The kernel reads `params.flags` (and, per flag, `sq_thread_cpu`, `sq_thread_idle`,
 /// `cq_entries`, `wq_fd`; `resv` must be zero) and fills in the entry counts,
