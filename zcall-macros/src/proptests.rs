@@ -70,6 +70,10 @@ struct Decl {
     item: String,
     /// `Some(words)` when every part is valid and the words fit: must expand cleanly.
     expect_ok: Option<usize>,
+    /// `Some(name)`: the attribute is `nr = NAME` with the name inside an invisible group,
+    /// as a `macro_rules!` `$n:expr` fragment delivers it (`attr` then holds only text for
+    /// messages).
+    grouped_nr: Option<String>,
 }
 
 fn is_keyword(s: &str) -> bool {
@@ -181,7 +185,10 @@ fn declaration() -> impl Strategy<Value = Decl> {
     ];
     let vis = prop_oneof![Just("pub "), Just(""), Just("pub(crate) ")];
     let body = prop_oneof![5 => Just((";", true)), 1 => Just((" {}", false))];
-    let dyn_nr = any::<bool>();
+    // How the number is taken from a parameter, if it is: not at all, `nr = n`, `nr = (n)`
+    // or `nr = n` in an invisible group.
+    let dyn_nr =
+        prop_oneof![2 => Just(None), 1 => Just(Some(0)), 1 => Just(Some(1)), 1 => Just(Some(2))];
     let is_unsafe = any::<bool>();
     (
         params, nr, qualifiers, generics, ret, attrs, vis, body, dyn_nr, is_unsafe,
@@ -207,13 +214,21 @@ fn declaration() -> impl Strategy<Value = Decl> {
                 }
                 let mut attr = nr.0.to_string();
                 let mut checked = nr.2;
+                let mut grouped_nr = None;
                 // Sometimes take the number from the first plain one-word parameter.
-                if dyn_nr && nr.1 {
+                if let (Some(form), true) = (dyn_nr, nr.1) {
                     if let Some(i) = params
                         .iter()
                         .position(|((p, ok), t)| p.is_some() && *ok && t.words == 1)
                     {
-                        attr = format!("nr = {}", names[i]);
+                        attr = match form {
+                            0 => format!("nr = {}", names[i]),
+                            1 => format!("nr = ({})", names[i]),
+                            _ => {
+                                grouped_nr = Some(names[i].clone());
+                                format!("nr = «{}»", names[i])
+                            }
+                        };
                         words -= 1;
                         checked = false;
                     }
@@ -233,6 +248,7 @@ fn declaration() -> impl Strategy<Value = Decl> {
                     attr,
                     item,
                     expect_ok: (valid && !checked).then_some(words),
+                    grouped_nr,
                 }
             },
         )
@@ -282,7 +298,14 @@ proptest! {
 
     #[test]
     fn pipeline_never_panics_and_reports_errors_inside_the_input(d in declaration()) {
-        let attr: TokenStream = d.attr.parse().unwrap();
+        let attr: TokenStream = match &d.grouped_nr {
+            None => d.attr.parse().unwrap(),
+            Some(name) => {
+                let name: TokenStream = name.parse().unwrap();
+                let group = proc_macro2::Group::new(proc_macro2::Delimiter::None, name);
+                quote::quote!(nr = #group)
+            }
+        };
         let item: TokenStream = d.item.parse().unwrap();
         let out = expand_syscall(attr.clone(), item.clone());
         let errs = errors(&out);

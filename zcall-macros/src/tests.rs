@@ -407,3 +407,28 @@ fn fuzz_regressions_replay() {
     }
     assert!(n > 0, "no regression inputs in {}", dir.display());
 }
+
+/// `nr = (n)` and the invisible group `macro_rules!` wraps around a `$n:expr` fragment name
+/// the parameter `n` just as `nr = n` does: it is the number, not argument word 0.
+#[test]
+fn a_parenthesized_or_grouped_parameter_is_the_number() {
+    let group = proc_macro2::Group::new(proc_macro2::Delimiter::None, quote!(n));
+    for attr in [quote!(nr = n), quote!(nr = (n)), quote!(nr = #group)] {
+        let out = expand(
+            attr.clone(),
+            quote!(
+                unsafe fn f(n: usize, a: u32) -> usize;
+            ),
+        );
+        assert!(
+            out.contains(
+                "let __zcall_nr : usize = < usize as :: zcall :: SyscallArg > :: into_word (n)"
+            ),
+            "{attr}: {out}"
+        );
+        let x86 = &asm_blocks(&out)[0];
+        assert!(x86.contains("in (\"rdi\") __zcall_w0"), "{attr}: {x86}");
+        assert!(!x86.contains("__zcall_w1"), "{attr}: {x86}");
+        assert!(out.contains("into_word (a)"), "{attr}: {out}");
+    }
+}

@@ -249,9 +249,16 @@ fn check_generics(sig: &Signature, errors: &mut Errors) {
     }
 }
 
-/// The name of the parameter that `nr` refers to, if `nr` is a bare identifier naming one.
+/// The name of the parameter that `nr` refers to, if `nr` is a bare identifier naming one,
+/// possibly parenthesized or in the invisible group of a `macro_rules!` fragment (`$n:expr`),
+/// exactly as `check_nr_expr` and `arity::checked_name` look through them.
 fn nr_param_name<'a>(nr: &'a Expr, sig: &Signature) -> Option<&'a Ident> {
-    let Expr::Path(p) = nr else { return None };
+    let p = match nr {
+        Expr::Path(p) if p.qself.is_none() && p.attrs.is_empty() => p,
+        Expr::Paren(p) => return nr_param_name(&p.expr, sig),
+        Expr::Group(g) => return nr_param_name(&g.expr, sig),
+        _ => return None,
+    };
     let ident = p.path.get_ident()?;
     let is_param = ast::typed_params(sig)
         .filter_map(|p| ast::simple_name(&p.pat))

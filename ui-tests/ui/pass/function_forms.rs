@@ -35,6 +35,21 @@ pub fn paren() -> Result<u32, Errno>;
 #[syscall(nr = n)]
 pub unsafe fn by_number(n: usize, a: u32) -> Result<u32, Errno>;
 
+/// A number parameter named through a `macro_rules!` fragment: `$n:expr` reaches the
+/// attribute as an invisible group around `n`, which still names the parameter (it is the
+/// number, not the first argument word).
+macro_rules! declare_by_number {
+    ($n:expr, $name:ident) => {
+        /// kill(2) by number.
+        ///
+        /// # Safety
+        /// `n` must be a syscall whose two words are a pid and a signal, like kill.
+        #[syscall(nr = $n)]
+        pub unsafe fn kill_by_number($name: usize, pid: u32, sig: i32) -> Result<u32, Errno>;
+    };
+}
+declare_by_number!(n, n);
+
 /// Lifetimes with bounds (a literal number: not checked against the kernel's count).
 #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
 #[syscall(nr = 39)]
@@ -59,6 +74,8 @@ fn main() {
     assert_eq!(paren(), Ok(pid));
     // SAFETY: getpid ignores its argument and touches no memory.
     assert_eq!(unsafe { by_number(zcall::nr::GETPID, 7) }, Ok(pid));
+    // SAFETY: kill with signal 0 sends nothing; it only checks that the process exists.
+    assert_eq!(unsafe { kill_by_number(zcall::nr::KILL, pid, 0) }, Ok(0));
     #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
     assert_eq!(lifetimes(&1, &2), Ok(pid));
     assert_eq!(renamed::getpid(), Ok(pid));
