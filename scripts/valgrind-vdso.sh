@@ -34,7 +34,12 @@ valgrind --error-exitcode=1 "$bin" "$@"
 # 2. The program with no libc: same build as tests/tests/nolibc.rs does.
 host=$(rustc -vV | sed -n 's/^host: //p')
 nolibc_dir=target/debug/nolibc-build
-CARGO_ENCODED_RUSTFLAGS=$(printf -- '-Cpanic=abort\x1f-Crelocation-model=static') \
+flags=$(printf -- '-Cpanic=abort\x1f-Crelocation-model=static')
+# musl: leave out rustc's self-contained crt objects (not on gnu: it would turn off rust-lld).
+case "$host" in
+    *musl*) flags=$flags$(printf -- '\x1f-Clink-self-contained=no') ;;
+esac
+CARGO_ENCODED_RUSTFLAGS=$flags \
     cargo build --quiet -p zcall-nolibc --features executable --bin zcall-nolibc \
     --target "$host" --target-dir "$nolibc_dir"
 prog=$nolibc_dir/$host/debug/zcall-nolibc

@@ -4,8 +4,8 @@
 //! symbols) are checked.
 //!
 //! The build runs `cargo build -p zcall-nolibc --features executable --target <this target>`
-//! with `-C panic=abort -C relocation-model=static` appended to the RUSTFLAGS found in the
-//! environment, in its own target directory (`<this profile's dir>/nolibc-build`): a nested
+//! with `-C panic=abort -C relocation-model=static` (and `-C link-self-contained=no` on
+//! `*-linux-musl`) appended to the RUSTFLAGS found in the environment, in its own target directory (`<this profile's dir>/nolibc-build`): a nested
 //! cargo cannot use the directory the running `cargo test` holds locked, and the flags must
 //! not disturb the main build. The target is `CARGO_BUILD_TARGET` if set, else this test's
 //! own architecture and C library (`x86_64-unknown-linux-gnu`, `riscv64gc-unknown-linux-gnu`,
@@ -63,6 +63,13 @@ fn rustflags(triple: &str) -> Vec<String> {
         vec![]
     };
     flags.extend(["-Cpanic=abort", "-Crelocation-model=static"].map(String::from));
+    // musl targets: rustc passes its self-contained crt1.o, crti.o … to the linker by
+    // name, which -nostartfiles does not remove: a second `_start`, calling into libc.
+    // `no` leaves them out. Not on gnu targets: there rustc links through its own
+    // self-contained rust-lld, which `no` turns off too (cc: "cannot find 'ld'").
+    if triple.contains("musl") {
+        flags.push("-Clink-self-contained=no".into());
+    }
     flags
 }
 

@@ -14,6 +14,13 @@
 //!     cargo build -p zcall-nolibc --features executable --target <triple> [--release]
 //! ```
 //!
+//! and for a `*-linux-musl` triple, `-C link-self-contained=no` added to those RUSTFLAGS:
+//!
+//! ```text
+//! RUSTFLAGS="-C panic=abort -C relocation-model=static -C link-self-contained=no" \
+//!     cargo build -p zcall-nolibc --features executable --target x86_64-unknown-linux-musl
+//! ```
+//!
 //! - `--target` is required: with it, RUSTFLAGS reach only the target's crates, not the
 //!   host's build scripts and proc macros (zcall-macros).
 //! - `-C panic=abort`: without std there is no unwinder, and a `no_std` binary built with
@@ -27,8 +34,15 @@
 //!   `eh_personality` lang item is not needed.
 //! - Linking (`build.rs`): `-nostartfiles -nostdlib -static -no-pie` — no crt objects, no
 //!   libc or libgcc, a static non-PIE executable, so nothing needs a dynamic loader or
-//!   relocating at start-up. `-C relocation-model=static` also makes this crate's own code
-//!   non-PIC; the libraries stay PIC, which links fine into a non-PIE executable.
+//!   relocating at start-up. `-C relocation-model=static` makes every crate this build
+//!   compiles non-PIC (RUSTFLAGS reach the whole crate graph for the target: this crate
+//!   and zcall); only the precompiled sysroot (`core`, `compiler_builtins`) stays PIC,
+//!   which links fine into a non-PIE executable.
+//! - `-C link-self-contained=no`, musl targets only: rustc links musl programs with its own
+//!   copies of the C runtime start files (`crt1.o`, `crti.o` …), named on the linker's
+//!   command line, where `-nostartfiles` does not remove them — `crt1.o` brings a second
+//!   `_start` that calls into libc. `no` leaves them out. Not on gnu targets: there it also
+//!   turns off the self-contained `rust-lld` rustc links with, and the link fails.
 //! - Whole crate graph with `panic=abort`: passing the flag to this crate alone (`cargo
 //!   rustc -- -C panic=abort`) leaves landing pads calling `_Unwind_Resume` in zcall.
 //! - The C functions the compiler and `core` call (`memcpy`, `memmove`, `memset`, `memcmp`,
