@@ -21,8 +21,10 @@ if ! command -v valgrind >/dev/null; then
 fi
 
 # 1. The vdso integration tests.
+# `|| true`: under pipefail a failed build or a grep that finds nothing would end the
+# script here, before the diagnostic below.
 bin=$(cargo test -p zcall-tests --test vdso --no-run --message-format=json 2>/dev/null |
-    grep -o '"executable":"[^"]*"' | tail -n 1 | cut -d'"' -f4)
+    grep -o '"executable":"[^"]*"' | tail -n 1 | cut -d'"' -f4 || true)
 if [ -z "$bin" ] || [ ! -x "$bin" ]; then
     echo "valgrind-vdso: could not build the vdso test binary" >&2
     cargo test -p zcall-tests --test vdso --no-run >&2 || true
