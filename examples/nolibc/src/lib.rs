@@ -124,7 +124,7 @@ impl InitialStack {
 }
 
 /// An output fd as a `core::fmt::Write` target: every byte written with zcall's `write`,
-/// retried on short writes and `EINTR`.
+/// retried on short writes and `EINTR`; a write that takes nothing is an error.
 pub struct Out(i32);
 
 impl Out {
@@ -139,20 +139,39 @@ impl Out {
     }
 
     /// Writes all of `bytes`.
-    pub fn write_bytes(&mut self, mut bytes: &[u8]) -> Result<(), Errno> {
+    pub fn write_bytes(&mut self, bytes: &[u8]) -> Result<(), WriteError> {
         // SAFETY: the fd is 1 or 2, the process's standard streams, which nothing in this
         // program closes (the unit test also uses i32::MAX, never an open fd); an fd that
         // is not open only makes write report EBADF.
         let fd = unsafe { BorrowedFd::borrow_raw(self.0) };
-        while !bytes.is_empty() {
-            match zcall::write(fd, bytes) {
-                Ok(n) => bytes = &bytes[n..],
-                Err(Errno::EINTR) => {}
-                Err(e) => return Err(e),
-            }
-        }
-        Ok(())
+        write_all(bytes, |b| zcall::write(fd, b))
     }
+}
+
+/// Why [`Out::write_bytes`] stopped before writing everything.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WriteError {
+    /// write(2) failed with this error (`EINTR` is not one: it is retried).
+    Errno(Errno),
+    /// write(2) wrote nothing of a non-empty buffer: trying again would loop forever.
+    WriteZero,
+}
+
+/// Hands `bytes` to `write` (a write(2)) until all are written: the rest again after a
+/// short write, the same again after `EINTR`.
+fn write_all(
+    mut bytes: &[u8],
+    mut write: impl FnMut(&[u8]) -> Result<usize, Errno>,
+) -> Result<(), WriteError> {
+    while !bytes.is_empty() {
+        match write(bytes) {
+            Ok(0) => return Err(WriteError::WriteZero),
+            Ok(n) => bytes = &bytes[n..],
+            Err(Errno::EINTR) => {}
+            Err(e) => return Err(WriteError::Errno(e)),
+        }
+    }
+    Ok(())
 }
 
 impl fmt::Write for Out {
@@ -220,7 +239,38 @@ mod tests {
 
     #[test]
     fn out_writes_everything_or_reports_the_error() {
-        assert_eq!(Out(i32::MAX).write_bytes(b"x"), Err(Errno::EBADF));
+        assert_eq!(
+            Out(i32::MAX).write_bytes(b"x"),
+            Err(WriteError::Errno(Errno::EBADF))
+        );
         assert_eq!(Out::stderr().write_bytes(b""), Ok(()));
+    }
+
+    #[test]
+    fn write_all_retries_short_writes_and_eintr_and_stops_on_zero() {
+        // One byte a call, an EINTR before each: every byte arrives, in order.
+        let (mut got, mut calls) = (Vec::new(), 0);
+        let r = write_all(b"hello", |b| {
+            calls += 1;
+            if calls % 2 == 1 {
+                return Err(Errno::EINTR);
+            }
+            got.push(b[0]);
+            Ok(1)
+        });
+        assert_eq!((r, &got[..], calls), (Ok(()), &b"hello"[..], 10));
+        // A write that takes nothing: an error at once, not a loop.
+        let mut calls = 0;
+        let r = write_all(b"x", |_| {
+            calls += 1;
+            Ok(0)
+        });
+        assert_eq!((r, calls), (Err(WriteError::WriteZero), 1));
+        // Another error is returned as it is; an empty buffer calls nothing.
+        assert_eq!(
+            write_all(b"x", |_| Err(Errno::EPIPE)),
+            Err(WriteError::Errno(Errno::EPIPE))
+        );
+        assert_eq!(write_all(b"", |_| unreachable!()), Ok(()));
     }
 }
