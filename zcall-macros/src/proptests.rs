@@ -47,6 +47,8 @@ fn param_type() -> impl Strategy<Value = Part> {
         Just(part("*const u8", true, 1, true)),
         Just(part("*mut Iovec", true, 1, true)),
         Just(part("Option<&[*mut u8]>", true, 1, true)),
+        Just(part("NonNull<u8>", true, 1, true)),
+        Just(part("Option<core::ptr::NonNull<Foo>>", true, 1, true)),
         Just(part("&[u8]", true, 2, false)),
         Just(part("&'a mut [u64]", true, 2, false)),
         Just(part("(&[u8])", true, 2, false)),
@@ -231,6 +233,8 @@ fn declaration() -> impl Strategy<Value = Decl> {
                         };
                         words -= 1;
                         checked = false;
+                        // Any syscall with any arguments: only an `unsafe fn` may.
+                        valid &= is_unsafe;
                     }
                 }
                 valid &= nr.1 && words <= 6;

@@ -432,3 +432,74 @@ fn a_parenthesized_or_grouped_parameter_is_the_number() {
         assert!(out.contains("into_word (a)"), "{attr}: {out}");
     }
 }
+
+/// The errors of an expansion of text input, each with the source text its span starts
+/// at (spans of tokens parsed from a string know their text, with `span-locations`).
+fn errors_at(attr: &str, item: &str) -> Vec<(String, String)> {
+    fn walk(ts: TokenStream, out: &mut Vec<(String, String)>) {
+        let tokens: Vec<_> = ts.into_iter().collect();
+        for (i, tt) in tokens.iter().enumerate() {
+            match tt {
+                proc_macro2::TokenTree::Ident(id) if id == "compile_error" => {
+                    if let Some(proc_macro2::TokenTree::Group(g)) = tokens.get(i + 2) {
+                        let text = id.span().source_text().unwrap_or_default();
+                        out.push((g.stream().to_string(), text));
+                    }
+                }
+                proc_macro2::TokenTree::Group(g) => walk(g.stream(), out),
+                _ => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(
+        expand_syscall(attr.parse().unwrap(), item.parse().unwrap()),
+        &mut out,
+    );
+    // The unsupported-target fallback is in every expansion; it is not about the input.
+    out.retain(|(m, _)| !m.contains("no syscall convention"));
+    out
+}
+
+#[test]
+fn a_safe_declaration_cannot_take_its_number_at_run_time() {
+    for attr in ["nr = n", "nr = (n)"] {
+        let errs = errors_at(attr, "pub fn any(n: usize, a: usize) -> usize;");
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert!(
+            errs[0]
+                .0
+                .contains("a syscall number chosen at run time needs an `unsafe fn`"),
+            "{errs:?}"
+        );
+        // On the `nr` expression.
+        assert_eq!(errs[0].1, attr.trim_start_matches("nr = "), "{errs:?}");
+        assert!(errors_at(attr, "pub unsafe fn any(n: usize, a: usize) -> usize;").is_empty());
+    }
+}
+
+#[test]
+fn non_null_needs_an_unsafe_fn_like_a_raw_pointer() {
+    for (ty, at) in [
+        ("NonNull<u8>", "NonNull"),
+        ("core::ptr::NonNull<u8>", "core"),
+        ("Option<NonNull<u8>>", "NonNull"),
+        ("&[std::ptr::NonNull<u64>]", "std"),
+    ] {
+        let item = format!("fn f(p: {ty}) -> usize;");
+        let errs = errors_at("nr = 1", &item);
+        assert_eq!(errs.len(), 1, "{ty}: {errs:?}");
+        assert!(
+            errs[0]
+                .0
+                .contains("a `NonNull` parameter needs an `unsafe fn`"),
+            "{ty}: {errs:?}"
+        );
+        assert_eq!(errs[0].1, at, "{ty}");
+        assert!(errors_at("nr = 1", &format!("unsafe {item}")).is_empty());
+    }
+    // A raw pointer to a NonNull is reported once, as the raw pointer.
+    let errs = errors_at("nr = 1", "fn f(p: *const NonNull<u8>) -> usize;");
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0].0.contains("a raw pointer parameter"), "{errs:?}");
+}

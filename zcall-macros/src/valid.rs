@@ -121,16 +121,31 @@ pub fn check(options: &Options, decl: &Decl) -> syn::Result<Checked> {
         };
         check_param_type(&param.ty, &mut errors);
         if sig.unsafety.is_none() {
-            if let Some(ptr) = find_raw_pointer(&param.ty) {
+            if let Some(ptr) = find_type(&param.ty, &|t| matches!(t, Type::Ptr(_))) {
                 errors.push_tokens(
                     ptr,
                     "a raw pointer parameter needs an `unsafe fn`: the kernel will access \
                      memory through it, so the caller must promise it is valid \
                      (declare it `unsafe fn`)",
                 );
+            } else if let Some(ptr) = find_type(&param.ty, &is_non_null) {
+                errors.push_tokens(
+                    ptr,
+                    "a `NonNull` parameter needs an `unsafe fn`: it is a raw pointer the \
+                     kernel will access memory through, so the caller must promise it is \
+                     valid (declare it `unsafe fn`)",
+                );
             }
         }
         if nr_param.is_some_and(|n| n == name) {
+            if sig.unsafety.is_none() {
+                errors.push_tokens(
+                    &options.nr,
+                    "a syscall number chosen at run time needs an `unsafe fn`: safe code \
+                     could otherwise make any syscall with any arguments (declare it \
+                     `unsafe fn`)",
+                );
+            }
             if Words::of(&param.ty) == Words::Slice {
                 errors.push_tokens(&param.ty, "the `nr` parameter must be a single word");
             }
@@ -328,23 +343,41 @@ fn check_return(sig: &Signature, errors: &mut Errors) -> Option<Ret> {
     }
 }
 
-/// The first raw pointer type anywhere inside `ty`, if any.
-fn find_raw_pointer(ty: &Type) -> Option<&Type> {
+/// The first type inside `ty` (`ty` itself included) for which `hit` holds, looking
+/// through references, pointers, slices, arrays, tuples, parentheses, invisible groups and
+/// the type arguments of paths (`Option<…>`).
+fn find_type<'a>(ty: &'a Type, hit: &impl Fn(&Type) -> bool) -> Option<&'a Type> {
+    if hit(ty) {
+        return Some(ty);
+    }
     match ty {
-        Type::Ptr(_) => Some(ty),
-        Type::Reference(r) => find_raw_pointer(&r.elem),
-        Type::Slice(s) => find_raw_pointer(&s.elem),
-        Type::Array(a) => find_raw_pointer(&a.elem),
-        Type::Paren(p) => find_raw_pointer(&p.elem),
-        Type::Group(g) => find_raw_pointer(&g.elem),
-        Type::Tuple(t) => t.elems.iter().find_map(find_raw_pointer),
-        Type::Path(p) => p.path.segments.iter().find_map(|seg| match &seg.arguments {
-            PathArguments::AngleBracketed(args) => args.args.iter().find_map(|a| match a {
-                GenericArgument::Type(t) => find_raw_pointer(t),
-                _ => None,
+        Type::Reference(r) => find_type(&r.elem, hit),
+        Type::Ptr(p) => find_type(&p.elem, hit),
+        Type::Slice(s) => find_type(&s.elem, hit),
+        Type::Array(a) => find_type(&a.elem, hit),
+        Type::Paren(p) => find_type(&p.elem, hit),
+        Type::Group(g) => find_type(&g.elem, hit),
+        Type::Tuple(t) => t.elems.iter().find_map(|t| find_type(t, hit)),
+        Type::Path(p) => p
+            .qself
+            .iter()
+            .find_map(|q| find_type(&q.ty, hit))
+            .or_else(|| {
+                p.path.segments.iter().find_map(|seg| match &seg.arguments {
+                    PathArguments::AngleBracketed(args) => args.args.iter().find_map(|a| match a {
+                        GenericArgument::Type(t) => find_type(t, hit),
+                        _ => None,
+                    }),
+                    _ => None,
+                })
             }),
-            _ => None,
-        }),
         _ => None,
     }
+}
+
+/// `NonNull<T>` under any path (`NonNull`, `core::ptr::NonNull`, …): a raw pointer too.
+/// The test is syntactic (the macro runs before name resolution), so it goes by the name.
+fn is_non_null(ty: &Type) -> bool {
+    matches!(ty, Type::Path(p) if p.qself.is_none()
+        && p.path.segments.last().is_some_and(|s| s.ident == "NonNull"))
 }

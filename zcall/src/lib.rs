@@ -113,8 +113,9 @@ name_unsupported_target!(target_arch: "x86", "x86_64", "arm", "aarch64", "riscv3
 ///
 /// # Options
 /// - `nr = EXPR` (required): an integer literal, a constant path (`zcall::nr::WRITE`), or
-///   the name of one of the function's parameters — then the number is taken at run time
-///   and that parameter is not passed as an argument (this is how [`syscall3`] is declared).
+///   the name of one of the function's parameters — then the number is taken at run time,
+///   that parameter is not passed as an argument, and the function must be an `unsafe fn`
+///   (this is how [`syscall3`] is declared).
 /// - `crate = PATH`: where the `zcall` crate is, for code that renames it (default
 ///   `::zcall`; zcall itself uses `crate = crate`).
 /// - `short`: the declaration passes fewer words than the kernel's signature on purpose
@@ -147,8 +148,11 @@ name_unsupported_target!(target_arch: "x86", "x86_64", "arm", "aarch64", "riscv3
 ///
 /// # Rules, checked at compile time
 /// No body, no generics other than lifetimes, no `async`/`const`/`extern`/variadics/`self`,
-/// plain parameter names, a declared return type, and a safe function may not take a raw
-/// pointer (declare it `unsafe fn`). Each violation is a compile error on its tokens.
+/// plain parameter names, a declared return type. A safe function may not take a raw
+/// pointer or a `NonNull<T>` anywhere in a parameter's type (`&[*mut u8]`,
+/// `Option<NonNull<u8>>`), nor take its number at run time (`nr = n`: safe code could then
+/// make any syscall); declare those `unsafe fn`. Each violation is a compile error on its
+/// tokens.
 ///
 /// # Argument count
 /// Every supported target passes at most six words; declarations with more are rejected.
