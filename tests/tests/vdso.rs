@@ -916,6 +916,83 @@ fn parser_rejects_out_of_range_offsets() {
 }
 
 #[test]
+fn parser_takes_whichever_hash_table_is_usable() {
+    use elf::ElfError::*;
+    let (name, version) = target_symbol();
+    let count = symbols().len() + 1;
+    // A built image with a GNU hash table, plus a DT_HASH entry in the dynamic section's
+    // spare slot (the DT_NULL moves down one) pointing at `at`, a link-time address.
+    let with_sysv_too = |at: &dyn Fn(&Built) -> u64, edit: &dyn Fn(&mut Built)| {
+        let mut b = build(&Opts {
+            gnu_hash: true,
+            link: 0x1000,
+            ..Opts::default()
+        });
+        let null = (0..10)
+            .find(|k| b.bytes[b.dynamic + 16 * k..b.dynamic + 16 * k + 16] == [0; 16])
+            .expect("DT_NULL");
+        let addr = at(&b);
+        put64(&mut b.bytes, b.dynamic + 16 * null, 4); // DT_HASH
+        put64(&mut b.bytes, b.dynamic + 16 * null + 8, addr);
+        edit(&mut b);
+        // The count, and whether the target's symbol is found where it was put.
+        elf::Image::parse(&b.bytes).map(|i| {
+            (
+                i.symbol_count(),
+                i.lookup(name, version) == Some(b.text + 0x10),
+            )
+        })
+    };
+    let spare = |b: &Built| b.link + (b.text + 0x60) as u64; // unused text bytes
+    let resolved = Ok((count, true));
+    // DT_HASH outside the image, or sizing a symbol table past its end: DT_GNU_HASH counts.
+    let outside = |b: &Built| b.link + b.bytes.len() as u64 + 0x100;
+    assert_eq!(
+        with_sysv_too(&outside, &|_| {}),
+        resolved,
+        "DT_HASH outside"
+    );
+    let huge_nchain = |b: &mut Built| put32(&mut b.bytes, b.text + 0x64, u32::MAX);
+    assert_eq!(with_sysv_too(&spare, &huge_nchain), resolved, "nchain");
+    // Both usable: DT_HASH's nchain is the count.
+    let nchain = |n: u32| move |b: &mut Built| put32(&mut b.bytes, b.text + 0x64, n);
+    assert_eq!(with_sysv_too(&spare, &nchain(count as u32)), resolved);
+    assert_eq!(with_sysv_too(&spare, &nchain(3)).map(|r| r.0), Ok(3));
+    // Neither usable: the error of DT_HASH, the first.
+    let both_bad = |b: &mut Built| {
+        huge_nchain(b);
+        put32(&mut b.bytes, b.hash, u32::MAX); // GNU nbuckets
+    };
+    assert_eq!(with_sysv_too(&spare, &both_bad), Err(TableOutOfBounds));
+    assert_eq!(with_sysv_too(&outside, &both_bad), Err(TableOutOfBounds));
+    // A malformed GNU table alone is still BadHashTable.
+    let mut b = build(&Opts {
+        gnu_hash: true,
+        ..Opts::default()
+    });
+    put32(&mut b.bytes, b.hash, u32::MAX);
+    assert_eq!(elf::Image::parse(&b.bytes).map(|_| ()), Err(BadHashTable));
+}
+
+#[test]
+fn image_debug_shows_the_tables_not_the_bytes() {
+    let b = build(&Opts::default());
+    let img = elf::Image::parse(&b.bytes).unwrap();
+    let s = format!("{img:?}");
+    assert!(s.starts_with("Image {"), "{s}");
+    for part in [
+        format!("len: {}", b.bytes.len()),
+        format!("symbols: {}", symbols().len() + 1),
+        format!("symtab: {}", b.symtab),
+        format!("versym: Some({})", b.versym),
+        format!("verdef: Some({})", b.verdef),
+    ] {
+        assert!(s.contains(&part), "{part:?} not in {s}");
+    }
+    assert!(s.len() < 300, "{} bytes of Debug: {s}", s.len());
+}
+
+#[test]
 fn parser_survives_every_truncation_and_byte_flip() {
     for gnu_hash in [false, true] {
         let b = build(&Opts {

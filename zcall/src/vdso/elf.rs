@@ -9,11 +9,12 @@
 //!
 //! What an image must be to be accepted: a 64-bit little-endian `ET_DYN` for the expected
 //! machine, with 56-byte program headers, at least one `PT_LOAD` lying inside the slice, a
-//! `PT_DYNAMIC` naming `DT_SYMTAB`, `DT_STRTAB`/`DT_STRSZ` and a `DT_HASH` or `DT_GNU_HASH`
-//! table (the symbol count comes from it). A symbol is only returned when it is a defined
-//! global or weak `STT_FUNC` whose version (`DT_VERSYM` → `DT_VERDEF`) is the one asked
-//! for, and whose address lies in an executable `PT_LOAD`; an image without version tables
-//! returns no symbol at all.
+//! `PT_DYNAMIC` naming `DT_SYMTAB`, `DT_STRTAB`/`DT_STRSZ` and a usable `DT_HASH` or
+//! `DT_GNU_HASH` table (the symbol count comes from it; from `DT_HASH` when both are
+//! usable, from the other when one is malformed). A symbol is only returned when it is a
+//! defined global or weak `STT_FUNC` whose version (`DT_VERSYM` → `DT_VERDEF`) is the one
+//! asked for, and whose address lies in an executable `PT_LOAD`; an image without version
+//! tables returns no symbol at all.
 //!
 //! Addresses in the dynamic section and in symbols are link-time virtual addresses; they
 //! are turned into offsets in the image through the `PT_LOAD` that contains them
@@ -76,7 +77,8 @@ pub enum ElfError {
     MissingTable,
     /// A table's address is in no `PT_LOAD`, or the table runs past the image.
     TableOutOfBounds,
-    /// Neither `DT_HASH` nor `DT_GNU_HASH`, or the one present is malformed.
+    /// Neither `DT_HASH` nor `DT_GNU_HASH`, or the first present is malformed and the
+    /// other is absent or unusable too.
     BadHashTable,
 }
 
@@ -277,7 +279,9 @@ pub fn image_len_for(head: &[u8], machine: u16) -> Result<usize, ElfError> {
 }
 
 /// A parsed vDSO image: where its dynamic tables are, all checked against the slice.
-#[derive(Clone, Copy, Debug)]
+///
+/// Its `Debug` shows the image's length and where its tables were found, not its bytes.
+#[derive(Clone, Copy)]
 pub struct Image<'a> {
     data: &'a [u8],
     phoff: usize,
@@ -378,20 +382,30 @@ impl<'a> Image<'a> {
         }
         image.symtab = image.offset_of(symtab).ok_or(ElfError::TableOutOfBounds)?;
 
-        image.nsyms = if let Some(hash) = hash {
-            let off = image.offset_of(hash).ok_or(ElfError::TableOutOfBounds)?;
-            // nbucket, nchain, …: nchain is the number of symbols.
-            u32_at(data, off + 4).ok_or(ElfError::BadHashTable)? as usize
-        } else if let Some(gnu) = gnu_hash {
-            let off = image.offset_of(gnu).ok_or(ElfError::TableOutOfBounds)?;
-            gnu_hash_count(data, off).ok_or(ElfError::BadHashTable)?
-        } else {
-            return Err(ElfError::BadHashTable);
+        // The symbol count: from DT_HASH if it is usable, else from DT_GNU_HASH (an image
+        // may carry both; one malformed table does not reject it while the other is fine).
+        // With neither usable, the first one's error.
+        let symbols_fit = |n: usize| {
+            index(image.symtab, n, SYM_SIZE)
+                .filter(|&end| end <= data.len())
+                .map(|_| n)
+                .ok_or(ElfError::TableOutOfBounds)
         };
-        match index(image.symtab, image.nsyms, SYM_SIZE) {
-            Some(end) if end <= data.len() => {}
-            _ => return Err(ElfError::TableOutOfBounds),
-        }
+        let sysv_count = hash.map(|h| {
+            let off = image.offset_of(h).ok_or(ElfError::TableOutOfBounds)?;
+            // nbucket, nchain, …: nchain is the number of symbols.
+            let n = u32_at(data, off + 4).ok_or(ElfError::BadHashTable)?;
+            symbols_fit(n as usize)
+        });
+        let gnu_count = gnu_hash.map(|g| {
+            let off = image.offset_of(g).ok_or(ElfError::TableOutOfBounds)?;
+            symbols_fit(gnu_hash_count(data, off).ok_or(ElfError::BadHashTable)?)
+        });
+        image.nsyms = match (sysv_count, gnu_count) {
+            (Some(Ok(n)), _) | (_, Some(Ok(n))) => n,
+            (Some(Err(e)), _) | (None, Some(Err(e))) => return Err(e),
+            (None, None) => return Err(ElfError::BadHashTable),
+        };
 
         // Version tables: optional for parsing, required for a symbol to be taken.
         if let Some(vs) = versym {
@@ -524,6 +538,22 @@ impl<'a> Image<'a> {
             }
         }
         None
+    }
+}
+
+impl fmt::Debug for Image<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Image")
+            .field("len", &self.data.len())
+            .field("phnum", &self.phnum)
+            .field("symbols", &self.nsyms)
+            .field("symtab", &self.symtab)
+            .field("strtab", &self.strtab)
+            .field("strsz", &self.strsz)
+            .field("versym", &self.versym)
+            .field("verdef", &self.verdef)
+            .field("verdefnum", &self.verdefnum)
+            .finish()
     }
 }
 
