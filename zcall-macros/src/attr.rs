@@ -19,9 +19,18 @@ pub struct Options {
     pub short: Option<Ident>,
 }
 
+/// Options that failed to parse: every error, and what did parse.
+pub struct Invalid {
+    pub errors: syn::Error,
+    /// The options as far as they parsed, when `nr` did: the declaration is still checked
+    /// against them, so that its own errors show too and none is made up (with `nr = n`, a
+    /// placeholder number would count `n` as an argument word).
+    pub partial: Option<Box<Options>>,
+}
+
 impl Options {
     /// Options that check nothing themselves: used to validate a declaration whose own
-    /// options failed to parse.
+    /// options failed to parse before an `nr` was found.
     pub fn placeholder() -> Self {
         Options {
             nr: syn::parse_quote!(0),
@@ -31,13 +40,20 @@ impl Options {
     }
 
     /// Parses the tokens inside `#[syscall(...)]`. All problems are reported together.
-    pub fn parse(tokens: TokenStream) -> syn::Result<Self> {
-        let parser = |input: ParseStream| parse_options(input);
-        parser.parse2(tokens)
+    pub fn parse(tokens: TokenStream) -> Result<Self, Invalid> {
+        let parser = |input: ParseStream| Ok(parse_options(input));
+        match parser.parse2(tokens) {
+            Ok(parsed) => parsed,
+            // Unreachable (the parser consumes its whole input), but never panic.
+            Err(errors) => Err(Invalid {
+                errors,
+                partial: None,
+            }),
+        }
     }
 }
 
-fn parse_options(input: ParseStream) -> syn::Result<Options> {
+fn parse_options(input: ParseStream) -> Result<Options, Invalid> {
     let mut nr: Option<Expr> = None;
     let mut krate: Option<Path> = None;
     let mut short: Option<Ident> = None;
@@ -71,19 +87,28 @@ fn parse_options(input: ParseStream) -> syn::Result<Options> {
 
     match (nr, errors) {
         (Some(nr), None) => Ok(Options { nr, krate, short }),
-        (Some(_), Some(errors)) => Err(errors),
-        (None, Some(errors)) if nr_seen => Err(errors),
+        (Some(nr), Some(errors)) => Err(Invalid {
+            errors,
+            partial: Some(Box::new(Options { nr, krate, short })),
+        }),
+        (None, Some(errors)) if nr_seen => Err(Invalid {
+            errors,
+            partial: None,
+        }),
         (None, errors) => {
             let missing = syn::Error::new(
                 Span::call_site(),
                 "missing `nr = …`: say which syscall this is, e.g. #[syscall(nr = zcall::nr::WRITE)]",
             );
-            Err(match errors {
-                Some(mut all) => {
-                    all.combine(missing);
-                    all
-                }
-                None => missing,
+            Err(Invalid {
+                errors: match errors {
+                    Some(mut all) => {
+                        all.combine(missing);
+                        all
+                    }
+                    None => missing,
+                },
+                partial: None,
             })
         }
     }

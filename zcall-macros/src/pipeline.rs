@@ -27,15 +27,19 @@ fn run(
     let decl = syn::parse2::<ast::Decl>(item);
     let (options, decl) = match (options, decl) {
         (Ok(o), Ok(d)) => (o, d),
-        (Err(e), Err(d)) => {
-            let mut e = e;
+        (Err(bad), Err(d)) => {
+            let mut e = bad.errors;
             e.combine(d);
             return Err(e);
         }
         (Ok(_), Err(d)) => return Err(d),
-        // Bad options: still check the declaration, so that every error shows at once.
-        (Err(mut e), Ok(decl)) => {
-            if let Err(d) = valid::check(&attr::Options::placeholder(), &decl) {
+        // Bad options: still check the declaration, so that every error shows at once,
+        // with the options that did parse (above all `nr`: whether it names a parameter
+        // changes the word count).
+        (Err(bad), Ok(decl)) => {
+            let mut e = bad.errors;
+            let options = bad.partial.map_or_else(attr::Options::placeholder, |o| *o);
+            if let Err(d) = valid::check(&options, &decl) {
                 e.combine(d);
             }
             return Err(e);

@@ -503,3 +503,23 @@ fn non_null_needs_an_unsafe_fn_like_a_raw_pointer() {
     assert_eq!(errs.len(), 1, "{errs:?}");
     assert!(errs[0].0.contains("a raw pointer parameter"), "{errs:?}");
 }
+
+/// A declaration whose options fail to parse is still checked, with the `nr` that did
+/// parse: `nr = n` keeps naming the parameter, so no made-up "too many words" appears.
+#[test]
+fn bad_options_keep_the_parsed_nr_for_validation() {
+    let item = "unsafe fn f(n: usize, a: u8, b: u8, c: u8, d: u8, e: u8, g: u8) -> usize;";
+    let errs = errors_at("nr = n, bogus", item);
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(errs[0].0.contains("unknown option `bogus`"), "{errs:?}");
+    // The declaration's own errors still show beside the options' …
+    let errs = errors_at("nr = n, bogus", "fn f(n: usize, p: *const u8) -> usize;");
+    let msgs: Vec<_> = errs.iter().map(|(m, _)| m.as_str()).collect();
+    assert_eq!(errs.len(), 3, "{msgs:?}");
+    assert!(msgs[0].contains("unknown option `bogus`"));
+    assert!(msgs[1].contains("chosen at run time"));
+    assert!(msgs[2].contains("a raw pointer parameter"));
+    // … and with no `nr` parsed, the declaration is checked against nothing in particular.
+    let errs = errors_at("nr = 1 + , bogus", "fn f(a: u8) -> usize;");
+    assert!(errs.iter().all(|(m, _)| !m.contains("words")), "{errs:?}");
+}
