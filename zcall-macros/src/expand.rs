@@ -18,12 +18,29 @@ fn local(name: &str) -> Ident {
     Ident::new(name, Span::mixed_site())
 }
 
+/// `unsafe { body }` with the `unsafe` keyword and the braces spanned on `span`, one of the
+/// declaration's own tokens.
+///
+/// Declaring a syscall is writing unsafe code, so the `unsafe_code` lint must see this
+/// block. rustc does not report lints on code whose span comes from an external macro's
+/// expansion, which every token the attribute creates (call-site and mixed-site spans)
+/// does; a block spanned on the user's `fn` token is the user's code, and
+/// `#![forbid(unsafe_code)]`/`#![deny(unsafe_code)]` reject it as they would a hand-written
+/// `asm!`, unless the declaration says `#[allow(unsafe_code)]`. (The `fn` token, not the
+/// `unsafe` of an `unsafe fn`: clippy's `undocumented_unsafe_blocks` looks for a `SAFETY`
+/// comment only above a block whose source text starts with `unsafe`.) The body keeps its
+/// own spans.
+fn user_unsafe(span: Span, body: TokenStream) -> TokenStream {
+    quote_spanned!(span=> unsafe { #body })
+}
+
 /// The complete stub for a checked declaration.
 pub fn expand(c: &Checked) -> TokenStream {
     let attrs = &c.attrs;
     let vis = &c.vis;
     let sig = &c.sig;
     let krate = &c.krate;
+    let unsafe_span = sig.fn_token.span;
 
     let nr = local("__zcall_nr");
     let nr_init = match &c.nr {
@@ -88,12 +105,13 @@ pub fn expand(c: &Checked) -> TokenStream {
             let blocks = TARGETS.iter().map(|t| {
                 let cfg = cfg_predicate(t);
                 let asm = asm_noreturn(t, &nr, &words);
+                // SAFETY: the caller upholds the declaration's contract (it is an
+                // `unsafe fn` or its signature makes the call sound).
+                let block = user_unsafe(unsafe_span, quote!(#asm));
                 quote! {
                     #[cfg(#cfg)]
                     #[allow(unused_unsafe)]
-                    // SAFETY: the caller upholds the declaration's contract (it is an
-                    // `unsafe fn` or its signature makes the call sound).
-                    unsafe { #asm };
+                    #block;
                 }
             });
             quote! {
@@ -111,7 +129,7 @@ pub fn expand(c: &Checked) -> TokenStream {
             let raw = local("__zcall_raw");
             let blocks = TARGETS.iter().map(|t| {
                 let cfg = cfg_predicate(t);
-                let block = asm_value(t, krate, &nr, &words);
+                let block = asm_value(t, krate, &nr, &words, unsafe_span);
                 quote! {
                     #[cfg(#cfg)]
                     let #raw: #krate::RawResult = #block;
@@ -227,7 +245,13 @@ fn register_operands(t: &Target, nr: &Ident, words: &[Ident], with_outputs: bool
 }
 
 /// `{ asm!(…); RawResult::… }` for a call that returns.
-fn asm_value(t: &Target, krate: &syn::Path, nr: &Ident, words: &[Ident]) -> TokenStream {
+fn asm_value(
+    t: &Target,
+    krate: &syn::Path,
+    nr: &Ident,
+    words: &[Ident],
+    unsafe_span: Span,
+) -> TokenStream {
     let ret = local("__zcall_ret");
     let second = local("__zcall_second");
     let carry = local("__zcall_carry");
@@ -240,17 +264,21 @@ fn asm_value(t: &Target, krate: &syn::Path, nr: &Ident, words: &[Ident]) -> Toke
     };
     let second_decl = t.second.map(|_| quote!(let #second: usize;));
     match t.errors {
-        ErrorConv::NegativeWord => quote! {{
-            let #ret: usize;
-            #second_decl
-            #[allow(unused_unsafe)]
+        ErrorConv::NegativeWord => {
             // SAFETY: the caller upholds the declaration's contract; the operands name
             // every register the kernel reads or changes on this target.
-            unsafe {
-                ::core::arch::asm!(#insn, #operands #options);
-            }
-            #krate::RawResult::__from_word(#ret)
-        }},
+            let call = user_unsafe(
+                unsafe_span,
+                quote!(::core::arch::asm!(#insn, #operands #options);),
+            );
+            quote! {{
+                let #ret: usize;
+                #second_decl
+                #[allow(unused_unsafe)]
+                #call
+                #krate::RawResult::__from_word(#ret)
+            }}
+        }
         ErrorConv::Carry { read, class, ty } => {
             let class = format_ident!("{}", class);
             let ty = format_ident!("{}", ty);
@@ -259,14 +287,11 @@ fn asm_value(t: &Target, krate: &syn::Path, nr: &Ident, words: &[Ident]) -> Toke
             } else {
                 quote!(0)
             };
-            quote! {{
-                let #ret: usize;
-                #second_decl
-                let #carry: #ty;
-                #[allow(unused_unsafe)]
-                // SAFETY: as above; the carry flag is read into a register right after
-                // the trap, before anything else can change the flags.
-                unsafe {
+            // SAFETY: as above; the carry flag is read into a register right after the
+            // trap, before anything else can change the flags.
+            let call = user_unsafe(
+                unsafe_span,
+                quote! {
                     ::core::arch::asm!(
                         #insn,
                         #read,
@@ -274,7 +299,14 @@ fn asm_value(t: &Target, krate: &syn::Path, nr: &Ident, words: &[Ident]) -> Toke
                         #operands
                         #options
                     );
-                }
+                },
+            );
+            quote! {{
+                let #ret: usize;
+                #second_decl
+                let #carry: #ty;
+                #[allow(unused_unsafe)]
+                #call
                 #krate::RawResult::__from_carry(#ret, #second_value, #carry != 0)
             }}
         }

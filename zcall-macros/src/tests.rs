@@ -523,3 +523,58 @@ fn bad_options_keep_the_parsed_nr_for_validation() {
     let errs = errors_at("nr = 1 + , bogus", "fn f(a: u8) -> usize;");
     assert!(errs.iter().all(|(m, _)| !m.contains("words")), "{errs:?}");
 }
+
+/// Every generated `unsafe` block is spanned on the declaration's own `fn` token (keyword
+/// and braces), so that rustc's `unsafe_code` lint, silent on an external macro's tokens,
+/// sees it; the rest of the body keeps the macro's spans.
+#[test]
+fn unsafe_blocks_carry_the_fn_tokens_span() {
+    fn unsafe_blocks(ts: TokenStream, out: &mut Vec<(String, String)>) {
+        let tokens: Vec<_> = ts.into_iter().collect();
+        for (i, tt) in tokens.iter().enumerate() {
+            if let proc_macro2::TokenTree::Group(g) = tt {
+                unsafe_blocks(g.stream(), out);
+            }
+            let proc_macro2::TokenTree::Ident(id) = tt else {
+                continue;
+            };
+            if id != "unsafe" {
+                continue;
+            }
+            // `unsafe fn` of the signature is the user's own token.
+            if let Some(proc_macro2::TokenTree::Ident(next)) = tokens.get(i + 1) {
+                if next == "fn" {
+                    continue;
+                }
+            }
+            let Some(proc_macro2::TokenTree::Group(body)) = tokens.get(i + 1) else {
+                panic!("`unsafe` without a block");
+            };
+            let kw = id.span().source_text().unwrap_or_default();
+            let open = body.span().source_text().unwrap_or_default();
+            out.push((kw, open));
+            // The asm! inside is not respanned.
+            let inner = body.stream().into_iter().find_map(|t| match t {
+                proc_macro2::TokenTree::Ident(i) if i == "core" => Some(i),
+                _ => None,
+            });
+            assert!(
+                inner.is_some_and(|i| i.span().source_text().is_none()),
+                "{body}"
+            );
+        }
+    }
+    for item in [
+        "pub fn f(a: u8) -> Result<u32, Errno>;",
+        "pub unsafe fn f(a: u8) -> usize;",
+        "fn exit(code: i32) -> !;",
+    ] {
+        let out = expand_syscall("nr = 1".parse().unwrap(), item.parse().unwrap());
+        let mut found = Vec::new();
+        unsafe_blocks(out, &mut found);
+        assert_eq!(found.len(), TARGETS.len(), "{item}");
+        for (kw, open) in found {
+            assert_eq!((kw.as_str(), open.as_str()), ("fn", "fn"), "{item}");
+        }
+    }
+}

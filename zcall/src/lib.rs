@@ -154,6 +154,35 @@ name_unsupported_target!(target_arch: "x86", "x86_64", "arm", "aarch64", "riscv3
 /// make any syscall); declare those `unsafe fn`. Each violation is a compile error on its
 /// tokens.
 ///
+/// # `unsafe_code`
+/// A declaration is a promise about the kernel's ABI, like an `extern` block: declaring a
+/// syscall is writing unsafe code, safe `fn` or `unsafe fn`. The stub's `unsafe` blocks
+/// are spanned on the declaration's `fn` token, so the `unsafe_code` lint sees them: in a
+/// crate with `#![forbid(unsafe_code)]` or `#![deny(unsafe_code)]` a declaration is an
+/// error ("usage of an `unsafe` block", at its `fn`), as a hand-written `asm!` would be.
+/// Under `deny`, allow it on the declaration itself (attributes are kept on the function),
+/// where a reviewer sees it:
+///
+/// ```
+/// #![deny(unsafe_code)]
+/// use zcall::{syscall, Errno};
+///
+/// #[allow(unsafe_code)]
+/// #[syscall(nr = zcall::nr::GETPID)]
+/// fn getpid() -> Result<u32, Errno>;
+/// # fn main() { assert_eq!(getpid(), Ok(std::process::id())); }
+/// ```
+///
+/// A crate that forbids `unsafe_code` cannot declare syscalls (`forbid` cannot be allowed
+/// again); it can call zcall's wrappers, or declarations made in another crate.
+///
+/// ```compile_fail
+/// #![forbid(unsafe_code)]
+/// #[zcall::syscall(nr = zcall::nr::MUNMAP)]
+/// fn oops(addr: usize, len: usize) -> Result<(), zcall::Errno>;
+/// # fn main() {}
+/// ```
+///
 /// # Argument count
 /// Every supported target passes at most six words; declarations with more are rejected.
 ///
