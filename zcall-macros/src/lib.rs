@@ -11,12 +11,16 @@
 //! - `target`: the per-target register conventions, as data;
 //! - `arity`: the check of a declaration against the kernel's argument count;
 //! - `expand`: code generation from a checked declaration and the target table.
+//!
+//! Besides the attribute, `guard` generates the runtime crate's `compile_error!` for a
+//! target without a row in the table (`__unsupported_target_guard!`).
 
 mod arity;
 mod arity_table;
 mod ast;
 mod attr;
 mod expand;
+mod guard;
 mod pipeline;
 mod target;
 mod valid;
@@ -32,4 +36,12 @@ use proc_macro::TokenStream;
 #[proc_macro_attribute]
 pub fn syscall(attr: TokenStream, item: TokenStream) -> TokenStream {
     pipeline::expand_syscall(attr.into(), item.into()).into()
+}
+
+/// zcall's guard against targets without a syscall convention: `compile_error!`s behind
+/// `cfg`s built from the same target table as the stubs. Called once, at zcall's root.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __unsupported_target_guard(input: TokenStream) -> TokenStream {
+    guard::unsupported_target_guard(input.into()).into()
 }

@@ -16,7 +16,8 @@
 //!   Go's and D's runtimes found (golang/go#43106, kubo39/syscall-d#7); r8–r10 are
 //!   reported cleared on the return path (odin-lang/Odin#1309), so they are clobbered.
 //!
-//! Expansion in `expand` is the only consumer; adding a target is adding a row.
+//! Two consumers: expansion in `expand`, and zcall's guard against other targets in `guard`
+//! (the crate's one list of supported targets); adding a target is adding a row.
 
 use crate::arity_table;
 
@@ -74,7 +75,8 @@ const RISCV_VECTOR: &[&str] = &[
     "v28", "v29", "v30", "v31",
 ];
 
-/// Every supported target. Targets not listed get a `compile_error!` naming them.
+/// Every supported target. On any other, zcall itself fails to compile (`guard`), and so
+/// does each stub (`expand`), with a `compile_error!` listing these.
 pub const TARGETS: &[Target] = &[
     Target {
         os: "linux",

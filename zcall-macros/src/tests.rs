@@ -578,3 +578,108 @@ fn unsafe_blocks_carry_the_fn_tokens_span() {
         }
     }
 }
+
+/// zcall's unsupported-target guard, evaluated for a few targets by a small `cfg`
+/// evaluator: on a supported target nothing is active; on another, the general error with
+/// the list of `TARGETS`, then one naming its OS and one naming its architecture.
+#[test]
+fn the_unsupported_target_guard_comes_from_the_target_table() {
+    use crate::guard::{unsupported_target_guard, COMMON_ARCH, COMMON_OS};
+
+    fn eval(meta: &syn::Meta, os: &str, arch: &str) -> bool {
+        match meta {
+            syn::Meta::NameValue(nv) => {
+                let syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(v),
+                    ..
+                }) = &nv.value
+                else {
+                    panic!("cfg value {}", quote::ToTokens::to_token_stream(&nv.value))
+                };
+                if nv.path.is_ident("target_os") {
+                    v.value() == os
+                } else if nv.path.is_ident("target_arch") {
+                    v.value() == arch
+                } else {
+                    panic!("cfg key {}", quote::ToTokens::to_token_stream(&nv.path))
+                }
+            }
+            syn::Meta::List(l) => {
+                let inner = l
+                    .parse_args_with(
+                        syn::punctuated::Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated,
+                    )
+                    .unwrap();
+                let mut each = inner.iter().map(|m| eval(m, os, arch));
+                match l.path.get_ident().map(|i| i.to_string()).as_deref() {
+                    Some("all") => each.all(|b| b),
+                    Some("any") => each.any(|b| b),
+                    Some("not") => {
+                        assert_eq!(inner.len(), 1);
+                        !each.next().unwrap()
+                    }
+                    other => panic!("cfg operator {other:?}"),
+                }
+            }
+            syn::Meta::Path(p) => panic!("cfg {}", quote::ToTokens::to_token_stream(p)),
+        }
+    }
+
+    /// The messages of the guard's errors active on (os, arch).
+    fn active(file: &syn::File, os: &str, arch: &str) -> Vec<String> {
+        file.items
+            .iter()
+            .filter_map(|item| {
+                let syn::Item::Macro(m) = item else {
+                    panic!("not a macro item")
+                };
+                assert!(m.mac.path.segments.last().unwrap().ident == "compile_error");
+                let [attr] = m.attrs.as_slice() else {
+                    panic!("one cfg per item")
+                };
+                assert!(attr.path().is_ident("cfg"));
+                let cfg: syn::Meta = attr.parse_args().unwrap();
+                let msg: syn::LitStr = m.mac.parse_body().unwrap();
+                eval(&cfg, os, arch).then(|| msg.value())
+            })
+            .collect()
+    }
+
+    let file: syn::File = syn::parse2(unsupported_target_guard(TokenStream::new())).unwrap();
+    assert_eq!(file.items.len(), 1 + COMMON_OS.len() + COMMON_ARCH.len());
+    for t in TARGETS {
+        assert_eq!(active(&file, t.os, t.arch), Vec::<String>::new());
+        // The supported OS and architectures are among the named values.
+        assert!(COMMON_OS.contains(&t.os) && COMMON_ARCH.contains(&t.arch));
+    }
+    let general = "zcall has no syscall convention for this target; supported: linux x86_64, \
+                   linux aarch64, linux riscv64, linux loongarch64, macos aarch64, freebsd x86_64";
+    let named = |key: &str, value: &str| {
+        format!(
+            "zcall: this target has {key} = \"{value}\", a combination zcall has no syscall \
+             convention for"
+        )
+    };
+    for (os, arch) in [
+        ("linux", "x86"),
+        ("windows", "x86_64"),
+        ("macos", "x86_64"),
+        ("freebsd", "aarch64"),
+        ("none", "riscv32"),
+    ] {
+        assert_eq!(
+            active(&file, os, arch),
+            [
+                general.to_string(),
+                named("target_os", os),
+                named("target_arch", arch)
+            ],
+            "{os} {arch}"
+        );
+    }
+    // A value not in the lists still gets the general error.
+    assert_eq!(active(&file, "plan9", "vax"), [general.to_string()]);
+    // No input is taken.
+    let out = unsupported_target_guard(quote!(x)).to_string();
+    assert!(out.contains("takes no input"), "{out}");
+}

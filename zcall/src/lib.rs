@@ -48,50 +48,10 @@ extern crate std;
 #[cfg(not(target_pointer_width = "64"))]
 compile_error!("zcall supports 64-bit targets only (every register word is a usize of 64 bits)");
 
-/// Keeps the items given only on a target without a syscall convention. The list of
-/// supported targets is written once, here (and, for code generation, as the rows of
-/// zcall-macros' `target.rs`).
-macro_rules! on_unsupported_target {
-    ($($item:item)*) => {$(
-        #[cfg(not(any(
-            all(target_os = "linux", target_arch = "x86_64"),
-            all(target_os = "linux", target_arch = "aarch64"),
-            all(target_os = "linux", target_arch = "riscv64"),
-            all(target_os = "linux", target_arch = "loongarch64"),
-            all(target_os = "macos", target_arch = "aarch64"),
-            all(target_os = "freebsd", target_arch = "x86_64"),
-        )))]
-        $item
-    )*};
-}
-
-/// On a target without a syscall convention: a `compile_error!` naming its OS and its
-/// architecture (one each, for every common value), after the general one below.
-macro_rules! name_unsupported_target {
-    ($key:ident: $($value:literal),* $(,)?) => {
-        on_unsupported_target! {$(
-            #[cfg($key = $value)]
-            compile_error!(concat!(
-                "zcall: this target has ", stringify!($key), " = \"", $value,
-                "\", a combination zcall has no syscall convention for"
-            ));
-        )*}
-    };
-}
-
-on_unsupported_target! {
-    compile_error!(
-        "zcall has no syscall convention for this target; supported: linux x86_64, linux \
-         aarch64, linux riscv64, linux loongarch64, macos aarch64, freebsd x86_64"
-    );
-}
-
-name_unsupported_target!(target_os: "linux", "android", "macos", "ios", "tvos", "watchos",
-    "visionos", "freebsd", "netbsd", "openbsd", "dragonfly", "solaris", "illumos", "windows",
-    "fuchsia", "redox", "haiku", "hermit", "wasi", "emscripten", "aix", "hurd", "none");
-name_unsupported_target!(target_arch: "x86", "x86_64", "arm", "aarch64", "riscv32", "riscv64",
-    "loongarch64", "mips", "mips64", "powerpc", "powerpc64", "s390x", "sparc64", "wasm32",
-    "wasm64", "m68k", "csky", "hexagon", "bpf", "avr", "msp430", "xtensa");
+// On a target without a syscall convention: a `compile_error!` listing the supported
+// targets, then one naming the target's OS and one naming its architecture. Generated from
+// zcall-macros' target table (`target.rs`), the one list of supported targets.
+zcall_macros::__unsupported_target_guard!();
 
 /// Turns a body-less function declaration into an inline syscall stub.
 ///
