@@ -6,7 +6,4 @@ fn getpid() -> Result<u32, Errno>;
 #[syscall(nr = "39")]
 fn getpid2() -> Result<u32, Errno>;
 
-#[syscall(nr = not_a_param)]
-fn getpid3() -> Result<u32, Errno>;
-
 fn main() {}
