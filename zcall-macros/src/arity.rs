@@ -12,6 +12,7 @@ use quote::quote_spanned;
 use syn::{Expr, Signature};
 
 use crate::target::Target;
+use crate::valid::MAX_WORDS;
 
 /// What the check needs from a declaration.
 pub struct Arity<'a> {
@@ -24,8 +25,11 @@ pub struct Arity<'a> {
     pub sig: &'a Signature,
 }
 
-/// The constant's name when `nr` is a path through an `nr` module, else `None` (literals
-/// and the caller's own constants are not checked).
+/// The constant's name when `nr` is a path whose last two segments are `nr::NAME`, with
+/// any prefix (`zcall::nr::WRITE`, `nr::WRITE`, `crate::nr::WRITE`, `z::nr::WRITE`), else
+/// `None`: literals, the caller's own constants and a constant imported by name are not
+/// checked. The macro runs before name resolution, so it goes by spelling: a module of the
+/// caller's own named `nr` is checked against zcall's tables too (see `zcall::syscall`).
 pub fn checked_name(nr: &Expr) -> Option<String> {
     let p = match nr {
         Expr::Path(p) => p,
@@ -51,19 +55,31 @@ pub fn kernel_args(t: &Target, name: &str) -> Option<usize> {
         .map(|i| usize::from(t.arity[i].1))
 }
 
+/// `1 word`, `3 words`.
+pub fn words(n: usize) -> String {
+    if n == 1 {
+        "1 word".to_string()
+    } else {
+        format!("{n} words")
+    }
+}
+
 /// The mismatch message for one target, if the declaration is wrong there.
 pub fn mismatch(a: &Arity<'_>, t: &Target) -> Option<String> {
     let kernel = kernel_args(t, &a.name)?;
     let syscall = a.name.to_lowercase();
     let target = format!("{} {}", t.os, t.arch);
-    let words = |n: usize| {
-        if n == 1 {
-            "1 word".to_string()
-        } else {
-            format!("{n} words")
-        }
-    };
-    if a.words > kernel {
+    if kernel > MAX_WORDS {
+        // Some Darwin and FreeBSD syscalls read words past the sixth (from x6/x7, or the
+        // stack): the stub cannot pass them, and `short` would leave the kernel reading
+        // whatever is there, so it is no way out.
+        Some(format!(
+            "`{syscall}` takes {} on {target} (the kernel's signature); at most \
+             {MAX_WORDS} can be passed, so #[syscall] cannot declare it for this target \
+             (leave the declaration out there with #[cfg])",
+            words(kernel)
+        ))
+    } else if a.words > kernel {
         Some(format!(
             "`{syscall}` takes {} on {target} (the kernel's signature), but this declaration \
              passes {}",

@@ -683,3 +683,177 @@ fn the_unsupported_target_guard_comes_from_the_target_table() {
     let out = unsupported_target_guard(quote!(x)).to_string();
     assert!(out.contains("takes no input"), "{out}");
 }
+
+/// `impl Trait` and `_` are found anywhere in a parameter's type, and `impl Trait` anywhere
+/// in the return type, each reported once by the macro on its own tokens.
+#[test]
+fn impl_trait_and_placeholders_are_found_inside_types() {
+    for (item, msg, at) in [
+        (
+            "fn f(a: &impl Copy) -> usize;",
+            "`impl Trait` parameters",
+            "impl",
+        ),
+        (
+            "fn f(a: Option<&mut impl Copy>) -> usize;",
+            "`impl Trait` parameters",
+            "impl",
+        ),
+        (
+            "fn f(a: &[(u8, impl Copy)]) -> usize;",
+            "`impl Trait` parameters",
+            "impl",
+        ),
+        (
+            "fn f(a: Option<&_>) -> usize;",
+            "write the parameter's type out",
+            "_",
+        ),
+        (
+            "fn f() -> Result<impl Copy, Errno>;",
+            "`impl Trait` is not supported as a syscall's return type",
+            "impl",
+        ),
+    ] {
+        let errs = errors_at("nr = 1", item);
+        assert_eq!(errs.len(), 1, "{item}: {errs:?}");
+        assert!(errs[0].0.contains(msg), "{item}: {errs:?}");
+        assert_eq!(errs[0].1, at, "{item}");
+    }
+}
+
+/// A second `#[syscall]` on the same declaration is one clear error, on that attribute.
+#[test]
+fn the_attribute_applied_twice_is_one_error_on_the_second() {
+    for second in [
+        "#[syscall(nr = 2)]",
+        "#[zcall::syscall(nr = 2)]",
+        "#[z::syscall]",
+    ] {
+        let item = format!("/// Docs.\n{second}\n#[must_use]\nfn f() -> usize;");
+        let errs = errors_at("nr = 1", &item);
+        assert_eq!(errs.len(), 1, "{second}: {errs:?}");
+        assert!(
+            errs[0].0.contains("#[syscall] is applied twice"),
+            "{errs:?}"
+        );
+        assert_eq!(errs[0].1, "#", "{second}");
+    }
+    // Other attributes whose name merely contains it are left alone.
+    assert!(errors_at("nr = 1", "#[my_syscall_note] fn f() -> usize;").is_empty());
+}
+
+/// `short` only relaxes the kernel-arity check: given where it cannot change anything, it
+/// is an error saying why.
+#[test]
+fn short_where_it_has_no_effect_is_an_error() {
+    for (attr, item, why) in [
+        ("nr = 2, short", "fn f(a: u8) -> usize;", "not a literal"),
+        (
+            "nr = MY_NR, short",
+            "fn f(a: u8) -> usize;",
+            "not a literal",
+        ),
+        (
+            "short, nr = my::OPENAT",
+            "fn f(a: u8) -> usize;",
+            "not a literal",
+        ),
+        (
+            "nr = n, short",
+            "unsafe fn f(n: usize, a: u8) -> usize;",
+            "chosen at run time",
+        ),
+        (
+            "nr = nr::NOT_A_SYSCALL, short",
+            "fn f(a: u8) -> usize;",
+            "no syscall `NOT_A_SYSCALL` on any target",
+        ),
+        (
+            "nr = zcall::nr::GETPID, short",
+            "fn f() -> usize;",
+            "passes 0 words, no fewer than `getpid` takes on any target",
+        ),
+        (
+            "nr = zcall::nr::CLOSE, short",
+            "fn f(fd: i32) -> usize;",
+            "passes 1 word, no fewer than `close` takes",
+        ),
+    ] {
+        let errs = errors_at(attr, item);
+        assert_eq!(errs.len(), 1, "{attr}: {errs:?}");
+        assert!(
+            errs[0].0.contains("`short` has no effect here") && errs[0].0.contains(why),
+            "{attr}: {errs:?}"
+        );
+        assert_eq!(errs[0].1, "short", "{attr}");
+    }
+    // Where the kernel reads more words than declared, `short` is what allows it.
+    assert!(errors_at(
+        "nr = zcall::nr::OPENAT, short",
+        "unsafe fn f(d: i32, p: *const u8, fl: i32) -> usize;"
+    )
+    .is_empty());
+}
+
+/// A syscall the kernel gives more than six words cannot be declared for that target: the
+/// error says so, on that target only, and does not suggest `short`.
+#[test]
+fn kernel_arity_beyond_six_words_is_its_own_error() {
+    let item = "unsafe fn kevent64(a: i32, b: usize, c: i32, d: usize, e: i32, f: u32) -> usize;";
+    for attr in ["nr = zcall::nr::KEVENT64", "nr = nr::KEVENT64, short"] {
+        let out = expand(attr.parse().unwrap(), item.parse().unwrap());
+        let errs = errors_at(attr, item);
+        // Behind macOS's cfg only: no other target has kevent64.
+        assert_eq!(errs.len(), 1, "{attr}: {errs:?}");
+        assert_eq!(
+            errs[0].0,
+            "\"`kevent64` takes 7 words on macos aarch64 (the kernel's signature); at most 6 \
+             can be passed, so #[syscall] cannot declare it for this target (leave the \
+             declaration out there with #[cfg])\"",
+        );
+        assert!(out.contains("# [cfg (all (target_os = \"macos\" , target_arch = \"aarch64\"))] :: core :: compile_error !"), "{out}");
+    }
+}
+
+/// `arity::kernel_args` binary-searches each table: each must be strictly sorted by name
+/// (byte order), which also rules out a name given twice.
+#[test]
+fn every_arity_table_is_strictly_sorted_by_name() {
+    use crate::arity_table::{DARWIN_AARCH64, FREEBSD_X86_64, LINUX_GENERIC, LINUX_X86_64};
+    let tables = [
+        ("LINUX_X86_64", LINUX_X86_64),
+        ("LINUX_GENERIC", LINUX_GENERIC),
+        ("DARWIN_AARCH64", DARWIN_AARCH64),
+        ("FREEBSD_X86_64", FREEBSD_X86_64),
+    ];
+    for (name, table) in tables {
+        assert!(!table.is_empty(), "{name}");
+        for pair in table.windows(2) {
+            assert!(
+                pair[0].0.as_bytes() < pair[1].0.as_bytes(),
+                "{name}: {:?} before {:?}",
+                pair[0].0,
+                pair[1].0
+            );
+        }
+    }
+    // Every target's table is one of them, and each lookup finds each row.
+    for t in TARGETS {
+        assert!(
+            tables
+                .iter()
+                .any(|(_, table)| std::ptr::eq(*table, t.arity)),
+            "{} {}",
+            t.os,
+            t.arch
+        );
+        for (i, (name, args)) in t.arity.iter().enumerate() {
+            assert_eq!(
+                crate::arity::kernel_args(t, name),
+                Some(usize::from(*args)),
+                "{name} (row {i})"
+            );
+        }
+    }
+}

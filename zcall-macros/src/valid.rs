@@ -11,6 +11,7 @@ use syn::{
 
 use crate::ast::{self, Decl, Words};
 use crate::attr::Options;
+use crate::target::TARGETS;
 
 /// The most register words a syscall takes on every supported target.
 pub const MAX_WORDS: usize = 6;
@@ -92,6 +93,21 @@ pub fn check(options: &Options, decl: &Decl) -> syn::Result<Checked> {
             errors.push_tokens(
                 attr,
                 "remove this attribute: a #[syscall] stub is always #[inline(always)]",
+            );
+        }
+        // The attribute expanding now is not among them: this is a second one (`syscall`,
+        // `zcall::syscall`, a renamed path). Reported here, it is the only error about it;
+        // left in place, it would reject the generated body as a body.
+        if attr
+            .path()
+            .segments
+            .last()
+            .is_some_and(|s| s.ident == "syscall")
+        {
+            errors.push_tokens(
+                attr,
+                "#[syscall] is applied twice: remove this attribute (one declaration \
+                 makes one stub)",
             );
         }
     }
@@ -189,6 +205,14 @@ pub fn check(options: &Options, decl: &Decl) -> syn::Result<Checked> {
         _ => None,
     }
     .map(|name| (name, words, options.short.is_some()));
+    if let (Some(short), Some(nr)) = (&options.short, &nr) {
+        if let Some(why) = short_has_no_effect(nr, arity.as_ref().map(|a| a.0.as_str()), words) {
+            errors.push(
+                short.span(),
+                format!("`short` has no effect here: {why}; remove it"),
+            );
+        }
+    }
 
     match (errors.0, nr, ret) {
         (None, Some(nr), Some(ret)) => Ok(Checked {
@@ -281,6 +305,48 @@ fn nr_param_name<'a>(nr: &'a Expr, sig: &Signature) -> Option<&'a Ident> {
     is_param.then_some(ident)
 }
 
+/// Why `short` changes nothing for this declaration, if it does not: it only relaxes the
+/// kernel-arity check, so it needs a checked number (`arity_name`) that some target's
+/// kernel reads more words of than the declaration passes.
+fn short_has_no_effect(nr: &Nr, arity_name: Option<&str>, words: usize) -> Option<String> {
+    let name = match (nr, arity_name) {
+        (Nr::Param { .. }, _) => {
+            return Some(
+                "the number is chosen at run time, so there is no kernel signature to \
+                 compare the declaration with"
+                    .to_string(),
+            )
+        }
+        (Nr::Expr(_), None) => {
+            return Some(
+                "only a path through a module named `nr` (such as `zcall::nr::OPENAT`) is \
+                 checked against the kernel's argument count, not a literal or a constant \
+                 of your own"
+                    .to_string(),
+            )
+        }
+        (Nr::Expr(_), Some(name)) => name,
+    };
+    let counts: Vec<usize> = TARGETS
+        .iter()
+        .filter_map(|t| crate::arity::kernel_args(t, name))
+        .collect();
+    if counts.is_empty() {
+        Some(format!(
+            "zcall's tables have no syscall `{name}` on any target, so its argument count \
+             is not checked"
+        ))
+    } else if counts.iter().all(|&k| words >= k) {
+        Some(format!(
+            "this declaration passes {}, no fewer than `{}` takes on any target",
+            crate::arity::words(words),
+            name.to_lowercase()
+        ))
+    } else {
+        None
+    }
+}
+
 /// `nr` (when not a parameter) must be an integer literal or a constant path.
 fn check_nr_expr(nr: &Expr, errors: &mut Errors) -> bool {
     match nr {
@@ -299,14 +365,16 @@ fn check_nr_expr(nr: &Expr, errors: &mut Errors) -> bool {
     }
 }
 
+/// `impl Trait` and `_` anywhere in a parameter's type (`&impl Copy`, `Option<_>`).
 fn check_param_type(ty: &Type, errors: &mut Errors) {
-    match ast::peel(ty) {
-        Type::ImplTrait(t) => errors.push_tokens(
+    if let Some(t) = find_type(ty, &|t| matches!(t, Type::ImplTrait(_))) {
+        errors.push_tokens(
             t,
             "`impl Trait` parameters are generic and not supported: name a concrete type",
-        ),
-        Type::Infer(t) => errors.push_tokens(t, "write the parameter's type out"),
-        _ => {}
+        );
+    }
+    if let Some(t) = find_type(ty, &|t| matches!(t, Type::Infer(_))) {
+        errors.push_tokens(t, "write the parameter's type out");
     }
 }
 
@@ -322,15 +390,15 @@ fn check_return(sig: &Signature, errors: &mut Errors) -> Option<Ret> {
         }
         ReturnType::Type(_, ty) => ty,
     };
+    if let Some(t) = find_type(ty, &|t| matches!(t, Type::ImplTrait(_))) {
+        errors.push_tokens(
+            t,
+            "`impl Trait` is not supported as a syscall's return type: name the type",
+        );
+        return None;
+    }
     match ast::peel(ty) {
         Type::Never(_) => Some(Ret::Never),
-        Type::ImplTrait(t) => {
-            errors.push_tokens(
-                t,
-                "`impl Trait` is not supported as a syscall's return type: name the type",
-            );
-            None
-        }
         Type::Tuple(t) if t.elems.is_empty() => {
             errors.push_tokens(
                 t,

@@ -78,8 +78,11 @@ zcall_macros::__unsupported_target_guard!();
 ///   (this is how [`syscall3`] is declared).
 /// - `crate = PATH`: where the `zcall` crate is, for code that renames it (default
 ///   `::zcall`; zcall itself uses `crate = crate`).
+///
+/// The attribute goes on a declaration once; a second `#[syscall]` on it is an error.
 /// - `short`: the declaration passes fewer words than the kernel's signature on purpose
-///   (see *Argument count* below).
+///   (see *Argument count* below). Where it cannot change anything — a number that is not
+///   checked, or a declaration that leaves no word out on any target — it is an error.
 ///
 /// # Parameters
 /// Each parameter becomes register words through [`SyscallArg`]: integers (signed ones
@@ -146,13 +149,15 @@ zcall_macros::__unsupported_target_guard!();
 /// # Argument count
 /// Every supported target passes at most six words; declarations with more are rejected.
 ///
-/// When `nr` names one of zcall's syscall constants — a path ending in `nr::NAME`, such as
-/// `zcall::nr::WRITE` or `nr::PREADV2` — the declaration's word count is also checked
-/// against that syscall's argument count in the kernel's own signature, on every target:
-/// `write` takes 3, `mmap` 6, and `preadv2` 6 on 64-bit Linux because the offset is split
-/// in two registers. More words than the kernel reads is an error; fewer is an error unless
-/// the declaration says `short` (for short forms such as `openat` without a mode). The
-/// error names the syscall, the target and both counts, and points at the parameter list:
+/// When `nr` names one of zcall's syscall constants, the declaration's word count is also
+/// checked against that syscall's argument count in the kernel's own signature, on every
+/// target: `write` takes 3, `mmap` 6, and `preadv2` 6 on 64-bit Linux because the offset is
+/// split in two registers. More words than the kernel reads is an error; fewer is an error
+/// unless the declaration says `short` (for short forms such as `openat` without a mode).
+/// The error names the syscall, the target and both counts, and points at the parameter
+/// list. A syscall whose kernel signature has more than six words (a few on macOS and
+/// FreeBSD, such as `kevent64` or FreeBSD's `sendfile`) cannot be declared for that target,
+/// `short` or not; the error says so, behind that target's `cfg`.
 ///
 /// ```compile_fail
 /// use zcall::{syscall, Errno};
@@ -168,7 +173,15 @@ zcall_macros::__unsupported_target_guard!();
 /// unsafe fn openat(dirfd: i32, path: *const u8, flags: i32) -> Result<i32, Errno>;
 /// ```
 ///
-/// Literal numbers and constants of your own (`const MY_NR: usize = …`) are not checked.
+/// Which numbers are checked: the attribute runs before names are resolved, so it goes by
+/// the path as written. It checks `nr` when that is a path whose last two segments are
+/// `nr::NAME`, whatever comes before (`zcall::nr::WRITE`, `nr::WRITE` after `use zcall::nr`,
+/// `z::nr::WRITE` for a renamed crate, `crate::nr::WRITE`), and `NAME` is a syscall in
+/// zcall's tables for some target. It does not check literal numbers, constants of your
+/// own (`const MY_NR: usize = …`, `my::WRITE`), a constant imported by name
+/// (`use zcall::nr::WRITE;` then `nr = WRITE`), or a number chosen at run time. A module of
+/// your own named `nr` is taken for zcall's: `nr = my::nr::WRITE` is checked against
+/// zcall's `write`, so give such a module another name.
 pub use zcall_macros::syscall;
 
 /// The README's examples, compiled and run as doctests.

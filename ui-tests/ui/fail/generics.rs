@@ -14,4 +14,8 @@ where
 #[syscall(nr = 0)]
 fn implicit(x: impl Copy) -> Result<(), Errno>;
 
+// Inside a parameter's type too: the macro's own error, not rustc's.
+#[syscall(nr = 0)]
+fn nested(x: &impl Copy, y: Option<&mut impl Sized>) -> Result<(), Errno>;
+
 fn main() {}

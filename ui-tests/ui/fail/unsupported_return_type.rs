@@ -15,4 +15,7 @@ fn d() -> ();
 #[syscall(nr = zcall::nr::GETPID)]
 fn e() -> impl Copy;
 
+#[syscall(nr = zcall::nr::GETPID)]
+fn f() -> Result<impl Copy, Errno>;
+
 fn main() {}
