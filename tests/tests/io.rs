@@ -3,7 +3,7 @@
 #![cfg(target_os = "linux")]
 
 mod common;
-use common::{bad_fd, skip_on_enosys, NoAccessPage};
+use common::{bad_fd, skip_on_enosys, unblock_if_stuck, NoAccessPage, PREADV2};
 
 use std::io::{IoSlice, IoSliceMut};
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, IntoRawFd, OwnedFd};
@@ -299,6 +299,16 @@ fn preadv_pwritev_errors() {
             Err(Errno::EINVAL)
         );
     }
+    // More than UIO_MAXIOV (1024) buffers: EINVAL, and nothing moved.
+    let mut storage = vec![[0u8; 1]; 1025];
+    let mut many: Vec<IoSliceMut<'_>> = storage.iter_mut().map(|b| IoSliceMut::new(b)).collect();
+    assert_eq!(zcall::preadv(f.as_fd(), &mut many, 0), Err(Errno::EINVAL));
+    let many: Vec<IoSlice<'_>> = many.iter().map(|b| IoSlice::new(b)).collect();
+    assert_eq!(zcall::pwritev(f.as_fd(), &many, 0), Err(Errno::EINVAL));
+    assert_eq!(file_size(f.as_fd()), 0, "the refused pwritev wrote nothing");
+    // Exactly UIO_MAXIOV is fine: all 1024 one-byte buffers are written.
+    assert_eq!(zcall::pwritev(f.as_fd(), &many[..1024], 0), Ok(1024));
+    assert_eq!(file_size(f.as_fd()), 1024);
     // A pipe cannot be positioned: ESPIPE.
     let (r, w) = pipe(0);
     assert_eq!(
@@ -336,27 +346,11 @@ fn preadv_pwritev_errors() {
     );
 }
 
-/// The kernel's major.minor, from uname(2).
-fn kernel_version() -> (u32, u32) {
-    // SAFETY: uname fills the struct, a live local.
-    let mut u: libc::utsname = unsafe { std::mem::zeroed() };
-    // SAFETY: as above.
-    assert_eq!(unsafe { libc::uname(&mut u) }, 0);
-    // SAFETY: uname NUL-terminates `release`.
-    let release = unsafe { std::ffi::CStr::from_ptr(u.release.as_ptr()) };
-    let mut parts = release
-        .to_str()
-        .unwrap()
-        .split(|c: char| !c.is_ascii_digit())
-        .map(|p| p.parse::<u32>().unwrap_or(0));
-    (parts.next().unwrap_or(0), parts.next().unwrap_or(0))
-}
-
 #[test]
 fn preadv2_pwritev2_at_an_offset_with_flags() {
     let f = memfd();
     let first = zcall::pwritev2(f.as_fd(), &[IoSlice::new(b"hello")], 0, 0);
-    if skip_on_enosys("preadv2_pwritev2_at_an_offset_with_flags", &first) {
+    if skip_on_enosys("preadv2_pwritev2_at_an_offset_with_flags", &PREADV2, &first) {
         return;
     }
     assert_eq!(first, Ok(5));
@@ -440,22 +434,16 @@ fn preadv2_rwf_nowait_on_an_empty_blocking_pipe_is_eagain() {
     // on the way, the read would block: a helper then writes one byte after a long grace
     // period so the test fails (Ok(1)) instead of hanging. No timing is asserted.
     let (r, w) = pipe(0);
-    let (done, wait) = std::sync::mpsc::channel::<()>();
-    let unblock = std::thread::spawn(move || {
-        if wait
-            .recv_timeout(std::time::Duration::from_secs(60))
-            .is_err()
-        {
-            let _ = zcall::write(w.as_fd(), b"!");
-        }
-        w
-    });
     let mut buf = [0u8; 4];
-    let got = zcall::preadv2(r.as_fd(), &mut [IoSliceMut::new(&mut buf)], -1, RWF_NOWAIT);
-    done.send(()).unwrap();
-    let w = unblock.join().unwrap();
+    let got = unblock_if_stuck(
+        || {
+            let _ = zcall::write(w.as_fd(), b"!");
+        },
+        || zcall::preadv2(r.as_fd(), &mut [IoSliceMut::new(&mut buf)], -1, RWF_NOWAIT),
+    );
     if skip_on_enosys(
         "preadv2_rwf_nowait_on_an_empty_blocking_pipe_is_eagain",
+        &PREADV2,
         &got,
     ) {
         return;
@@ -475,7 +463,7 @@ fn preadv2_pwritev2_errors() {
     let f = memfd();
     let mut buf = [0u8; 4];
     let first = zcall::pwritev2(f.as_fd(), &[IoSlice::new(b"data")], 0, 0);
-    if skip_on_enosys("preadv2_pwritev2_errors", &first) {
+    if skip_on_enosys("preadv2_pwritev2_errors", &PREADV2, &first) {
         return;
     }
     // An unknown RWF_ bit: EOPNOTSUPP (include/linux/fs.h `kiocb_set_rw_flags`:
@@ -490,18 +478,26 @@ fn preadv2_pwritev2_errors() {
         zcall::pwritev2(f.as_fd(), &[IoSlice::new(b"x")], 0, unknown),
         Err(Errno::EOPNOTSUPP)
     );
-    // RWF_APPEND with RWF_NOAPPEND: EINVAL from Linux 6.9, which added RWF_NOAPPEND (before,
-    // RWF_NOAPPEND was itself an unknown bit).
+    // RWF_APPEND with RWF_NOAPPEND: EINVAL where the kernel knows RWF_NOAPPEND (Linux
+    // 6.9); before, RWF_NOAPPEND is itself an unknown bit: EOPNOTSUPP. Which kernel this
+    // is, RWF_NOAPPEND alone says, on a scratch file.
+    let scratch = memfd();
+    let knows_noappend =
+        match zcall::pwritev2(scratch.as_fd(), &[IoSlice::new(b"p")], 0, RWF_NOAPPEND) {
+            Ok(1) => true,
+            Err(Errno::EOPNOTSUPP) => false,
+            other => panic!("pwritev2(RWF_NOAPPEND) alone: {other:?}"),
+        };
     let both = zcall::pwritev2(
         f.as_fd(),
         &[IoSlice::new(b"x")],
         0,
         RWF_APPEND | RWF_NOAPPEND,
     );
-    if kernel_version() >= (6, 9) {
-        assert_eq!(both, Err(Errno::EINVAL));
+    if knows_noappend {
+        assert_eq!(both, Err(Errno::EINVAL), "RWF_APPEND | RWF_NOAPPEND");
     } else {
-        assert_eq!(both, Err(Errno::EOPNOTSUPP));
+        assert_eq!(both, Err(Errno::EOPNOTSUPP), "RWF_NOAPPEND unknown here");
     }
     assert_eq!(contents(f.as_fd()), b"data", "failed calls wrote nothing");
     // Negative offsets other than -1: EINVAL.
@@ -532,6 +528,31 @@ fn preadv2_pwritev2_errors() {
         Ok(4)
     );
     assert_eq!(&buf, b"pipe");
+    // A buffer the kernel cannot access: EFAULT, and nothing moved.
+    let page = NoAccessPage::new();
+    // SAFETY: the iovecs point into our PROT_NONE page; only the kernel sees them.
+    let (bad_mut, bad) = unsafe { (page.io_slice_mut(), page.io_slice()) };
+    assert_eq!(
+        zcall::pwritev2(f.as_fd(), &[bad], 0, 0),
+        Err(Errno::EFAULT),
+        "pwritev2 from an inaccessible buffer"
+    );
+    assert_eq!(contents(f.as_fd()), b"data");
+    assert_eq!(
+        zcall::preadv2(f.as_fd(), &mut [bad_mut], 0, 0),
+        Err(Errno::EFAULT),
+        "preadv2 into an inaccessible buffer"
+    );
+    // More than UIO_MAXIOV (1024) buffers: EINVAL.
+    let mut storage = vec![[0u8; 1]; 1025];
+    let mut many: Vec<IoSliceMut<'_>> = storage.iter_mut().map(|b| IoSliceMut::new(b)).collect();
+    assert_eq!(
+        zcall::preadv2(f.as_fd(), &mut many, 0, 0),
+        Err(Errno::EINVAL)
+    );
+    let many: Vec<IoSlice<'_>> = many.iter().map(|b| IoSlice::new(b)).collect();
+    assert_eq!(zcall::pwritev2(f.as_fd(), &many, 0, 0), Err(Errno::EINVAL));
+    assert_eq!(contents(f.as_fd()), b"data");
     // Not open.
     assert_eq!(
         zcall::pwritev2(bad_fd(), &[IoSlice::new(b"x")], 0, 0),

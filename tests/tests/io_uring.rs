@@ -6,7 +6,7 @@
 #![cfg(target_os = "linux")]
 
 mod common;
-use common::{bad_fd, pipe, skip_on_enosys};
+use common::{bad_fd, pipe, skip_on_enosys, IO_URING};
 
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -153,7 +153,7 @@ impl Ring {
 fn nop_and_read_round_trip() {
     const TEST: &str = "nop_and_read_round_trip";
     let ring = Ring::new(8);
-    if skip_on_enosys(TEST, &ring) {
+    if skip_on_enosys(TEST, &IO_URING, &ring) {
         return;
     }
     let ring = ring.expect("io_uring_setup");
@@ -216,7 +216,7 @@ fn register_probe_reports_nop_and_read() {
     const TEST: &str = "register_probe_reports_nop_and_read";
     let mut p = IoUringParams::default();
     let ring = io_uring_setup(4, &mut p);
-    if skip_on_enosys(TEST, &ring) {
+    if skip_on_enosys(TEST, &IO_URING, &ring) {
         return;
     }
     let ring = ring.expect("io_uring_setup");
@@ -258,7 +258,7 @@ fn error_paths() {
     const TEST: &str = "error_paths";
     let mut p = IoUringParams::default();
     let r = io_uring_setup(0, &mut p);
-    if skip_on_enosys(TEST, &r) {
+    if skip_on_enosys(TEST, &IO_URING, &r) {
         return;
     }
     assert_eq!(r.err(), Some(Errno::EINVAL), "0 entries");

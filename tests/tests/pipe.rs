@@ -2,7 +2,7 @@
 #![cfg(target_os = "linux")]
 
 mod common;
-use common::bad_fd;
+use common::{bad_fd, unblock_if_stuck};
 
 use std::io::{IoSlice, IoSliceMut};
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
@@ -184,9 +184,16 @@ fn splice_errors() {
         zcall::splice(r.as_fd(), Some(&mut off), f.as_fd(), None, 1, 0),
         Err(Errno::ESPIPE)
     );
-    // An unknown flag: EINVAL (fs/splice.c: `flags & ~SPLICE_F_ALL`).
+    // An unknown flag: EINVAL (fs/splice.c: `flags & ~SPLICE_F_ALL`), checked before the
+    // empty pipe is waited on. Were the flags lost, the splice would wait for a writer: a
+    // byte then unblocks it and the assertion fails (Ok(1)) instead of the test hanging.
+    let unblock = || {
+        let _ = zcall::write(w.as_fd(), b"!");
+    };
     assert_eq!(
-        zcall::splice(r.as_fd(), None, f.as_fd(), None, 1, 0x100),
+        unblock_if_stuck(unblock, || {
+            zcall::splice(r.as_fd(), None, f.as_fd(), None, 1, 0x100)
+        }),
         Err(Errno::EINVAL)
     );
     // Neither side a pipe: EINVAL.
@@ -204,9 +211,12 @@ fn splice_errors() {
     );
     assert_eq!(neg, -1, "the kernel left the offset alone");
     assert_eq!(read_exact_libc(r.as_fd(), 1), b"x", "nothing was moved");
-    // An empty pipe with a live writer and SPLICE_F_NONBLOCK: EAGAIN instead of waiting.
+    // An empty pipe with a live writer and SPLICE_F_NONBLOCK: EAGAIN instead of waiting
+    // (a lost flag would wait: unblocked as above, it fails with Ok(1)).
     assert_eq!(
-        zcall::splice(r.as_fd(), None, f.as_fd(), None, 1, SPLICE_F_NONBLOCK),
+        unblock_if_stuck(unblock, || {
+            zcall::splice(r.as_fd(), None, f.as_fd(), None, 1, SPLICE_F_NONBLOCK)
+        }),
         Err(Errno::EAGAIN)
     );
     // Not open.
@@ -240,9 +250,16 @@ fn tee_duplicates_bytes_that_both_pipes_then_read() {
 fn tee_errors() {
     let (ar, aw) = pipe(0);
     let (_br, bw) = pipe(0);
-    // Empty source with a live writer and SPLICE_F_NONBLOCK: EAGAIN.
+    // Empty source with a live writer and SPLICE_F_NONBLOCK: EAGAIN. Were the flag lost,
+    // tee would wait for data: a byte written after a grace period ends the wait, and the
+    // assertion fails (Ok(1)) instead of the test hanging.
+    let unblock = || {
+        let _ = zcall::write(aw.as_fd(), b"!");
+    };
     assert_eq!(
-        zcall::tee(ar.as_fd(), bw.as_fd(), 8, SPLICE_F_NONBLOCK),
+        unblock_if_stuck(unblock, || {
+            zcall::tee(ar.as_fd(), bw.as_fd(), 8, SPLICE_F_NONBLOCK)
+        }),
         Err(Errno::EAGAIN)
     );
     // The same pipe on both sides: EINVAL.
@@ -250,9 +267,10 @@ fn tee_errors() {
     // Not a pipe: EINVAL.
     let f = memfd();
     assert_eq!(zcall::tee(f.as_fd(), bw.as_fd(), 8, 0), Err(Errno::EINVAL));
-    // An unknown flag: EINVAL.
+    // An unknown flag: EINVAL, before the empty source is waited on (a lost flag word
+    // would wait: unblocked as above).
     assert_eq!(
-        zcall::tee(ar.as_fd(), bw.as_fd(), 8, 0x100),
+        unblock_if_stuck(unblock, || zcall::tee(ar.as_fd(), bw.as_fd(), 8, 0x100)),
         Err(Errno::EINVAL)
     );
     // Not open.
@@ -319,6 +337,20 @@ fn vmsplice_errors() {
         unsafe { zcall::vmsplice(w.as_fd(), &[IoSlice::new(b"x")], 0x100) },
         Err(Errno::EINVAL)
     );
+    // More than UIO_MAXIOV (1024) segments: EINVAL, before anything is taken.
+    let bytes = [b'v'; 1025];
+    let many: Vec<IoSlice<'_>> = bytes.chunks(1).map(IoSlice::new).collect();
+    // SAFETY: write end; the kernel only reads the buffers (and refuses the call first).
+    assert_eq!(
+        unsafe { zcall::vmsplice(w.as_fd(), &many, SPLICE_F_NONBLOCK) },
+        Err(Errno::EINVAL)
+    );
+    let mut probe = [0u8; 1];
+    assert_eq!(
+        zcall::read(r.as_fd(), &mut probe),
+        Err(Errno::EAGAIN),
+        "nothing went into the pipe"
+    );
     // A full pipe with SPLICE_F_NONBLOCK: EAGAIN. Shrink the pipe to one page, fill it.
     let page = page_size();
     // SAFETY: F_SETPIPE_SZ takes an integer.
@@ -338,11 +370,21 @@ fn vmsplice_errors() {
         }
         assert!(filled <= 1 << 20, "the pipe never filled");
     }
-    // SAFETY: write end; the kernel only reads the buffer (and takes nothing: it is full).
-    assert_eq!(
-        unsafe { zcall::vmsplice(w.as_fd(), &[IoSlice::new(b"more")], SPLICE_F_NONBLOCK) },
-        Err(Errno::EAGAIN)
-    );
+    // vmsplice waits for room whatever O_NONBLOCK says (fs/splice.c `wait_for_space`
+    // looks at SPLICE_F_NONBLOCK only), so a lost flag would wait here: after a grace
+    // period a page is read out to make room, the call then succeeds and the assertion
+    // fails instead of the test hanging.
+    let unblock = || {
+        let mut page_buf = vec![0u8; page];
+        // SAFETY: read writes at most `page` bytes into `page_buf`.
+        unsafe { libc::read(r.as_raw_fd(), page_buf.as_mut_ptr().cast(), page) };
+    };
+    let full = unblock_if_stuck(unblock, || {
+        // SAFETY: write end; the kernel only reads the buffer (and takes nothing: it is
+        // full).
+        unsafe { zcall::vmsplice(w.as_fd(), &[IoSlice::new(b"more")], SPLICE_F_NONBLOCK) }
+    });
+    assert_eq!(full, Err(Errno::EAGAIN));
     // Drained, the pipe takes the bytes again.
     assert_eq!(read_exact_libc(r.as_fd(), filled), vec![7u8; filled]);
     // SAFETY: write end; the kernel only reads the literal.

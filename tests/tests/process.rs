@@ -3,7 +3,7 @@
 #![cfg(target_os = "linux")]
 
 mod common;
-use common::{bad_fd, pipe, skip_on_enosys};
+use common::{bad_fd, pipe, skip_on_enosys, PIDFD_GETFD, PIDFD_OPEN};
 
 use std::os::fd::{AsFd, AsRawFd};
 use std::os::unix::process::ExitStatusExt;
@@ -236,7 +236,7 @@ fn exit_group_ends_the_whole_process_with_the_code() {
 #[test]
 fn pidfd_open_on_ourselves() {
     let r = pidfd_open(getpid() as i32, 0);
-    if skip_on_enosys("pidfd_open_on_ourselves", &r) {
+    if skip_on_enosys("pidfd_open_on_ourselves", &PIDFD_OPEN, &r) {
         return;
     }
     let pidfd = r.expect("pidfd_open");
@@ -273,14 +273,14 @@ fn pidfd_open_on_ourselves() {
 #[test]
 fn pidfd_getfd_duplicates_our_own_pipe_end() {
     let r = pidfd_open(getpid() as i32, 0);
-    if skip_on_enosys("pidfd_getfd_duplicates_our_own_pipe_end", &r) {
+    if skip_on_enosys("pidfd_getfd_duplicates_our_own_pipe_end", &PIDFD_OPEN, &r) {
         return;
     }
     let pidfd = r.unwrap();
     let (rd, wr) = pipe();
     assert_eq!(zcall::write(wr.as_fd(), b"through the copy"), Ok(16));
     let r = pidfd_getfd(pidfd.as_fd(), rd.as_raw_fd(), 0);
-    if skip_on_enosys("pidfd_getfd_duplicates_our_own_pipe_end", &r) {
+    if skip_on_enosys("pidfd_getfd_duplicates_our_own_pipe_end", &PIDFD_GETFD, &r) {
         return;
     }
     let copy = r.expect("pidfd_getfd");
@@ -314,7 +314,7 @@ fn pidfd_send_signal_checks_and_kills() {
         sleep_until_killed();
     }
     let r = pidfd_open(getpid() as i32, 0);
-    if skip_on_enosys("pidfd_send_signal_checks_and_kills", &r) {
+    if skip_on_enosys("pidfd_send_signal_checks_and_kills", &PIDFD_OPEN, &r) {
         return;
     }
     let me = r.unwrap();

@@ -3,7 +3,7 @@
 #![cfg(target_os = "linux")]
 
 mod common;
-use common::pipe;
+use common::{pipe, skip_on_enosys, SENDMMSG};
 
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, OwnedFd};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -380,8 +380,7 @@ fn udp_sendmmsg_recvmmsg() {
     // SAFETY: each header names `dest` (16 readable bytes) and one Iovec over a live
     // payload slice; all outlive the call and the kernel only reads them.
     let r = unsafe { zcall::sendmmsg(a.as_fd(), &mut out, 0) };
-    if r == Err(Errno::ENOSYS) {
-        eprintln!("SKIP udp_sendmmsg_recvmmsg: sendmmsg answers ENOSYS");
+    if skip_on_enosys("udp_sendmmsg_recvmmsg", &SENDMMSG, &r) {
         return;
     }
     assert_eq!(r, Ok(3));

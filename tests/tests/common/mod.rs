@@ -29,15 +29,117 @@ pub fn pipe() -> (OwnedFd, OwnedFd) {
     unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) }
 }
 
-/// True (after printing a `SKIP` line) when `r` is ENOSYS: the kernel, or qemu-user, lacks
-/// the syscall. Any other result, success or error, is the test's to check.
-pub fn skip_on_enosys<T>(test: &str, r: &Result<T, Errno>) -> bool {
+/// A syscall (or family) and the Linux release that introduced it: below that release
+/// ENOSYS is the kernel's honest answer, from it on ENOSYS means the wrapper is broken.
+pub struct Since {
+    /// The call, as printed in SKIP lines and failures.
+    pub call: &'static str,
+    /// The release (major, minor) that introduced it.
+    pub version: (u32, u32),
+}
+
+/// preadv2/pwritev2: Linux 4.6.
+pub const PREADV2: Since = Since {
+    call: "preadv2/pwritev2",
+    version: (4, 6),
+};
+/// sendmmsg: Linux 3.0 (recvmmsg: 2.6.33).
+pub const SENDMMSG: Since = Since {
+    call: "sendmmsg/recvmmsg",
+    version: (3, 0),
+};
+/// pidfd_send_signal: Linux 5.1.
+pub const PIDFD_SEND_SIGNAL: Since = Since {
+    call: "pidfd_send_signal",
+    version: (5, 1),
+};
+/// pidfd_open: Linux 5.3.
+pub const PIDFD_OPEN: Since = Since {
+    call: "pidfd_open",
+    version: (5, 3),
+};
+/// pidfd_getfd: Linux 5.6.
+pub const PIDFD_GETFD: Since = Since {
+    call: "pidfd_getfd",
+    version: (5, 6),
+};
+/// io_uring_setup/io_uring_enter/io_uring_register: Linux 5.1.
+pub const IO_URING: Since = Since {
+    call: "io_uring",
+    version: (5, 1),
+};
+
+/// The running kernel's release as (major, minor), from uname(2) (libc's, so that no
+/// zcall wrapper is involved). Under qemu-user this is the host's.
+pub fn kernel_version() -> (u32, u32) {
+    // SAFETY: an all-zero utsname is a valid value (arrays of c_char).
+    let mut u: libc::utsname = unsafe { std::mem::zeroed() };
+    // SAFETY: uname fills the struct, a live local.
+    assert_eq!(unsafe { libc::uname(&mut u) }, 0, "uname");
+    // SAFETY: uname NUL-terminates `release`.
+    let release = unsafe { std::ffi::CStr::from_ptr(u.release.as_ptr()) };
+    let mut parts = release
+        .to_str()
+        .expect("release is ASCII")
+        .split(|c: char| !c.is_ascii_digit())
+        .map(|p| p.parse::<u32>().unwrap_or(0));
+    (parts.next().unwrap_or(0), parts.next().unwrap_or(0))
+}
+
+/// True (after printing a `SKIP` line) when `r` is ENOSYS and that is an honest answer:
+/// under qemu-user (which lacks some calls) or on a kernel older than `since`. ENOSYS from
+/// a kernel that has the call fails the test: the wrapper used a wrong number. Any other
+/// result, success or error, is the test's to check.
+pub fn skip_on_enosys<T>(test: &str, since: &Since, r: &Result<T, Errno>) -> bool {
     if let Err(Errno::ENOSYS) = r {
-        eprintln!("SKIP {test}: the kernel (or qemu-user) answers ENOSYS");
-        return true;
+        let (major, minor) = since.version;
+        if under_qemu() {
+            eprintln!("SKIP {test}: qemu-user answers ENOSYS to {}", since.call);
+            return true;
+        }
+        let running = kernel_version();
+        if running < since.version {
+            eprintln!(
+                "SKIP {test}: {} arrived in Linux {major}.{minor}; this kernel is {}.{}",
+                since.call, running.0, running.1
+            );
+            return true;
+        }
+        panic!(
+            "{test}: {} answered ENOSYS on Linux {}.{}, which has had it since \
+             {major}.{minor}: the wrapper does not reach the call",
+            since.call, running.0, running.1
+        );
     }
     false
 }
+
+/// Runs `call`, which must return at once, on this thread. Should it block instead (a
+/// flag such as `O_NONBLOCK`/`SPLICE_F_NONBLOCK`/`RWF_NOWAIT` lost on the way to the
+/// kernel), a helper thread runs `unblock` after a long grace period (writing a byte into
+/// the empty pipe, or reading from the full one), so that `call` returns something else
+/// than the error the test expects and the test fails instead of hanging. Nothing about
+/// time is asserted: on the expected path `unblock` never runs.
+pub fn unblock_if_stuck<T>(unblock: impl FnOnce() + Send, call: impl FnOnce() -> T) -> T {
+    use std::sync::mpsc::{channel, RecvTimeoutError};
+    let (done, wait) = channel::<()>();
+    std::thread::scope(|s| {
+        s.spawn(move || {
+            // Disconnected (`call` panicked) or a message: nothing to do.
+            if let Err(RecvTimeoutError::Timeout) = wait.recv_timeout(STUCK_GRACE) {
+                eprintln!("the call under test blocked for {STUCK_GRACE:?}: unblocking it");
+                unblock();
+            }
+        });
+        let r = call();
+        let _ = done.send(());
+        r
+    })
+}
+
+/// How long [`unblock_if_stuck`] lets a call block before unblocking it (only ever
+/// reached when a test is about to fail).
+pub const STUCK_GRACE: std::time::Duration = std::time::Duration::from_secs(60);
 
 /// True when the tests run under qemu-user (`scripts/cross.sh` sets `ZCALL_QEMU` to its
 /// version): a few answers differ from a real kernel's there, and the tests that meet one
