@@ -7,10 +7,13 @@ Usage (python3, standard library only), from the repository root:
     python3 scripts/gen_tables.py --check    # exit 1 if any generated file is stale
     python3 scripts/gen_tables.py --ref DIR  # read the kernel files from DIR instead
 
-By default the inputs are read from `../shared/reference/kernel/` relative to the repository
-root (that directory's README.md says where each file comes from).  The script verifies every
-input's git blob id against the id recorded below, so the provenance written into each output
-header cannot silently go stale: if an input changes, update SOURCES (and re-read the notes).
+Everything it reads is in this repository: the kernel files in `scripts/data/kernel/` (the
+default `--ref`; verbatim copies of the project's shared reference files, their README.md says
+where each comes from), the FreeBSD headers in `scripts/data/headers/ziglang/` (README.md there),
+`scripts/data/linux-syscall-args.tsv` and `scripts/data/glibc-strerror.tsv`.  The script
+verifies every kernel file's and header's git blob id against the id recorded below, so the
+provenance written into each output header cannot silently go stale: if an input changes,
+update SOURCES/HEADERS (and re-read the notes).  `--check` needs nothing but python3.
 
 Outputs (all deterministic; running the script twice changes nothing):
 
@@ -20,10 +23,11 @@ Outputs (all deterministic; running the script twice changes nothing):
                                     Makefile.syscalls); rows not on all three carry #[cfg];
                                     cross-checked against linux-asm-generic-unistd.h (v6.1)
     zcall/src/nr/darwin_aarch64.rs  xnu-syscalls.master (BSD-class numbers, no class bit)
-    zcall/src/nr/freebsd_x86_64.rs  freebsd-syscalls.master (+ 4 hand-added newer entries)
-    zcall/src/errno/linux.rs        linux-errno-base.h + linux-errno.h
+    zcall/src/nr/freebsd_x86_64.rs  freebsd-syscalls.master (+ 4 newer entries, read from Zig's
+                                    FreeBSD `sys/syscall.h` and `_libsys.h`)
+    zcall/src/errno/linux.rs        linux-errno-base.h + linux-errno.h (messages: glibc-strerror.tsv)
     zcall/src/errno/darwin.rs       xnu-errno.h
-    zcall/src/errno/freebsd.rs      freebsd-errno.h (+ 88..97 from the kernel README's list)
+    zcall/src/errno/freebsd.rs      freebsd-errno.h (+ 88..97 from Zig's FreeBSD `sys/errno.h`)
     zcall-macros/src/arity_table.rs the argument counts of the four nr modules, as sorted
                                     (name, count) tables for the #[syscall] macro's arity check
 
@@ -55,8 +59,8 @@ import sys
 import textwrap
 
 # ----------------------------------------------------------------------------------------------
-# Inputs: file name -> (git blob id prefix, provenance text for the generated headers).
-# Provenance is copied from ../shared/reference/kernel/README.md.
+# Inputs: file name in scripts/data/kernel/ -> (git blob id prefix, provenance text for the
+# generated headers). Provenance is copied from scripts/data/kernel/README.md.
 SOURCES = {
     "linux-syscall_64.tbl": (
         "5eb708bf",
@@ -149,42 +153,47 @@ UAPI_FOR_ARCH = {
     "loongarch64": "linux-loongarch-uapi-unistd.h",
 }
 
-# FreeBSD entries newer than the saved syscalls.master, added by hand.  Source (kernel README,
-# notes 3 and 4): freebsd/freebsd-src `sys/kern/syscalls.master` @
-# 01705359e2d1fd8346789e790894a6024c527cc1 (upstream entries up to 587; its 588-607 are fork junk
-# and are NOT used) and kostikbel/freebsd-src @ 7fbdafd4; the two agree.  The 01705359 text was
-# re-read for this script: 577 `int __specialfd(int type, const void *req, size_t len)`,
-# 585 `int timerfd_create(int clockid, int flags)`, 586 `int timerfd_gettime(int fd, struct
-# itimerspec *curr_value)`, 587 `int timerfd_settime(int fd, int flags, const struct itimerspec
-# *new_value, struct itimerspec *old_value)`.  (number, name, argument count)
-FREEBSD_HAND_ADDED = [
-    (577, "__specialfd", 3),
-    (585, "timerfd_create", 2),
-    (586, "timerfd_gettime", 2),
-    (587, "timerfd_settime", 4),
+# Headers in scripts/data/headers/ (its README.md: package, version, original path of each):
+# path -> (git blob id prefix, provenance text for the generated headers).
+ZIG_FREEBSD = ("Zig's bundled FreeBSD headers (PyPI `ziglang` 0.17.0, "
+               "`lib/libc/include/generic-freebsd/`; FreeBSD 15: newest `P_OSREL` 1500045)")
+HEADERS = {
+    "ziglang/generic-freebsd/sys/syscall.h": (
+        "1333b48c", f"`sys/syscall.h` of {ZIG_FREEBSD}, generated from FreeBSD's syscalls.master"),
+    "ziglang/generic-freebsd/_libsys.h": (
+        "1183efab", f"`_libsys.h` of {ZIG_FREEBSD}, prototypes generated from syscalls.master"),
+    "ziglang/generic-freebsd/sys/errno.h": ("6238ec73", f"`sys/errno.h` of {ZIG_FREEBSD}"),
+}
+HEADERS_DIR = "scripts/data/headers"
+
+# FreeBSD syscalls newer than the saved syscalls.master (13.0-CURRENT, 2020): the number is read
+# from Zig's FreeBSD `sys/syscall.h` and the argument count from the `__sys_<name>` prototype in
+# its `_libsys.h`. The numbers listed here are the ones the shared kernel README had read from
+# index versions that were never saved (freebsd/freebsd-src `sys/kern/syscalls.master` @
+# 01705359, kostikbel/freebsd-src @ 7fbdafd4); the generator fails if the header disagrees.
+FREEBSD_NEWER = [
+    ("__specialfd", 577),
+    ("timerfd_create", 585),
+    ("timerfd_gettime", 586),
+    ("timerfd_settime", 587),
 ]
-FREEBSD_HAND_SOURCE = (
-    "freebsd/freebsd-src `sys/kern/syscalls.master` @ 01705359e2d1fd8346789e790894a6024c527cc1 "
-    "(agreeing with kostikbel/freebsd-src @ 7fbdafd4; kernel README notes 3 and 4)"
+FREEBSD_NEWER_SOURCE = (
+    f"`{HEADERS_DIR}/ziglang/generic-freebsd/sys/syscall.h` (number) and `_libsys.h` (argument "
+    f"count), i.e. {ZIG_FREEBSD}"
 )
-# Rows of the saved FreeBSD file that are known to be a pre-release state (kernel README): the
-# saved file has `258 aio_writev`, but released FreeBSD has aio_writev at 578 and 258 unused.
+# Rows of the saved FreeBSD file that are known to be a pre-release state (scripts/data/kernel/
+# README.md): the saved file has `258 aio_writev`, but released FreeBSD has aio_writev at 578
+# and 258 unused.
 FREEBSD_PRE_RELEASE_ROWS = {258: "aio_writev"}
 
-# FreeBSD errno values newer than the saved errno.h: values from the kernel README's list
-# (current FreeBSD, ELAST 97); messages as in current FreeBSD `sys/sys/errno.h`.
-FREEBSD_ERRNO_EXTRA = [
-    ("EDOOFUS", 88, "Programming error"),
-    ("EBADMSG", 89, "Bad message"),
-    ("EMULTIHOP", 90, "Multihop attempted"),
-    ("ENOLINK", 91, "Link has been severed"),
-    ("EPROTO", 92, "Protocol error"),
-    ("ENOTCAPABLE", 93, "Capabilities insufficient"),
-    ("ECAPMODE", 94, "Not permitted in capability mode"),
-    ("ENOTRECOVERABLE", 95, "State not recoverable"),
-    ("EOWNERDEAD", 96, "Previous owner died"),
-    ("EINTEGRITY", 97, "Integrity check failed"),
-]
+# FreeBSD errno values newer than the saved errno.h (ELAST 87): names, values and messages are
+# read from Zig's FreeBSD `sys/errno.h` (ELAST 97); the generator fails unless they are exactly
+# these names (the shared README's list) and values 1-87 agree with the saved header.
+FREEBSD_ERRNO_NEWER = ["EDOOFUS", "EBADMSG", "EMULTIHOP", "ENOLINK", "EPROTO", "ENOTCAPABLE",
+                       "ECAPMODE", "ENOTRECOVERABLE", "EOWNERDEAD", "EINTEGRITY"]
+
+# glibc's strerror() messages for the Linux errno values (in this repository).
+GLIBC_STRERROR = "scripts/data/glibc-strerror.tsv"
 
 WRAP = 96  # width of the header text after "//! "
 GENERATED_BY = "Generated by `scripts/gen_tables.py`"
@@ -222,16 +231,43 @@ class Inputs:
 
     def text(self, name):
         if name not in self.cache:
-            path = os.path.join(self.ref_dir, name)
-            with open(path, "rb") as f:
-                data = f.read()
-            want = SOURCES[name][0]
-            got = git_blob_id(data)
-            if not got.startswith(want):
-                die(f"{path}: git blob {got[:8]} but SOURCES records {want}; "
-                    "update SOURCES (and the provenance text) after checking the new file")
-            self.cache[name] = data.decode("utf-8")
+            self.cache[name] = read_checked(os.path.join(self.ref_dir, name), SOURCES[name][0],
+                                            "SOURCES")
         return self.cache[name]
+
+    def header(self, name):
+        """A file of scripts/data/headers/ (always the repository's, whatever --ref says)."""
+        key = ("header", name)
+        if key not in self.cache:
+            self.cache[key] = read_checked(os.path.join(self.root, HEADERS_DIR, name),
+                                           HEADERS[name][0], "HEADERS")
+        return self.cache[key]
+
+    def strerror(self):
+        """value -> (name, message) from scripts/data/glibc-strerror.tsv."""
+        key = ("strerror",)
+        if key not in self.cache:
+            table = {}
+            with open(os.path.join(self.root, GLIBC_STRERROR), encoding="utf-8") as f:
+                for lineno, line in enumerate(f, 1):
+                    if line.startswith("#") or not line.strip():
+                        continue
+                    fields = line.rstrip("\n").split("\t")
+                    if len(fields) != 3 or not fields[0].isdigit():
+                        die(f"{GLIBC_STRERROR}:{lineno}: bad row {line!r}")
+                    table[int(fields[0])] = (fields[1], fields[2])
+            self.cache[key] = table
+        return self.cache[key]
+
+
+def read_checked(path, want, table):
+    with open(path, "rb") as f:
+        data = f.read()
+    got = git_blob_id(data)
+    if not got.startswith(want):
+        die(f"{path}: git blob {got[:8]} but {table} records {want}; "
+            f"update {table} (and the provenance text) after checking the new file")
+    return data.decode("utf-8")
 
 
 def source_ref(name):
@@ -475,7 +511,7 @@ def cfg_for(arches):
     return "any(" + ", ".join(f'target_arch = "{a}"' for a in arches) + ")"
 
 
-# Notes attached to specific rows of the generic table (facts from the kernel README).
+# Notes attached to specific rows of the generic table (facts from scripts/data/kernel/README.md).
 GENERIC_ROW_NOTES = {
     "newfstatat": "on loongarch64 only from Linux 6.11, ENOSYS before; `statx` works everywhere",
     "fstat": "on loongarch64 only from Linux 6.11, ENOSYS before; `statx` works everywhere",
@@ -893,6 +929,26 @@ def parse_freebsd_master(text):
     return out
 
 
+def freebsd_newer(inp):
+    """[(number, name, argument count)] of FREEBSD_NEWER, read from Zig's FreeBSD headers."""
+    numbers = {}
+    for m in re.finditer(r"^#define\s+SYS_(\w+)\s+(\d+)\s*$",
+                         inp.header("ziglang/generic-freebsd/sys/syscall.h"), re.M):
+        numbers[m.group(1)] = int(m.group(2))
+    protos = {}
+    for m in re.finditer(r"^(int|ssize_t|off_t|void \*|long)\s+__sys_(\w+)\(([^;]*)\);\s*$",
+                         inp.header("ziglang/generic-freebsd/_libsys.h"), re.M):
+        protos[m.group(2)] = split_params(m.group(3))
+    out = []
+    for name, expect in FREEBSD_NEWER:
+        if numbers.get(name) != expect:
+            die(f"Zig's FreeBSD sys/syscall.h has SYS_{name} = {numbers.get(name)}, not {expect}")
+        if name not in protos:
+            die(f"no `__sys_{name}` prototype in Zig's FreeBSD _libsys.h")
+        out.append((expect, name, len(protos[name])))
+    return out
+
+
 def gen_freebsd(inp):
     src = "freebsd-syscalls.master"
     entries = {}
@@ -934,9 +990,9 @@ def gen_freebsd(inp):
         entries[first] = (uname, len(params), fname)
         if "NOSTD" in kinds:
             nostd.add(first)
-    for nr, name, nargs in FREEBSD_HAND_ADDED:
+    for nr, name, nargs in freebsd_newer(inp):
         if nr in entries:
-            die(f"hand-added {name} {nr} is already in the file")
+            die(f"newer entry {name} {nr} is already in the saved file")
         entries[nr] = (name, nargs, None)
     rows, args, seen = [], [], {}
     for nr in sorted(entries):
@@ -949,8 +1005,8 @@ def gen_freebsd(inp):
         if fname is not None and fname != uname:
             what = f"`{uname}` (kernel function `{fname}`)"
         if fname is None:
-            doc = (f"{what} — syscall number on this target (newer than the saved table; added "
-                   "by hand, see the header).")
+            doc = (f"{what} — syscall number on this target (not in the saved syscalls.master: "
+                   "read from Zig's FreeBSD `sys/syscall.h`, see the header).")
         elif nr in nostd:
             doc = (f"{what} — syscall number on this target (NOSTD: ENOSYS unless the kernel "
                    "module providing it is compiled in or loaded).")
@@ -976,9 +1032,12 @@ def gen_freebsd(inp):
         "`aio_writev` 578 and `aio_readv` 579, not emitted here because the saved file lacks them).",
         f"Skipped rows (a range such as 259-271 counts once): {counts}.",
         "",
-        "Added by hand (newer than the saved file): 577 `__specialfd` (eventfd),",
-        "585 `timerfd_create`, 586 `timerfd_gettime`, 587 `timerfd_settime`, from",
-        FREEBSD_HAND_SOURCE + ".",
+        "Not from the saved syscalls.master (newer than it): "
+        + ", ".join(f"{nr} `{name}`" for nr, name, _ in freebsd_newer(inp))
+        + ", read from " + FREEBSD_NEWER_SOURCE + ". They agree with the numbers the shared",
+        "kernel README (`scripts/data/kernel/README.md`) had read from index versions that were",
+        "not saved (freebsd/freebsd-src `sys/kern/syscalls.master` @ 01705359,",
+        "kostikbel/freebsd-src @ 7fbdafd4).",
     ]
     args_note = [
         "From the prototypes in `syscalls.master`. On amd64 every argument, `off_t` included,",
@@ -1071,13 +1130,14 @@ def finish_errno(values, aliases):
     return values, aliases
 
 
-def glibc_message(value, header_msg):
-    """strerror(value) from the C library Python runs on, or the header's comment."""
-    import os
-    msg = os.strerror(value)
-    if msg.startswith("Unknown error"):
+def glibc_message(inp, name, value, header_msg):
+    """glibc's strerror(value) from scripts/data/glibc-strerror.tsv, or the header's comment."""
+    row = inp.strerror().get(value)
+    if row is None:
         return header_msg
-    return msg
+    if row[0] != name:
+        die(f"{GLIBC_STRERROR}: {value} is {row[0]}, the header says {name}")
+    return row[1]
 
 
 def gen_errno_linux(inp):
@@ -1091,18 +1151,19 @@ def gen_errno_linux(inp):
     # as EOPNOTSUPP; as an alias it lets portable code name it on every OS zcall supports.
     aliases.append(("ENOTSUP", "EOPNOTSUPP"))
     # Messages: what users see from strerror(3) ("Bad file descriptor"), not the headers'
-    # terse comments ("Bad file number"). Taken from the C library this runs on (glibc,
-    # whose messages have been stable for decades); a value it does not know keeps the
-    # header's comment.
-    values = [(n, v, glibc_message(v, m)) for n, v, m in values]
+    # terse comments ("Bad file number"). Taken from glibc 2.36 through the table recorded in
+    # scripts/data/glibc-strerror.tsv (so the output does not depend on the C library this
+    # runs on); a value the table lacks keeps the header's comment.
+    values = [(n, v, glibc_message(inp, n, v, m)) for n, v, m in values]
     gen = (f"{GENERATED_BY} from `linux-errno-base.h` and `linux-errno.h` (Linux v6.1.187 "
            "`include/uapi/asm-generic/errno-base.h` and `errno.h`, Debian linux-libc-dev 6.1.187; "
            "identical to torvalds/linux blobs ef8c029fa793423439e67ef0416b220d3fa3321a and "
            "01b944fe1cd4e21a2a9ed51adbdbafe2d5e905ba apart from the SPDX line) — "
            f"{DO_NOT_EDIT}")
     notes = [
-        "Messages are glibc's strerror() text (glibc 2.36 when generated), so they read as users",
-        "know them; a value glibc does not name keeps the header's comment. The uapi headers have no kernel-internal",
+        "Messages are glibc's strerror() text (glibc 2.36, recorded in",
+        f"`{GLIBC_STRERROR}`), so they read as users know them; a value glibc does not name",
+        "keeps the header's comment. The uapi headers have no kernel-internal",
         "values (ERESTARTSYS and friends live in include/linux/errno.h and never reach user",
         "space). `ENOTSUP` is a libc name, not in the kernel headers: glibc and musl define it as",
         "`EOPNOTSUPP`, and so does this table, so that portable code can name it on every OS.",
@@ -1148,25 +1209,33 @@ def gen_errno_freebsd(inp):
     last = max(v for _, v, _ in values)
     if last != 87:
         die(f"expected the saved FreeBSD errno.h to end at 87, not {last}")
-    have = {n for n, _, _ in values}
-    for name, val, msg in FREEBSD_ERRNO_EXTRA:
-        if name in have:
-            die(f"{name} already in the saved header")
-        values.append((name, val, msg))
+    newer_src = "ziglang/generic-freebsd/sys/errno.h"
+    # User space's view (no _KERNEL): this header guards its kernel-internal values with
+    # `#if defined(_KERNEL) || ...`, which the parser does not treat as kernel-only.
+    zvalues, zaliases, _ = parse_errno(inp.header(newer_src), {}, set())
+    zold = sorted((n, v) for n, v, _ in zvalues if v <= 87)
+    if zold != sorted((n, v) for n, v, _ in values) or sorted(zaliases) != sorted(aliases):
+        die(f"{newer_src} and {src} disagree on the values 1-87 or the aliases")
+    newer = sorted((v for v in zvalues if v[1] > 87), key=lambda v: v[1])
+    if [n for n, _, _ in newer] != FREEBSD_ERRNO_NEWER or newer[0][1] != 88:
+        die(f"{newer_src}: values above 87 are {newer}, expected {FREEBSD_ERRNO_NEWER} from 88")
+    values += newer
     values, aliases = finish_errno(values, aliases)
     gen = f"{GENERATED_BY} from {source_ref(src)} — {DO_NOT_EDIT}"
     ko = ", ".join(f"`{n}`" for n, _ in kernel_only)
     notes = [
-        "Values 88-97 (EDOOFUS ... EINTEGRITY) are not in the saved header: they come from the",
-        "kernel README's list of current FreeBSD values (ELAST 97), with the messages of current",
-        "FreeBSD `sys/sys/errno.h`; they are marked in the table below.",
+        "Values 88-97 (EDOOFUS ... EINTEGRITY) are not in the saved errno.h (ELAST 87): names,",
+        "values and messages are read from",
+        f"`{HEADERS_DIR}/{newer_src}` ({HEADERS[newer_src][1]}; ELAST 97), whose values 1-87 and",
+        "aliases agree with the saved header (checked by the generator). They are marked in the",
+        "table below.",
         "",
         f"Skipped: `ELAST`, and the kernel-internal values inside `#ifdef _KERNEL` ({ko}), which",
         "never reach user space.",
     ]
     comment = {88: [
-        "88-97: not in the saved errno.h (ELAST 87). Values from the kernel README's list of",
-        "current FreeBSD errno values (ELAST 97); messages from current `sys/sys/errno.h`.",
+        "88-97: not in the saved errno.h (ELAST 87). Names, values and messages from Zig's",
+        f"FreeBSD 15 `sys/errno.h` (`{HEADERS_DIR}/{newer_src}`).",
     ]}
     text = errno_module("FreeBSD errno values.", gen, notes, values, aliases, comment)
     return text, (len(values), len(aliases)), {"values": values, "aliases": aliases}
@@ -1228,8 +1297,8 @@ def main(argv):
     here = os.path.dirname(os.path.abspath(__file__))
     root = os.path.dirname(here)
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--ref", default=os.path.join(root, "..", "shared", "reference", "kernel"),
-                    help="directory holding the kernel files (default: ../shared/reference/kernel)")
+    ap.add_argument("--ref", default=os.path.join(root, "scripts", "data", "kernel"),
+                    help="directory holding the kernel files (default: scripts/data/kernel)")
     ap.add_argument("--check", action="store_true",
                     help="do not write; exit 1 if a generated file differs")
     ap.add_argument("-q", "--quiet", action="store_true")

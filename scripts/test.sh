@@ -9,6 +9,7 @@ bash scripts/install-test-deps.sh
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
+python3 scripts/gen_tables.py --check --quiet || status=1  # nr/, errno/, arity table current
 cargo test --workspace --all-targets --no-fail-fast 2>&1 | tee "$log" || status=1
 cargo test --workspace --doc --no-fail-fast 2>&1 | tee -a "$log" || status=1
 

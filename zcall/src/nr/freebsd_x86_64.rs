@@ -14,10 +14,14 @@
 //! not emitted here because the saved file lacks them). Skipped rows (a range such as 259-271
 //! counts once): 35 OBSOL, 32 UNIMPL, 10 NODEF, 80 COMPAT*, 2 nosys, 1 pre-release.
 //!
-//! Added by hand (newer than the saved file): 577 `__specialfd` (eventfd), 585 `timerfd_create`,
-//! 586 `timerfd_gettime`, 587 `timerfd_settime`, from freebsd/freebsd-src
-//! `sys/kern/syscalls.master` @ 01705359e2d1fd8346789e790894a6024c527cc1 (agreeing with
-//! kostikbel/freebsd-src @ 7fbdafd4; kernel README notes 3 and 4).
+//! Not from the saved syscalls.master (newer than it): 577 `__specialfd`, 585 `timerfd_create`, 586
+//! `timerfd_gettime`, 587 `timerfd_settime`, read from
+//! `scripts/data/headers/ziglang/generic-freebsd/sys/syscall.h` (number) and `_libsys.h` (argument
+//! count), i.e. Zig's bundled FreeBSD headers (PyPI `ziglang` 0.17.0,
+//! `lib/libc/include/generic-freebsd/`; FreeBSD 15: newest `P_OSREL` 1500045). They agree with the
+//! numbers the shared kernel README (`scripts/data/kernel/README.md`) had read from index versions
+//! that were not saved (freebsd/freebsd-src `sys/kern/syscalls.master` @ 01705359,
+//! kostikbel/freebsd-src @ 7fbdafd4).
 
 /// `exit` (kernel function `sys_exit`) — syscall number on this target.
 pub const EXIT: usize = 1;
@@ -1189,16 +1193,16 @@ pub const CLOSE_RANGE: usize = 575;
 /// `rpctls_syscall` — syscall number on this target (NOSTD: ENOSYS unless the kernel module providing it is compiled in or loaded).
 pub const RPCTLS_SYSCALL: usize = 576;
 
-/// `__specialfd` — syscall number on this target (newer than the saved table; added by hand, see the header).
+/// `__specialfd` — syscall number on this target (not in the saved syscalls.master: read from Zig's FreeBSD `sys/syscall.h`, see the header).
 pub const __SPECIALFD: usize = 577;
 
-/// `timerfd_create` — syscall number on this target (newer than the saved table; added by hand, see the header).
+/// `timerfd_create` — syscall number on this target (not in the saved syscalls.master: read from Zig's FreeBSD `sys/syscall.h`, see the header).
 pub const TIMERFD_CREATE: usize = 585;
 
-/// `timerfd_gettime` — syscall number on this target (newer than the saved table; added by hand, see the header).
+/// `timerfd_gettime` — syscall number on this target (not in the saved syscalls.master: read from Zig's FreeBSD `sys/syscall.h`, see the header).
 pub const TIMERFD_GETTIME: usize = 586;
 
-/// `timerfd_settime` — syscall number on this target (newer than the saved table; added by hand, see the header).
+/// `timerfd_settime` — syscall number on this target (not in the saved syscalls.master: read from Zig's FreeBSD `sys/syscall.h`, see the header).
 pub const TIMERFD_SETTIME: usize = 587;
 
 /// Kernel argument counts of the syscalls above: one per declared argument.
