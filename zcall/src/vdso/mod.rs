@@ -188,7 +188,7 @@ impl Vdso {
     /// [`elf::Image::parse`], never here.
     pub unsafe fn from_image(image: &'static [u8]) -> Result<Vdso, elf::ElfError> {
         let parsed = elf::Image::parse(image)?;
-        let base = image.as_ptr() as usize;
+        let base = image.as_ptr().expose_provenance();
         let mut entries = [0; COUNT];
         for f in Function::ALL {
             if let Some((name, version)) = f.symbol() {
@@ -456,9 +456,10 @@ type GetcpuFn = unsafe extern "C" fn(cpu: *mut u32, node: *mut u32, cache: *mut 
 type TimeFn = unsafe extern "C" fn(t: *mut i64) -> i64;
 
 // The fallbacks return the kernel's undecoded word: these four calls return 0 or `-errno`,
-// like their vDSO functions, and both are decoded with the same `ret < 0` test. Each path
-// decodes on its own: merged into one test after the branch, the vDSO path measured
-// 1.4 ns a call slower (bench/RESULTS.md, *vDSO clock*).
+// like their vDSO functions, and both are decoded with the same `ret < 0` test (time(2),
+// which returns a value, is decoded by its declaration). Each path decodes on its own:
+// merged into one test after the branch, the vDSO path measured 1.4 ns a call slower
+// (bench/RESULTS.md, *vDSO clock*).
 
 #[syscall(crate = crate, nr = nr::CLOCK_GETTIME)]
 unsafe fn sys_clock_gettime(clockid: i32, tp: *mut Timespec) -> usize;
@@ -474,7 +475,13 @@ unsafe fn sys_getcpu(cpu: *mut u32, node: *mut u32, cache: *mut GetcpuCache) -> 
 
 #[cfg(target_arch = "x86_64")]
 #[syscall(crate = crate, nr = nr::TIME)]
-fn sys_time(tloc: Option<&mut i64>) -> usize;
+fn sys_time(tloc: Option<&mut i64>) -> Result<i64, Errno>;
+
+/// The code at `addr`, an entry point: a pointer with the provenance `from_image` exposed.
+#[inline(always)]
+fn code(addr: usize) -> *const () {
+    core::ptr::with_exposed_provenance(addr)
+}
 
 /// The result of a call that returns 0 or `-errno` (a vDSO function's `int`, sign-extended,
 /// or the syscall's word): `Ok` when it is not negative.
@@ -498,9 +505,11 @@ unsafe fn call_clock_gettime(f: usize, clockid: i32) -> Result<Timespec, Errno> 
         // SAFETY: on success the kernel wrote the whole timespec (put_timespec64).
         return decode(ret).map(|()| unsafe { ts.assume_init() });
     }
-    // SAFETY: `f` is the vDSO's clock_gettime, `int (clockid_t, struct __kernel_timespec *)`
-    // in the platform's C ABI; `ts` is valid for writes of a timespec.
-    let ret = unsafe { core::mem::transmute::<usize, ClockFn>(f)(clockid, ts.as_mut_ptr()) };
+    // SAFETY: `f` is the address of the vDSO's clock_gettime,
+    // `int (clockid_t, struct __kernel_timespec *)` in the platform's C ABI.
+    let clock_gettime = unsafe { core::mem::transmute::<*const (), ClockFn>(code(f)) };
+    // SAFETY: as above; `ts` is valid for writes of a timespec.
+    let ret = unsafe { clock_gettime(clockid, ts.as_mut_ptr()) };
     // SAFETY: on success the vDSO function wrote both fields (or, for a clock it does not
     // serve, made the syscall, which did).
     decode(ret as isize).map(|()| unsafe { ts.assume_init() })
@@ -517,9 +526,11 @@ unsafe fn call_clock_getres(f: usize, clockid: i32) -> Result<Timespec, Errno> {
         // SAFETY: on success, with a non-null pointer, the kernel wrote the whole timespec.
         return decode(ret).map(|()| unsafe { ts.assume_init() });
     }
-    // SAFETY: `f` is the vDSO's clock_getres, `int (clockid_t, struct __kernel_timespec *)`;
-    // `ts` is valid for writes of a timespec.
-    let ret = unsafe { core::mem::transmute::<usize, ClockFn>(f)(clockid, ts.as_mut_ptr()) };
+    // SAFETY: `f` is the address of the vDSO's clock_getres,
+    // `int (clockid_t, struct __kernel_timespec *)`.
+    let clock_getres = unsafe { core::mem::transmute::<*const (), ClockFn>(code(f)) };
+    // SAFETY: as above; `ts` is valid for writes of a timespec.
+    let ret = unsafe { clock_getres(clockid, ts.as_mut_ptr()) };
     // SAFETY: on success, with a non-null pointer, the vDSO wrote the whole timespec.
     decode(ret as isize).map(|()| unsafe { ts.assume_init() })
 }
@@ -536,9 +547,11 @@ unsafe fn call_gettimeofday(f: usize) -> Result<Timeval, Errno> {
         // SAFETY: on success, with a non-null pointer, the kernel wrote the whole timeval.
         return decode(ret).map(|()| unsafe { tv.assume_init() });
     }
-    // SAFETY: `f` is the vDSO's gettimeofday,
-    // `int (struct __kernel_old_timeval *, struct timezone *)`; as above.
-    let ret = unsafe { core::mem::transmute::<usize, GettimeofdayFn>(f)(tv.as_mut_ptr(), tz) };
+    // SAFETY: `f` is the address of the vDSO's gettimeofday,
+    // `int (struct __kernel_old_timeval *, struct timezone *)`.
+    let gettimeofday = unsafe { core::mem::transmute::<*const (), GettimeofdayFn>(code(f)) };
+    // SAFETY: as above; `tv` is valid for writes of a timeval, a null time zone is allowed.
+    let ret = unsafe { gettimeofday(tv.as_mut_ptr(), tz) };
     // SAFETY: on success, with a non-null pointer, the vDSO wrote the whole timeval.
     decode(ret as isize).map(|()| unsafe { tv.assume_init() })
 }
@@ -555,7 +568,7 @@ unsafe fn call_getcpu(f: usize) -> Result<(u32, u32), Errno> {
     }
     // SAFETY: `f` is the vDSO's getcpu, `long/int (unsigned *, unsigned *, void *)` (the low
     // 32 bits of x86_64's `long` are the same small value); as above.
-    let getcpu = unsafe { core::mem::transmute::<usize, GetcpuFn>(f) };
+    let getcpu = unsafe { core::mem::transmute::<*const (), GetcpuFn>(code(f)) };
     // SAFETY: as above.
     let ret = unsafe { getcpu(&mut cpu, &mut node, core::ptr::null_mut()) };
     decode(ret as isize).map(|()| (cpu, node))
@@ -567,11 +580,14 @@ unsafe fn call_getcpu(f: usize) -> Result<(u32, u32), Errno> {
 #[inline(always)]
 unsafe fn call_time(f: usize) -> Result<i64, Errno> {
     if f == 0 {
-        // time(NULL) cannot fail: the word is the time.
-        return Ok(sys_time(None) as i64);
+        // With a null pointer time(2) has nothing to fail on, but its word is decoded like
+        // any other: -4095..=-1 would be an error, not a time.
+        return sys_time(None);
     }
-    // SAFETY: `f` is the vDSO's time, `time_t (time_t *)`; a null pointer is allowed.
-    Ok(unsafe { core::mem::transmute::<usize, TimeFn>(f)(core::ptr::null_mut()) })
+    // SAFETY: `f` is the address of the vDSO's time, `time_t (time_t *)`.
+    let time = unsafe { core::mem::transmute::<*const (), TimeFn>(code(f)) };
+    // SAFETY: as above; a null pointer is allowed (the time is only returned).
+    Ok(unsafe { time(core::ptr::null_mut()) })
 }
 
 // --- C types only ever passed as null ----------------------------------------------------
