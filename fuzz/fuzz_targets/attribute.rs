@@ -10,7 +10,10 @@
 #![no_main]
 
 // The macro crate's modules, compiled here as plain modules (a proc-macro crate exports
-// nothing but its macros).
+// nothing but its macros). This crate is not built by CI: `cargo test -p zcall-macros`
+// checks that this list is exactly the modules `pipeline` needs, transitively, and that
+// none of them uses the compiler's `proc_macro`
+// (tests::the_fuzz_target_compiles_the_modules_the_pipeline_needs).
 #[path = "../../zcall-macros/src/arity.rs"]
 mod arity;
 #[path = "../../zcall-macros/src/arity_table.rs"]

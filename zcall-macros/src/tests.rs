@@ -857,3 +857,139 @@ fn every_arity_table_is_strictly_sorted_by_name() {
         }
     }
 }
+
+/// The fuzz target (`fuzz/`, its own workspace, which CI does not build) compiles the
+/// macro's modules as plain modules by `#[path]`. Its list must be exactly the modules the
+/// pipeline needs — `pipeline.rs` and, transitively, every module named through `crate::…`
+/// — none of them may use the compiler's `proc_macro`, and the fuzz crate must depend on
+/// every crate the macro crate does. A new module, or a new dependency, that would break
+/// the fuzz build fails here instead.
+#[test]
+fn the_fuzz_target_compiles_the_modules_the_pipeline_needs() {
+    use proc_macro2::TokenTree;
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    /// Every `crate::NAME` and `crate::{NAME, …}` in a token stream; and whether it names
+    /// the `proc_macro` crate.
+    fn scan(ts: TokenStream, refs: &mut BTreeSet<String>, proc_macro: &mut bool) {
+        let tokens: Vec<TokenTree> = ts.into_iter().collect();
+        for (i, tt) in tokens.iter().enumerate() {
+            match tt {
+                TokenTree::Group(g) => scan(g.stream(), refs, proc_macro),
+                TokenTree::Ident(id) if id == "proc_macro" => *proc_macro = true,
+                TokenTree::Ident(id) if id == "crate" => {
+                    let path_sep = matches!(
+                        (tokens.get(i + 1), tokens.get(i + 2)),
+                        (Some(TokenTree::Punct(a)), Some(TokenTree::Punct(b)))
+                            if a.as_char() == ':' && b.as_char() == ':'
+                    );
+                    match tokens.get(i + 3) {
+                        Some(TokenTree::Ident(name)) if path_sep => {
+                            refs.insert(name.to_string());
+                        }
+                        Some(TokenTree::Group(g)) if path_sep => {
+                            // `crate::{a, b::c}`: the first name of each element.
+                            let mut first = true;
+                            for t in g.stream() {
+                                match t {
+                                    TokenTree::Ident(name) if first => {
+                                        refs.insert(name.to_string());
+                                        first = false;
+                                    }
+                                    TokenTree::Punct(p) if p.as_char() == ',' => first = true,
+                                    _ => {}
+                                }
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// The keys of a manifest's `[dependencies]` table.
+    fn dependencies(manifest: &str) -> BTreeSet<String> {
+        let mut deps = BTreeSet::new();
+        let mut inside = false;
+        for line in manifest.lines().map(str::trim) {
+            if line.starts_with('[') {
+                inside = line == "[dependencies]";
+            } else if inside && !line.is_empty() && !line.starts_with('#') {
+                if let Some((key, _)) = line.split_once('=') {
+                    deps.insert(key.trim().to_string());
+                }
+            }
+        }
+        deps
+    }
+
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let read =
+        |p: &Path| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+
+    // What the pipeline needs.
+    let mut needed = BTreeSet::new();
+    let mut todo = vec!["pipeline".to_string()];
+    while let Some(module) = todo.pop() {
+        if !needed.insert(module.clone()) {
+            continue;
+        }
+        let path = root.join("src").join(format!("{module}.rs"));
+        assert!(
+            path.exists(),
+            "the pipeline needs `crate::{module}`, which is not a module file ({})",
+            path.display()
+        );
+        let tokens: TokenStream = read(&path).parse().unwrap();
+        let (mut refs, mut proc_macro) = (BTreeSet::new(), false);
+        scan(tokens, &mut refs, &mut proc_macro);
+        assert!(
+            !proc_macro,
+            "{module}.rs names `proc_macro`, which the fuzz target cannot use: keep it in lib.rs"
+        );
+        todo.extend(refs);
+    }
+
+    // What the fuzz target includes.
+    let fuzz_dir = root.join("../fuzz");
+    let target = read(&fuzz_dir.join("fuzz_targets/attribute.rs"));
+    let file = syn::parse_file(&target).unwrap();
+    let mut included = BTreeSet::new();
+    for item in &file.items {
+        let syn::Item::Mod(m) = item else { continue };
+        let name = m.ident.to_string();
+        let path = m.attrs.iter().find(|a| a.path().is_ident("path"));
+        let Some(syn::Meta::NameValue(nv)) = path.map(|a| &a.meta) else {
+            panic!("fuzz target: `mod {name}` without #[path = \"…\"]")
+        };
+        let syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(p),
+            ..
+        }) = &nv.value
+        else {
+            panic!("fuzz target: `mod {name}`: #[path] is not a string")
+        };
+        assert_eq!(
+            p.value(),
+            format!("../../zcall-macros/src/{name}.rs"),
+            "fuzz target: `mod {name}` points elsewhere"
+        );
+        assert!(m.content.is_none(), "fuzz target: `mod {name}` is inline");
+        included.insert(name);
+    }
+    assert_eq!(
+        included, needed,
+        "fuzz/fuzz_targets/attribute.rs must include exactly the modules the pipeline needs"
+    );
+
+    let ours = dependencies(&read(&root.join("Cargo.toml")));
+    let fuzz = dependencies(&read(&fuzz_dir.join("Cargo.toml")));
+    let missing: Vec<_> = ours.difference(&fuzz).collect();
+    assert!(
+        missing.is_empty(),
+        "fuzz/Cargo.toml lacks dependencies of zcall-macros: {missing:?}"
+    );
+}
