@@ -54,6 +54,8 @@ fn param_type() -> impl Strategy<Value = Part> {
         Just(part("(&[u8])", true, 2, false)),
         Just(part("&[*const u8]", true, 2, true)),
         Just(part("impl Copy", false, 1, false)),
+        Just(part("&impl Copy", false, 1, false)),
+        Just(part("Option<&_>", false, 1, false)),
         Just(part("_", false, 1, false)),
     ]
 }
@@ -154,6 +156,8 @@ fn declaration() -> impl Strategy<Value = Decl> {
         Just(("nr = \"1\"", false, false)),
         Just(("nr = 1, bogus", false, false)),
         Just(("nr = 1, short = 1", false, false)),
+        Just(("nr = 1, short", false, false)),
+        Just(("nr = MY_NR, short", false, false)),
         Just(("crate = 1, nr = 1", false, false)),
         Just(("nr = 1 crate = ::zcall", false, false)),
     ];
@@ -178,12 +182,14 @@ fn declaration() -> impl Strategy<Value = Decl> {
         Just(("", false)),
         Just((" -> ()", false)),
         Just((" -> impl Copy", false)),
+        Just((" -> Result<impl Copy, Errno>", false)),
     ];
     let attrs = prop_oneof![
         Just(("", true)),
         Just(("/// Docs.\n#[must_use] ", true)),
         Just(("#[cfg(all())] #[allow(dead_code)] ", true)),
         Just(("#[inline] ", false)),
+        Just(("#[zcall::syscall(nr = 2)] ", false)),
     ];
     let vis = prop_oneof![Just("pub "), Just(""), Just("pub(crate) ")];
     let body = prop_oneof![5 => Just((";", true)), 1 => Just((" {}", false))];
