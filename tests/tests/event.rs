@@ -196,7 +196,11 @@ fn signalfd4_update_changes_the_mask_of_the_same_fd() {
     let _guard = MaskGuard::block(&both);
     let fd =
         signalfd4(&Sigset::empty().with(SIGUSR2), SFD_NONBLOCK | SFD_CLOEXEC).expect("signalfd4");
-    let number = fd.as_raw_fd();
+    assert_eq!(
+        fdinfo_sigmask(fd.as_fd()),
+        1 << (SIGUSR2 - 1),
+        "the kernel's mask for this fd"
+    );
 
     raise_here(SIGUSR1);
     let first = read_siginfo(fd.as_fd());
@@ -214,7 +218,16 @@ fn signalfd4_update_changes_the_mask_of_the_same_fd() {
         drain(SIGUSR1);
     }
     assert_eq!(r, Ok(()));
-    assert_eq!(fd.as_raw_fd(), number);
+    // The kernel replaced the mask of this very fd (no new signalfd was made).
+    let now = fdinfo_sigmask(fd.as_fd());
+    if now != 1 << (SIGUSR1 - 1) {
+        drain(SIGUSR1);
+    }
+    assert_eq!(
+        now,
+        1 << (SIGUSR1 - 1),
+        "the kernel's mask for this fd after the update"
+    );
     let got = read_siginfo(fd.as_fd());
     if got.is_err() {
         drain(SIGUSR1);
@@ -229,6 +242,18 @@ fn signalfd4_update_changes_the_mask_of_the_same_fd() {
     let r = read_siginfo(fd.as_fd());
     drain(SIGUSR2);
     assert_eq!(r, Err(Errno::EAGAIN));
+}
+
+/// The signal mask of a signalfd as the kernel reports it in `/proc/self/fdinfo/<fd>`
+/// (`sigmask:` in hex, bit `n - 1` for signal `n`).
+fn fdinfo_sigmask(fd: BorrowedFd<'_>) -> u64 {
+    let path = format!("/proc/self/fdinfo/{}", fd.as_raw_fd());
+    let info = std::fs::read_to_string(&path).expect("fdinfo");
+    let line = info
+        .lines()
+        .find_map(|l| l.strip_prefix("sigmask:"))
+        .unwrap_or_else(|| panic!("no sigmask line in {path}: {info}"));
+    u64::from_str_radix(line.trim(), 16).expect("hex sigmask")
 }
 
 #[test]

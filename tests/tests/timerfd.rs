@@ -106,11 +106,54 @@ fn one_shot_then_periodic_then_disarmed() {
     assert_eq!(cur, Itimerspec::default(), "disarmed: all zero");
 }
 
+/// CLOCK_MONOTONIC now, through libc (the cross-check).
+fn monotonic_now() -> Timespec {
+    let mut t = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime writes one timespec into a live local.
+    assert_eq!(
+        unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut t) },
+        0
+    );
+    Timespec::new(t.tv_sec, t.tv_nsec)
+}
+
 #[test]
-fn absolute_time_in_the_past_expires_at_once() {
-    let fd = timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK).expect("create");
-    // 1 ns after the clock's epoch is long past: the timer fires immediately.
-    timerfd_settime(fd.as_fd(), TFD_TIMER_ABSTIME, &spec(0, 1), None).expect("settime");
+fn absolute_time_is_read_as_a_point_on_the_clock() {
+    const S: i64 = 1_000_000_000;
+    let fd = timerfd_create(CLOCK_MONOTONIC, TFD_NONBLOCK | TFD_CLOEXEC).expect("create");
+    // 10 s from now, as an absolute time: about 10 s are left. Read as relative (the flag
+    // lost on the way), the same value would be the whole uptime plus 10 s away.
+    let at = ns(monotonic_now()) + 10 * S;
+    timerfd_settime(fd.as_fd(), TFD_TIMER_ABSTIME, &spec(0, at), None).expect("settime");
+    let mut cur = Itimerspec::default();
+    timerfd_gettime(fd.as_fd(), &mut cur).expect("gettime");
+    let left = ns(cur.it_value);
+    assert!(
+        left > 5 * S && left <= 10 * S,
+        "an absolute expiry 10 s ahead leaves 5..10 s, not {cur:?}"
+    );
+    assert_eq!(read_expirations(fd.as_fd()), Err(Errno::EAGAIN), "not yet");
+
+    // One second in the past, as an absolute time: expired at once. (Read as relative,
+    // a value this large is hours or days ahead.)
+    let past = ns(monotonic_now()) - S;
+    assert!(past > 0, "CLOCK_MONOTONIC is past 1 s");
+    timerfd_settime(fd.as_fd(), TFD_TIMER_ABSTIME, &spec(0, past), None).expect("settime");
+    timerfd_gettime(fd.as_fd(), &mut cur).expect("gettime");
+    assert_eq!(cur, Itimerspec::default(), "nothing left: already expired");
+    // The expiry itself is counted by the timer interrupt, which may come a moment after
+    // settime returned: wait for it (bounded, so a lost expiry fails rather than hangs).
+    let mut p = libc::pollfd {
+        fd: fd.as_raw_fd(),
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    // SAFETY: one pollfd, a live local.
+    let ready = unsafe { libc::poll(&mut p, 1, 60_000) };
+    assert_eq!(ready, 1, "the expired timer became readable");
     assert_eq!(read_expirations(fd.as_fd()), Ok(1));
 }
 
