@@ -1,7 +1,8 @@
 //! zcall::vdso: clocks through the vDSO (or their syscalls) against libc and the raw
-//! syscall; the forced fallback path; the auxiliary-vector reader; and the ELF parser on
-//! hand-built and corrupted images (it must reject or ignore, never panic, never point
-//! outside the image).
+//! syscall; the forced fallback path; the auxiliary-vector reader; the lazy discovery in
+//! fresh processes (a chroot with an ordinary file at /proc/self/auxv, one without /proc,
+//! no file descriptor to spare); and the ELF parser on hand-built and corrupted images (it
+//! must reject or ignore, never panic, never point outside the image).
 //!
 //! Which path is active is printed (to the real stderr, so it shows in `cargo test` output):
 //! `vdso`, or `syscall` where there is no vDSO (qemu-user 7.2 gives its guests none).
@@ -139,11 +140,26 @@ fn reports_the_active_path() {
                 assert_eq!(vdso::source(f), "syscall", "{f:?}");
             }
             if ehdr != 0 {
-                // An image the kernel gave but we rejected would be a parser bug on a
-                // real kernel: say which.
-                // SAFETY: AT_SYSINFO_EHDR is the page-aligned vDSO mapping, >= 4 KiB.
-                let head = unsafe { std::slice::from_raw_parts(ehdr as *const u8, 4096) };
-                panic!("vDSO at {ehdr:#x} rejected: {:?}", elf::image_len(head));
+                // The kernel gave a vDSO and it was not taken. Either the parser rejects
+                // it (a bug on a real kernel: say which), or the lazy discovery could not
+                // read a procfs /proc/self/auxv (documented: the syscalls are used).
+                let live = kernel_vdso(ehdr).unwrap_or_else(|e| {
+                    panic!("the kernel's vDSO at {ehdr:#x} is rejected by the parser: {e}")
+                });
+                // SAFETY: `live` is this process's vDSO mapping.
+                if let Err(e) = unsafe { Vdso::from_image(live) } {
+                    panic!("the kernel's vDSO at {ehdr:#x} is rejected by the parser: {e}");
+                }
+                match auxv::read_self_procfs(auxv::AT_SYSINFO_EHDR) {
+                    Err(e) => report(&format!(
+                        "vdso: the kernel's vDSO at {ehdr:#x} parses, but /proc/self/auxv \
+                         gives {e:?}: not found lazily, so the syscalls are used"
+                    )),
+                    Ok(v) => panic!(
+                        "the kernel's vDSO at {ehdr:#x} parses and /proc/self/auxv (procfs) \
+                         gives AT_SYSINFO_EHDR {v:x?}, yet it was not resolved"
+                    ),
+                }
             }
         }
     }
@@ -306,6 +322,18 @@ fn getcpu_names_the_cpu_the_thread_is_pinned_to() {
     .unwrap();
 }
 
+/// The kernel's vDSO mapping at `ehdr` (AT_SYSINFO_EHDR from getauxval), its length from
+/// its headers; the parser's error if it rejects the headers.
+fn kernel_vdso(ehdr: usize) -> Result<&'static [u8], elf::ElfError> {
+    // SAFETY: AT_SYSINFO_EHDR is the page-aligned vDSO mapping, at least one 4 KiB page,
+    // mapped read-only for the life of the process.
+    let head = unsafe { std::slice::from_raw_parts(ehdr as *const u8, 4096) };
+    let len = elf::image_len(head)?;
+    // SAFETY: the kernel maps every PT_LOAD's file contents (which `image_len` measured)
+    // contiguously from AT_SYSINFO_EHDR.
+    Ok(unsafe { std::slice::from_raw_parts(ehdr as *const u8, len) })
+}
+
 #[test]
 fn cached_set_is_the_live_image_resolved_again() {
     let Some(image) = vdso::image() else {
@@ -322,14 +350,334 @@ fn cached_set_is_the_live_image_resolved_again() {
 #[test]
 fn init_from_the_real_auxv_is_idempotent() {
     let before = Vdso::current();
+    let before_image = vdso::image();
     let words = words(&read_proc_self_auxv());
     // SAFETY: `words` is this process's auxiliary vector.
     let found = unsafe { vdso::init_from_auxv(&words) };
     assert_eq!(found, vdso::image().is_some());
-    assert_eq!(Vdso::current(), before);
-    if before != Vdso::syscalls_only() {
+    if before != Vdso::syscalls_only() || before_image.is_some() {
         assert!(found, "entry points without an image");
     }
+    if before_image.is_some() || !found {
+        assert_eq!(Vdso::current(), before);
+        assert_eq!(vdso::image(), before_image);
+    } else {
+        // The lazy discovery found nothing (no procfs auxv: qemu-user's own, say), this
+        // vector's vDSO is now taken.
+        let img = vdso::image().unwrap();
+        // SAFETY: `img` is this process's vDSO mapping.
+        assert_eq!(Vdso::current(), unsafe { Vdso::from_image(img) }.unwrap());
+    }
+}
+
+#[test]
+fn a_resolution_that_finds_nothing_keeps_what_was_found() {
+    let before = Vdso::current();
+    let image = vdso::image();
+    // Vectors with no vDSO in them: empty, only AT_NULL, and this process's own up to (not
+    // including) its AT_SYSINFO_EHDR.
+    let words = words(&read_proc_self_auxv());
+    let at = words
+        .chunks_exact(2)
+        .position(|p| p[0] == auxv::AT_SYSINFO_EHDR || p[0] == auxv::AT_NULL)
+        .unwrap_or(words.len() / 2);
+    let prefix = &words[..2 * at];
+    for v in [&[][..], &[auxv::AT_NULL, 0][..], prefix] {
+        // SAFETY: each is a prefix of this process's auxiliary vector, or has no vDSO.
+        let found = unsafe { vdso::init_from_auxv(v) };
+        assert!(!found, "{v:x?}");
+        assert_eq!(Vdso::current(), before, "entries changed by {v:x?}");
+        assert_eq!(vdso::image(), image, "image changed by {v:x?}");
+    }
+    report(&format!(
+        "vdso: three resolutions without a vDSO left {} in place",
+        if image.is_some() {
+            "the vDSO found before"
+        } else {
+            "the syscall path (no vDSO here)"
+        }
+    ));
+}
+
+#[test]
+fn read_self_procfs_reads_only_procfs() {
+    assert_eq!(auxv::PROC_SUPER_MAGIC, libc::PROC_SUPER_MAGIC as u64);
+    // What the file at /proc/self/auxv is, asked through libc.
+    use std::os::fd::AsRawFd;
+    let file = std::fs::File::open("/proc/self/auxv").expect("open /proc/self/auxv");
+    // SAFETY: statfs is plain data; fstatfs fills it in.
+    let mut st: libc::statfs = unsafe { std::mem::zeroed() };
+    // SAFETY: `file` is open and `st` is a valid, writable statfs.
+    assert_eq!(unsafe { libc::fstatfs(file.as_raw_fd(), &mut st) }, 0);
+    let f_type = st.f_type as u64;
+    for key in [
+        auxv::AT_PAGESZ,
+        auxv::AT_UID,
+        auxv::AT_RANDOM,
+        auxv::AT_SYSINFO_EHDR,
+        0x7fff_fff0, // never present
+    ] {
+        let got = auxv::read_self_procfs(key);
+        if f_type == auxv::PROC_SUPER_MAGIC {
+            // SAFETY: getauxval only reads the process's auxiliary vector.
+            let want = unsafe { libc::getauxval(key as libc::c_ulong) } as usize;
+            // (getauxval's 0 is "absent" or a value 0: AT_UID of root.)
+            assert_eq!(got.map(|v| v.unwrap_or(0)), Ok(want), "key {key}");
+            if key == 0x7fff_fff0 {
+                assert_eq!(got, Ok(None));
+            }
+        } else {
+            // valgrind answers the open with a temporary file of its own, qemu-user with
+            // its own too: not read.
+            assert_eq!(
+                got,
+                Err(auxv::ProcAuxvError::NotProcfs(f_type)),
+                "key {key}"
+            );
+        }
+    }
+    report(&format!(
+        "vdso: /proc/self/auxv has f_type {f_type:#x} ({})",
+        if f_type == auxv::PROC_SUPER_MAGIC {
+            "procfs: read"
+        } else {
+            "not procfs: not read"
+        }
+    ));
+    use auxv::ProcAuxvError::*;
+    assert!(ProcNotMounted.is_transient());
+    assert!(Sys(Errno::EMFILE).is_transient() && Sys(Errno::ENFILE).is_transient());
+    assert!(!NotProcfs(0xef53).is_transient());
+    assert!(!Sys(Errno::ENOENT).is_transient() && !Sys(Errno::EACCES).is_transient());
+}
+
+// --- the lazy discovery in a fresh process ----------------------------------------------
+//
+// The process-wide cache resolves once; these tests need it unresolved. Each runs itself
+// again as a new process (this test binary, `--exact <name>`, with FRESH set), which does
+// the work and checks it; the parent checks that the child passed and shows its report.
+
+const FRESH: &str = "ZCALL_VDSO_FRESH_PROCESS";
+
+/// In the parent: runs test `name` in a new process and returns `false` (the caller
+/// returns). In that new process: `true` (the caller does the work).
+fn in_fresh_process(name: &str) -> bool {
+    if std::env::var(FRESH).as_deref() == Ok(name) {
+        return true;
+    }
+    // SAFETY: getauxval only reads the process's auxiliary vector.
+    let ehdr = unsafe { libc::getauxval(auxv::AT_SYSINFO_EHDR as libc::c_ulong) };
+    if ehdr == 0 {
+        report(&format!(
+            "SKIP {name}: no vDSO in this process (qemu-user, valgrind?)"
+        ));
+        return false;
+    }
+    if !matches!(proc_auxv_f_type(), Some(auxv::PROC_SUPER_MAGIC)) {
+        report(&format!(
+            "SKIP {name}: /proc/self/auxv is not procfs's here"
+        ));
+        return false;
+    }
+    let exe = std::env::current_exe().expect("current_exe");
+    let out = std::process::Command::new(exe)
+        .args([name, "--exact", "--nocapture", "--test-threads=1"])
+        .env(FRESH, name)
+        .output()
+        .expect("running the test binary again");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for line in stderr
+        .lines()
+        .filter(|l| l.starts_with("vdso") || l.starts_with("SKIP"))
+    {
+        report(line);
+    }
+    assert!(
+        out.status.success(),
+        "{name} in a fresh process failed ({}):\n{}\n{stderr}",
+        out.status,
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("1 passed"),
+        "{name} did not run in the fresh process:\n{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    false
+}
+
+/// `f_type` of the file at /proc/self/auxv, asked through libc.
+fn proc_auxv_f_type() -> Option<u64> {
+    use std::os::fd::AsRawFd;
+    let file = std::fs::File::open("/proc/self/auxv").ok()?;
+    // SAFETY: statfs is plain data; fstatfs fills it in.
+    let mut st: libc::statfs = unsafe { std::mem::zeroed() };
+    // SAFETY: `file` is open and `st` is a valid, writable statfs.
+    (unsafe { libc::fstatfs(file.as_raw_fd(), &mut st) } == 0).then_some(st.f_type as u64)
+}
+
+/// A new empty directory under the temporary directory.
+fn fresh_dir(what: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("zcall-vdso-{what}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create a temporary directory");
+    dir
+}
+
+/// Runs `f` with the process's root directory at `dir`, then puts the root back (through
+/// a descriptor of the old root: fchdir + chroot(".")); `None` when chroot(2) is not
+/// allowed here.
+fn chrooted<T>(dir: &std::path::Path, f: impl FnOnce() -> T) -> Option<T> {
+    use std::os::fd::AsRawFd;
+    let old_root = std::fs::File::open("/").expect("open /");
+    match std::os::unix::fs::chroot(dir) {
+        Ok(()) => {}
+        Err(e) if e.raw_os_error() == Some(libc::EPERM) => return None,
+        Err(e) => panic!("chroot {}: {e}", dir.display()),
+    }
+    std::env::set_current_dir("/").expect("chdir /");
+    let r = f();
+    // SAFETY: fchdir on an open directory descriptor.
+    assert_eq!(unsafe { libc::fchdir(old_root.as_raw_fd()) }, 0, "fchdir");
+    std::os::unix::fs::chroot(".").expect("chroot back");
+    std::env::set_current_dir("/").expect("chdir /");
+    Some(r)
+}
+
+/// What the module says in a process: (clock_gettime's path, image address, whether the
+/// clock could be read).
+fn module_state() -> (&'static str, Option<usize>, bool) {
+    let clock_ok = vdso::clock_gettime(CLOCK_MONOTONIC).is_ok();
+    (
+        vdso::clock_gettime_source(),
+        vdso::image().map(|i| i.as_ptr() as usize),
+        clock_ok,
+    )
+}
+
+#[test]
+fn lazy_discovery_trusts_no_auxv_file_but_procfs() {
+    if !in_fresh_process("lazy_discovery_trusts_no_auxv_file_but_procfs") {
+        return;
+    }
+    // SAFETY: getauxval only reads the process's auxiliary vector.
+    let ehdr = unsafe { libc::getauxval(libc::AT_SYSINFO_EHDR) } as usize;
+    let real = words(&read_proc_self_auxv());
+    // A root whose /proc/self/auxv is an ordinary file, holding the real AT_SYSINFO_EHDR:
+    // trusted, it would resolve the vDSO.
+    let root = fresh_dir("fake-proc");
+    std::fs::create_dir_all(root.join("proc/self")).unwrap();
+    let fake: Vec<u8> = [6, 4096, auxv::AT_SYSINFO_EHDR, ehdr, auxv::AT_NULL, 0]
+        .iter()
+        .flat_map(|w| w.to_ne_bytes())
+        .collect();
+    std::fs::write(root.join("proc/self/auxv"), fake).unwrap();
+    let Some((plain, checked, inside)) = chrooted(&root, || {
+        (
+            auxv::read_self(auxv::AT_SYSINFO_EHDR),
+            auxv::read_self_procfs(auxv::AT_SYSINFO_EHDR),
+            module_state(),
+        )
+    }) else {
+        report("SKIP lazy_discovery_trusts_no_auxv_file_but_procfs: chroot not permitted");
+        return;
+    };
+    let _ = std::fs::remove_dir_all(&root);
+    assert_eq!(plain, Ok(Some(ehdr)), "the fake file was there to read");
+    assert!(
+        matches!(checked, Err(auxv::ProcAuxvError::NotProcfs(t)) if t != auxv::PROC_SUPER_MAGIC),
+        "{checked:?}"
+    );
+    assert_eq!(inside, ("syscall", None, true), "in the chroot");
+    // Final: back at the real root the answer stays the syscall…
+    assert_eq!(module_state(), ("syscall", None, true), "after the chroot");
+    // …until init_from_auxv finds the vDSO, which replaces the syscall path.
+    // SAFETY: `real` is this process's auxiliary vector.
+    assert!(unsafe { vdso::init_from_auxv(&real) });
+    assert_eq!(
+        module_state(),
+        ("vdso", Some(ehdr), true),
+        "after init_from_auxv"
+    );
+    // SAFETY: an empty vector has no vDSO.
+    assert!(!unsafe { vdso::init_from_auxv(&[]) });
+    assert_eq!(
+        module_state(),
+        ("vdso", Some(ehdr), true),
+        "after an empty vector"
+    );
+    report("vdso: a non-procfs /proc/self/auxv in a chroot was not read (syscall path, final); init_from_auxv then found the vDSO");
+}
+
+#[test]
+fn lazy_discovery_retries_until_proc_is_there() {
+    if !in_fresh_process("lazy_discovery_retries_until_proc_is_there") {
+        return;
+    }
+    // SAFETY: getauxval only reads the process's auxiliary vector.
+    let ehdr = unsafe { libc::getauxval(libc::AT_SYSINFO_EHDR) } as usize;
+    // A root without /proc: not mounted (yet).
+    let root = fresh_dir("no-proc");
+    let Some((checked, inside)) = chrooted(&root, || {
+        (
+            auxv::read_self_procfs(auxv::AT_SYSINFO_EHDR),
+            module_state(),
+        )
+    }) else {
+        report("SKIP lazy_discovery_retries_until_proc_is_there: chroot not permitted");
+        return;
+    };
+    let _ = std::fs::remove_dir_all(&root);
+    assert_eq!(checked, Err(auxv::ProcAuxvError::ProcNotMounted));
+    assert_eq!(inside, ("syscall", None, true), "in the chroot");
+    // Back with /proc: the next call resolves.
+    assert_eq!(
+        module_state(),
+        ("vdso", Some(ehdr), true),
+        "after the chroot"
+    );
+    report(
+        "vdso: without /proc the syscalls were used, with /proc back the next call found the vDSO",
+    );
+}
+
+#[test]
+fn lazy_discovery_retries_after_emfile() {
+    if !in_fresh_process("lazy_discovery_retries_after_emfile") {
+        return;
+    }
+    // SAFETY: getauxval only reads the process's auxiliary vector.
+    let ehdr = unsafe { libc::getauxval(libc::AT_SYSINFO_EHDR) } as usize;
+    let mut old = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: `old` is a valid, writable rlimit.
+    assert_eq!(unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut old) }, 0);
+    // The lowest free descriptor: a limit of that many makes the next open fail (EMFILE).
+    // SAFETY: dup of stdin; the new fd is closed at once.
+    let lowest = unsafe { libc::dup(0) };
+    assert!(lowest > 0);
+    // SAFETY: closing the fd just made.
+    unsafe { libc::close(lowest) };
+    let low = libc::rlimit {
+        rlim_cur: lowest as libc::rlim_t,
+        rlim_max: old.rlim_max,
+    };
+    // SAFETY: valid rlimit values (soft <= hard).
+    assert_eq!(unsafe { libc::setrlimit(libc::RLIMIT_NOFILE, &low) }, 0);
+    let checked = auxv::read_self_procfs(auxv::AT_SYSINFO_EHDR);
+    let inside = module_state();
+    // SAFETY: the limits read above.
+    assert_eq!(unsafe { libc::setrlimit(libc::RLIMIT_NOFILE, &old) }, 0);
+    assert_eq!(checked, Err(auxv::ProcAuxvError::Sys(Errno::EMFILE)));
+    assert_eq!(inside, ("syscall", None, true), "out of descriptors");
+    assert_eq!(
+        module_state(),
+        ("vdso", Some(ehdr), true),
+        "with descriptors again"
+    );
+    report("vdso: out of descriptors the syscalls were used (EMFILE), with descriptors back the next call found the vDSO");
 }
 
 /// All of `/proc/self/auxv`, read at explicit offsets: under valgrind every open of it is

@@ -1,6 +1,12 @@
 //! The auxiliary vector: the `(type, value)` words the kernel puts above `envp` on a new
 //! process's stack, and the same words read back from `/proc/self/auxv` with zcall's own
 //! `openat`/`pread64`/`close` (no libc `getauxval`).
+//!
+//! [`read_self_procfs`] also checks, with fstatfs(2), that the file it opened is procfs's:
+//! what is at that path is only the kernel's word when `/proc` is a procfs. A chroot, a
+//! bind mount or a sandbox can put any file there (valgrind, for one, answers the open with
+//! a temporary file of its own), and an `AT_SYSINFO_EHDR` read from it is an address the
+//! vDSO code would read and call.
 
 use crate::{nr, syscall, Errno};
 
@@ -37,6 +43,103 @@ unsafe fn sys_pread64(fd: i32, buf: *mut u8, len: usize, offset: i64) -> Result<
 #[syscall(crate = crate, nr = nr::CLOSE)]
 unsafe fn sys_close(fd: i32) -> Result<(), Errno>;
 
+#[syscall(crate = crate, nr = nr::FSTATFS)]
+unsafe fn sys_fstatfs(fd: i32, buf: *mut Statfs) -> Result<(), Errno>;
+
+#[syscall(crate = crate, nr = nr::STATFS)]
+unsafe fn sys_statfs(path: *const u8, buf: *mut Statfs) -> Result<(), Errno>;
+
+/// `PROC_SUPER_MAGIC`, the `f_type` statfs(2) reports for procfs
+/// (`include/uapi/linux/magic.h`: `0x9fa0`; the libc crate's `PROC_SUPER_MAGIC` agrees).
+pub const PROC_SUPER_MAGIC: u64 = 0x9fa0;
+
+/// Room for the `struct statfs` that statfs(2)/fstatfs(2) write: 120 bytes on every 64-bit
+/// Linux target (`include/uapi/asm-generic/statfs.h` with `__statfs_word` = `long`: ten
+/// words, an 8-byte `f_fsid` and `f_spare[4]`; x86_64's `asm/statfs.h` is the generic one;
+/// the libc crate's `statfs` is 120 bytes for x86_64, aarch64, riscv64 and loongarch64,
+/// gnu and musl). A few words more than that, word-aligned. `f_type`, a `long`, is the
+/// first field, the only one read.
+#[repr(C)]
+struct Statfs {
+    words: [u64; 16],
+}
+
+const _: () = assert!(core::mem::size_of::<Statfs>() >= 120 && core::mem::size_of::<usize>() == 8);
+
+/// `f_type` of the filesystem of `fd`.
+fn fs_type_of_fd(fd: i32) -> Result<u64, Errno> {
+    let mut buf = Statfs { words: [0; 16] };
+    // SAFETY: `buf` is valid for writes of the kernel's struct statfs (see `Statfs`); an fd
+    // that is not open only makes the call fail.
+    unsafe { sys_fstatfs(fd, &mut buf) }?;
+    Ok(buf.words[0])
+}
+
+/// `f_type` of the filesystem of `path` (NUL-terminated).
+fn fs_type_of_path(path: &[u8]) -> Result<u64, Errno> {
+    debug_assert!(path.ends_with(b"\0"));
+    let mut buf = Statfs { words: [0; 16] };
+    // SAFETY: `path` is NUL-terminated and lives for the call; `buf` as above.
+    unsafe { sys_statfs(path.as_ptr(), &mut buf) }?;
+    Ok(buf.words[0])
+}
+
+/// Why [`read_self_procfs`] has no answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ProcAuxvError {
+    /// The file opened at `/proc/self/auxv` is not on a procfs (fstatfs(2) reported this
+    /// `f_type`, not [`PROC_SUPER_MAGIC`]): not read, its contents are nobody's word.
+    NotProcfs(u64),
+    /// No `/proc/self/auxv` because `/proc` is not (yet) a mounted procfs: it is missing,
+    /// or statfs(2) of it reports another filesystem.
+    ProcNotMounted,
+    /// A syscall failed with this error: opening (`ENOENT` here means `/proc` is a procfs
+    /// without this process's entry), checking or reading the file.
+    Sys(Errno),
+}
+
+impl ProcAuxvError {
+    /// Whether the same call may succeed later: `/proc` not mounted yet, or a shortage of
+    /// file descriptors or memory (`EMFILE`, `ENFILE`, `ENOMEM`, `ENOBUFS`, `EAGAIN`,
+    /// `EINTR`). Any other error, and a file that is not procfs's, stays as it is.
+    pub fn is_transient(self) -> bool {
+        match self {
+            ProcAuxvError::ProcNotMounted => true,
+            ProcAuxvError::NotProcfs(_) => false,
+            ProcAuxvError::Sys(e) => matches!(
+                e,
+                Errno::EMFILE
+                    | Errno::ENFILE
+                    | Errno::ENOMEM
+                    | Errno::ENOBUFS
+                    | Errno::EAGAIN
+                    | Errno::EINTR
+            ),
+        }
+    }
+}
+
+const PATH: &[u8] = b"/proc/self/auxv\0";
+
+/// Opens `/proc/self/auxv` (a new close-on-exec fd, retried on `EINTR`).
+fn open_self() -> Result<i32, Errno> {
+    loop {
+        // SAFETY: PATH is NUL-terminated and lives for the call; the flags ask for a new
+        // fd, which nothing else knows about.
+        let fd = unsafe {
+            sys_openat(
+                crate::consts::AT_FDCWD,
+                PATH.as_ptr(),
+                crate::consts::O_RDONLY | crate::consts::O_CLOEXEC,
+                0,
+            )
+        };
+        if fd != Err(Errno::EINTR) {
+            return fd;
+        }
+    }
+}
+
 /// The value of entry `key` of this process's auxiliary vector, read from
 /// `/proc/self/auxv` through the openat(2), pread64(2) and close(2) syscalls.
 ///
@@ -44,35 +147,63 @@ unsafe fn sys_close(fd: i32) -> Result<(), Errno>;
 /// read (no `/proc`, a seccomp filter …). No allocation: the file is streamed through a
 /// small stack buffer.
 ///
+/// Whatever file is at that path is read: use [`read_self_procfs`] for a value to trust.
+///
 /// Every read names its own file offset, so the result does not depend on a file position
 /// shared with anyone else: valgrind, for one, answers an open of `/proc/self/auxv` with a
 /// `dup` of a single descriptor of its own, rewound on each open, so that two threads
 /// reading it with plain read(2) interleave and see each other's position.
 pub fn read_self(key: usize) -> Result<Option<usize>, Errno> {
-    const PATH: &[u8] = b"/proc/self/auxv\0";
+    let fd = open_self()?;
+    let result = find_in_fd(fd, key);
+    // SAFETY: `fd` was opened above, is owned here and is not used afterwards.
+    let _ = unsafe { sys_close(fd) };
+    result
+}
+
+/// [`read_self`], from procfs only: the file opened must be on a procfs (fstatfs(2)
+/// `f_type` [`PROC_SUPER_MAGIC`]), else it is not read.
+///
+/// When the open fails with `ENOENT`, statfs(2) of `/proc` tells
+/// [`ProcAuxvError::ProcNotMounted`] (not a procfs, or missing) from a procfs without the
+/// file ([`ProcAuxvError::Sys`]`(ENOENT)`).
+pub fn read_self_procfs(key: usize) -> Result<Option<usize>, ProcAuxvError> {
+    let fd = match open_self() {
+        Ok(fd) => fd,
+        Err(Errno::ENOENT) => {
+            return Err(match fs_type_of_path(b"/proc\0") {
+                Ok(PROC_SUPER_MAGIC) => ProcAuxvError::Sys(Errno::ENOENT),
+                Ok(_) | Err(Errno::ENOENT) | Err(Errno::ENOTDIR) => ProcAuxvError::ProcNotMounted,
+                Err(_) => ProcAuxvError::Sys(Errno::ENOENT),
+            })
+        }
+        Err(e) => return Err(ProcAuxvError::Sys(e)),
+    };
+    let result = match fs_type_of_fd(fd) {
+        Ok(PROC_SUPER_MAGIC) => find_in_fd(fd, key).map_err(ProcAuxvError::Sys),
+        Ok(other) => Err(ProcAuxvError::NotProcfs(other)),
+        Err(e) => Err(ProcAuxvError::Sys(e)),
+    };
+    // SAFETY: `fd` was opened above, is owned here and is not used afterwards.
+    let _ = unsafe { sys_close(fd) };
+    result
+}
+
+/// Scans the auxiliary vector in the file `fd` for `key`, with pread64(2) from offset 0.
+fn find_in_fd(fd: i32, key: usize) -> Result<Option<usize>, Errno> {
     const W: usize = core::mem::size_of::<usize>();
-    // SAFETY: PATH is NUL-terminated and lives for the call; the flags ask for a new fd,
-    // which nothing else knows about.
-    let fd = unsafe {
-        sys_openat(
-            crate::consts::AT_FDCWD,
-            PATH.as_ptr(),
-            crate::consts::O_RDONLY | crate::consts::O_CLOEXEC,
-            0,
-        )
-    }?;
     let mut buf = [0u8; 512];
     let mut have = 0; // bytes in buf not yet consumed (always < 2 * W after a scan)
     let mut pos: i64 = 0; // file offset of the byte after `buf[..have]`
-    let result = loop {
+    loop {
         // SAFETY: the kernel writes at most `buf.len() - have` bytes at `buf[have..]`,
-        // which is inside `buf`; `fd` is our own open fd.
+        // which is inside `buf`; a bad `fd` only makes the call fail.
         let read = unsafe { sys_pread64(fd, buf[have..].as_mut_ptr(), buf.len() - have, pos) };
         let n = match read {
-            Ok(0) => break Ok(None),
+            Ok(0) => return Ok(None),
             Ok(n) => n,
             Err(Errno::EINTR) => continue,
-            Err(e) => break Err(e),
+            Err(e) => return Err(e),
         };
         have += n;
         pos += n as i64;
@@ -96,14 +227,11 @@ pub fn read_self(key: usize) -> Result<Option<usize>, Errno> {
             }
         }
         if let Some(f) = found {
-            break Ok(f);
+            return Ok(f);
         }
         // Keep the incomplete pair, if any, at the front.
         let used = pairs * 2 * W;
         buf.copy_within(used..have, 0);
         have -= used;
-    };
-    // SAFETY: `fd` was opened above, is owned here and is not used afterwards.
-    let _ = unsafe { sys_close(fd) };
-    result
+    }
 }

@@ -7,8 +7,10 @@
 //! through [`init_from_auxv`], or lazily from `/proc/self/auxv` with zcall's own syscalls),
 //! walks the image's dynamic symbol table checking each symbol's name **and** version (the
 //! bounds-checked parser is [`elf`]), and caches the entry points in atomics: no libc, no
-//! allocation, no lock (two threads racing through the first call may both resolve; they
-//! store the same values).
+//! allocation, no lock. Two threads racing through the first call may both resolve; a
+//! cached entry only ever goes from unresolved to its value, or from "syscall" to the
+//! vDSO's address, never back, so a resolution that found nothing (or failed) cannot undo
+//! one that found the vDSO, whichever finishes last.
 //!
 //! ```
 //! use zcall::consts::CLOCK_MONOTONIC;
@@ -45,13 +47,23 @@
 //! return its result.
 //!
 //! # Discovery
-//! The first call of any function here resolves the vDSO, once for the process: it reads
-//! `AT_SYSINFO_EHDR` from `/proc/self/auxv` (openat/pread64/close, see [`auxv::read_self`]).
-//! A program with its own entry point should instead hand its auxiliary vector to
-//! [`init_from_auxv`] before anything else, which needs no `/proc`. If `/proc` cannot be
-//! read, the syscalls are used until [`init_from_auxv`] is called. Nothing here takes a
-//! lock or allocates, so every function may be called from a signal handler, even one
-//! that interrupted the first resolution.
+//! The first call of any function here resolves the vDSO for the process: it **opens
+//! `/proc/self/auxv`** and reads `AT_SYSINFO_EHDR` from it (openat/fstatfs/pread64/close,
+//! see [`auxv::read_self_procfs`]), only if fstatfs(2) says the file is procfs's — any
+//! other file there (a chroot's, a bind mount's, valgrind's copy) is not trusted, and the
+//! syscalls are used. So a program that installs a seccomp filter (or drops access to
+//! `/proc`) should make its first call here before, or hand its auxiliary vector to
+//! [`init_from_auxv`], which needs no `/proc`; a program with its own entry point should
+//! do the latter before anything else.
+//!
+//! When the file cannot be read for a reason that may pass — `/proc` not mounted yet, no
+//! file descriptor or memory to spare (`EMFILE`, `ENFILE`, `ENOMEM` …) — the call uses its
+//! syscall and the next call tries again (so, until `/proc` is mounted, each call makes one
+//! or two failing syscalls before its own). Any other outcome is final: no
+//! `AT_SYSINFO_EHDR`, a file that is not procfs's, another error, or an image that is
+//! rejected leave every function on its syscall, until [`init_from_auxv`] finds a vDSO.
+//! Nothing here takes a lock or allocates, so every function may be called from a signal
+//! handler, even one that interrupted the first resolution.
 //!
 //! The cached addresses stay valid for the life of the process, as long as the vDSO mapping
 //! is not moved or unmapped (which only `unsafe` code can do: `munmap`, `mremap`,
@@ -164,12 +176,13 @@ impl Vdso {
         }
     }
 
-    /// The process's entry points, resolving them first if no call has yet.
+    /// The process's entry points, resolving them first if no call has yet (an entry
+    /// still unresolved, after a failure that may pass, is the syscall).
     pub fn current() -> Vdso {
         ensure_ready();
         let mut entries = [0; COUNT];
         for (e, slot) in entries.iter_mut().zip(ENTRIES.iter()) {
-            *e = slot.load(Ordering::Relaxed);
+            *e = resolved_or_syscall(slot.load(Ordering::Relaxed));
         }
         Vdso { entries }
     }
@@ -255,13 +268,15 @@ impl Vdso {
 const UNINIT: u8 = 0;
 const READY: u8 = 1;
 
-/// `READY` once a resolution has published `ENTRIES`, `BASE` and `LEN` (Release); readers
-/// of `BASE`/`LEN` and of all entries at once ([`Vdso::current`]) load it with Acquire first.
+/// `READY` once a final resolution has published `ENTRIES`, `BASE` and `LEN` (Release);
+/// readers of all entries at once ([`Vdso::current`]) load it with Acquire first. A
+/// resolution that failed for a reason that may pass leaves it `UNINIT`.
 static STATE: AtomicU8 = AtomicU8::new(UNINIT);
 /// An entry not resolved yet. Never a resolved value: those are 0 or an address inside the
 /// vDSO, which the kernel maps page-aligned above `mmap_min_addr`.
 const UNRESOLVED: usize = 1;
-/// Invariant: each entry is `UNRESOLVED` or a value as for `Vdso::entries`. A call reads
+/// Invariant: each entry is `UNRESOLVED` or a value as for `Vdso::entries`, and changes
+/// only from `UNRESOLVED` to a value or from 0 to an address (`publish`). A call reads
 /// only its own entry (one Relaxed load): the value alone is all it needs, as the vDSO's
 /// code is mapped before the process starts.
 static ENTRIES: [AtomicUsize; COUNT] = [
@@ -271,12 +286,25 @@ static ENTRIES: [AtomicUsize; COUNT] = [
     AtomicUsize::new(UNRESOLVED),
     AtomicUsize::new(UNRESOLVED),
 ];
-/// The vDSO image: base address (0 = none) and length in bytes, from `live_image`.
+/// The vDSO image, from `live_image`: base address and length in bytes, each 0 until an
+/// image is accepted and then that image's, never changed again (`publish`). `LEN` is
+/// stored first, `BASE` with Release, so a reader that loads a non-zero `BASE` with Acquire
+/// finds `LEN` set.
 static BASE: AtomicUsize = AtomicUsize::new(0);
 static LEN: AtomicUsize = AtomicUsize::new(0);
 
 /// Upper bound on an image's length from its headers (real ones are 8–32 KiB).
 const MAX_IMAGE: usize = 1 << 20;
+
+/// An entry as a call uses it: still `UNRESOLVED` means the syscall for now.
+#[inline(always)]
+fn resolved_or_syscall(e: usize) -> usize {
+    if e == UNRESOLVED {
+        0
+    } else {
+        e
+    }
+}
 
 /// The kernel's vDSO mapping at `base` as a slice, its length taken from its headers.
 ///
@@ -287,10 +315,12 @@ unsafe fn live_image(base: usize) -> Option<&'static [u8]> {
     if base == 0 || base % elf::MIN_PAGE != 0 {
         return None;
     }
+    // The address comes from the kernel, not from a Rust allocation.
+    let ptr = core::ptr::with_exposed_provenance::<u8>(base);
     // SAFETY: the kernel maps the vDSO page-aligned at AT_SYSINFO_EHDR, readable, for the
     // life of the process, so at least its first page (4 KiB or more on every target) is
     // readable and never written.
-    let head = unsafe { core::slice::from_raw_parts(base as *const u8, elf::MIN_PAGE) };
+    let head = unsafe { core::slice::from_raw_parts(ptr, elf::MIN_PAGE) };
     let len = elf::image_len(head).ok()?;
     if len > MAX_IMAGE {
         return None;
@@ -298,10 +328,32 @@ unsafe fn live_image(base: usize) -> Option<&'static [u8]> {
     // SAFETY: the kernel maps the vDSO's whole file image (every PT_LOAD's file contents,
     // which is what `image_len` measured) contiguously from `base`, read-only, for the
     // life of the process.
-    Some(unsafe { core::slice::from_raw_parts(base as *const u8, len) })
+    Some(unsafe { core::slice::from_raw_parts(ptr, len) })
 }
 
-/// Resolves and publishes the vDSO at `base` (`AT_SYSINFO_EHDR`, 0 for none).
+/// Publishes a resolution: `vdso`'s entries, and the accepted image (`None` for none).
+///
+/// Only ever adds: an `UNRESOLVED` entry takes its value, an entry 0 (syscall) takes an
+/// address, any other entry is left as it is; `BASE`/`LEN` are only set from 0. Every
+/// non-zero value published is the same for the process (there is one vDSO), so racing
+/// resolutions agree on every value they set, and one that found nothing cannot undo one
+/// that found the vDSO, nor leave `BASE` and `LEN` of different outcomes.
+fn publish(vdso: &Vdso, image: Option<&'static [u8]>) {
+    for (slot, e) in ENTRIES.iter().zip(vdso.entries) {
+        let _ = slot.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |cur| {
+            (cur == UNRESOLVED || (cur == 0 && e != 0)).then_some(e)
+        });
+    }
+    if let Some(img) = image {
+        let _ = LEN.compare_exchange(0, img.len(), Ordering::Relaxed, Ordering::Relaxed);
+        let base = img.as_ptr().expose_provenance();
+        let _ = BASE.compare_exchange(0, base, Ordering::Release, Ordering::Relaxed);
+    }
+    STATE.store(READY, Ordering::Release);
+}
+
+/// Resolves the vDSO at `base` (`AT_SYSINFO_EHDR`, 0 for none) and publishes the result;
+/// whether an image was found and accepted.
 ///
 /// # Safety
 ///
@@ -311,29 +363,31 @@ unsafe fn resolve_and_publish(base: usize) -> bool {
     let image = unsafe { live_image(base) };
     // SAFETY: `image` is the kernel's mapping, alive for the process.
     let resolved = image.and_then(|img| Some((img, unsafe { Vdso::from_image(img) }.ok()?)));
-    let (vdso, b, l) = match resolved {
-        Some((img, v)) => (v, img.as_ptr() as usize, img.len()),
-        None => (Vdso::syscalls_only(), 0, 0),
-    };
-    for (slot, e) in ENTRIES.iter().zip(vdso.entries) {
-        slot.store(e, Ordering::Relaxed);
+    match resolved {
+        Some((img, vdso)) => {
+            publish(&vdso, Some(img));
+            true
+        }
+        None => {
+            publish(&Vdso::syscalls_only(), None);
+            false
+        }
     }
-    BASE.store(b, Ordering::Relaxed);
-    LEN.store(l, Ordering::Relaxed);
-    STATE.store(READY, Ordering::Release);
-    b != 0
 }
 
 #[cold]
 #[inline(never)]
 fn init_lazy() {
-    let base = match auxv::read_self(auxv::AT_SYSINFO_EHDR) {
-        Ok(Some(b)) => b,
-        _ => 0,
-    };
-    // SAFETY: `base` is AT_SYSINFO_EHDR of this process as the kernel reports it in
-    // /proc/self/auxv, or 0.
-    unsafe { resolve_and_publish(base) };
+    match auxv::read_self_procfs(auxv::AT_SYSINFO_EHDR) {
+        Ok(base) => {
+            // SAFETY: `base` is AT_SYSINFO_EHDR of this process as the kernel reports it
+            // in /proc/self/auxv (the file was checked to be procfs's), or 0.
+            unsafe { resolve_and_publish(base.unwrap_or(0)) };
+        }
+        // Left unresolved: the next call tries again.
+        Err(e) if e.is_transient() => {}
+        Err(_) => publish(&Vdso::syscalls_only(), None),
+    }
 }
 
 #[inline(always)]
@@ -357,17 +411,23 @@ fn entry(f: Function) -> usize {
 #[inline(never)]
 fn entry_after_init(f: Function) -> usize {
     init_lazy();
-    // Resolution stores 0 or an address into every entry, so this is never UNRESOLVED.
-    ENTRIES[f.index()].load(Ordering::Relaxed)
+    // Still UNRESOLVED after a failure that may pass: this call makes the syscall.
+    resolved_or_syscall(ENTRIES[f.index()].load(Ordering::Relaxed))
 }
 
 /// Resolves the vDSO from the auxiliary vector `auxv` (`(type, value)` word pairs up to
-/// `AT_NULL`, as above `envp` on the initial stack) and caches it for the process,
-/// replacing whatever was cached. Returns whether a vDSO image was found and accepted
-/// (then [`image`] is `Some`); without one, every function uses its syscall.
+/// `AT_NULL`, as above `envp` on the initial stack) and caches it for the process. Returns
+/// whether this vector's vDSO image was found and accepted; without one, every function
+/// not already resolved to the vDSO uses its syscall.
+///
+/// The cache is only ever added to: entries not resolved yet are set, entries on the
+/// syscall get the vDSO's address, and a vector without a vDSO leaves a vDSO found before
+/// in place (then [`image`] stays `Some` though this returns `false`).
 ///
 /// No `/proc` access: this is how a program with its own `_start` (no libc) sets the module
-/// up. Calling it is optional; without it the first call reads `/proc/self/auxv`.
+/// up, and how a program that will lose access to `/proc` (a seccomp filter, a chroot)
+/// sets it up first. Calling it is optional; without it the first call reads
+/// `/proc/self/auxv`.
 ///
 /// # Safety
 ///
@@ -383,15 +443,15 @@ pub unsafe fn init_from_auxv(auxv: &[usize]) -> bool {
 /// The process's vDSO image (its ELF file bytes, as mapped), if one was found and accepted.
 pub fn image() -> Option<&'static [u8]> {
     ensure_ready();
-    let base = BASE.load(Ordering::Relaxed);
+    let base = BASE.load(Ordering::Acquire);
     let len = LEN.load(Ordering::Relaxed);
     if base == 0 || len == 0 {
         return None;
     }
-    // SAFETY: every non-zero BASE/LEN published came from `live_image` of this process's
-    // single vDSO mapping (racing resolutions publish the same values, or zero, and zero is
-    // rejected above), which stays mapped read-only for the life of the process.
-    Some(unsafe { core::slice::from_raw_parts(base as *const u8, len) })
+    // SAFETY: BASE and LEN are 0 or the base and length `live_image` gave for this
+    // process's single vDSO mapping (set once, never changed: `publish`; LEN is visible
+    // once BASE is), which stays mapped read-only for the life of the process.
+    Some(unsafe { core::slice::from_raw_parts(core::ptr::with_exposed_provenance(base), len) })
 }
 
 /// `"vdso"` or `"syscall"`: the path `f` takes in this process.
