@@ -2,8 +2,8 @@
 //!
 //! With `std` these are `std::io::IoSlice`/`IoSliceMut`, which std documents as
 //! ABI-compatible with `struct iovec` on Unix; without it, zcall's own look-alikes, a
-//! `#[repr(transparent)]` [`Iovec`](crate::types::Iovec) that borrows its buffer. Either way a
-//! `&[IoSlice<'_>]` can be handed to the kernel as an `iovec` array, and the borrow
+//! `#[repr(transparent)]` [`types::Iovec`](crate::types::Iovec) that borrows its buffer.
+//! Either way a `&[IoSlice<'_>]` can be handed to the kernel as an `iovec` array, and the borrow
 //! guarantees every buffer in it is valid for its whole length.
 
 #[cfg(feature = "std")]
