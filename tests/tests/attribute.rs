@@ -2,7 +2,7 @@
 //! kernel and return what it did.
 #![cfg(target_os = "linux")]
 
-use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, OwnedFd, RawFd};
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, IntoRawFd, OwnedFd, RawFd};
 use zcall::{nr, syscall, Errno, RawResult};
 
 #[syscall(nr = nr::GETPID)]
@@ -105,9 +105,95 @@ fn never_returning_call_exits_the_process() {
     assert_eq!(status.status.code(), Some(42));
 }
 
+fn page_size() -> usize {
+    // SAFETY: sysconf has no memory side effects.
+    unsafe { libc::sysconf(libc::_SC_PAGESIZE) as usize }
+}
+
+/// A memfd of two pages: the first all 0x11, the second a pattern that differs at every
+/// offset from its neighbours (`second_page()`).
+fn two_page_file() -> OwnedFd {
+    let page = page_size();
+    let f = zcall::memfd_create(c"zcall-attribute", zcall::consts::MFD_CLOEXEC).expect("memfd");
+    let mut bytes = vec![0x11u8; page];
+    bytes.extend(second_page());
+    // SAFETY: pwrite reads `bytes.len()` bytes from a live buffer.
+    let n = unsafe { libc::pwrite(f.as_raw_fd(), bytes.as_ptr().cast(), bytes.len(), 0) };
+    assert_eq!(n, bytes.len() as isize);
+    f
+}
+
+fn second_page() -> Vec<u8> {
+    (0..page_size()).map(|i| (i % 251) as u8 ^ 0xA5).collect()
+}
+
+/// The file's bytes at `offset`, read with libc's pread (the cross-check).
+fn pread_libc(fd: BorrowedFd<'_>, offset: usize, len: usize) -> Vec<u8> {
+    let mut buf = vec![0u8; len];
+    // SAFETY: pread writes at most `len` bytes into `buf`.
+    let n = unsafe { libc::pread(fd.as_raw_fd(), buf.as_mut_ptr().cast(), len, offset as _) };
+    assert!(n >= 0, "pread: {}", std::io::Error::last_os_error());
+    buf.truncate(n as usize);
+    buf
+}
+
+#[test]
+fn six_argument_call_maps_a_file_at_an_offset() {
+    let page = page_size();
+    let f = two_page_file();
+    // All six words matter: the fd (5th) and the offset (6th) pick the file's second
+    // page, which is what the mapping shows.
+    // SAFETY: a new shared mapping of our memfd where the kernel chooses (null hint).
+    let p = unsafe {
+        mmap(
+            core::ptr::null_mut(),
+            page,
+            libc::PROT_READ | libc::PROT_WRITE,
+            libc::MAP_SHARED,
+            f.as_raw_fd(),
+            page as i64,
+        )
+    }
+    .expect("mmap");
+    assert!(!p.is_null());
+    {
+        // SAFETY: the mapping is ours, readable and writable for `page` bytes, and is
+        // unmapped only after this borrow ends.
+        let mem = unsafe { core::slice::from_raw_parts_mut(p, page) };
+        assert!(
+            mem == second_page(),
+            "the mapping shows the file's second page"
+        );
+        // MAP_SHARED (the 4th word): a store through the mapping is in the file.
+        mem[1] = 0xEE;
+    }
+    assert_eq!(pread_libc(f.as_fd(), page, 2), [second_page()[0], 0xEE]);
+    assert_eq!(
+        pread_libc(f.as_fd(), 0, 1),
+        [0x11],
+        "the first page is untouched"
+    );
+    // SAFETY: unmapping our own mapping; nothing refers to it any more.
+    assert_eq!(unsafe { munmap(p, page) }, Ok(()));
+
+    // An offset that is not a multiple of the page size is EINVAL.
+    // SAFETY: the call fails before mapping anything.
+    let r = unsafe {
+        mmap(
+            core::ptr::null_mut(),
+            page,
+            libc::PROT_READ,
+            libc::MAP_SHARED,
+            f.as_raw_fd(),
+            1,
+        )
+    };
+    assert_eq!(r, Err(Errno::EINVAL));
+}
+
 #[test]
 fn six_argument_call_anonymous_mmap() {
-    let len = 4096 * 2;
+    let len = page_size() * 2;
     // SAFETY: a fresh anonymous private mapping at an address the kernel chooses.
     let p = unsafe {
         mmap(
@@ -121,12 +207,11 @@ fn six_argument_call_anonymous_mmap() {
     }
     .expect("mmap");
     assert!(!p.is_null());
-    // SAFETY: the mapping is ours, readable and writable for `len` bytes.
-    let mem = unsafe { core::slice::from_raw_parts_mut(p, len) };
-    assert!(mem.iter().all(|&b| b == 0), "anonymous memory is zeroed");
-    mem[0] = 0xAB;
-    mem[len - 1] = 0xCD;
-    assert_eq!((mem[0], mem[len - 1]), (0xAB, 0xCD));
+    {
+        // SAFETY: the mapping is ours, readable for `len` bytes, unmapped after this.
+        let mem = unsafe { core::slice::from_raw_parts(p, len) };
+        assert!(mem.iter().all(|&b| b == 0), "anonymous memory is zeroed");
+    }
     // SAFETY: unmapping our own mapping; `mem` is not used afterwards.
     assert_eq!(unsafe { munmap(p, len) }, Ok(()));
     // An unaligned address is EINVAL.
@@ -169,25 +254,273 @@ fn dynamic_number_primitives() {
     // SAFETY: as above, through a user's own dynamic-number stub.
     let raw = unsafe { dyn_call1(nr::CLOSE, -1i32 as usize) };
     assert_eq!(raw.decode(), Err(Errno::EBADF));
+}
 
+/// A `RawResult` of a successful call: not an error, the word is the value, and decoding
+/// gives it back.
+fn raw_ok(raw: RawResult) -> usize {
+    assert!(!raw.is_err(), "{raw:?}");
+    assert_eq!(raw.decode(), Ok(raw.word()));
+    raw.word()
+}
+
+/// A `RawResult` of a failed call: an error, the word is `-errno`, and decoding gives
+/// the errno.
+fn raw_err(raw: RawResult, e: Errno) {
+    assert!(raw.is_err(), "{raw:?}");
+    assert_eq!(raw.word(), (-(e.raw() as isize)) as usize);
+    assert_eq!(raw.decode(), Err(e));
+}
+
+fn fd_flags(fd: RawFd) -> i32 {
+    // SAFETY: F_GETFD takes no pointer.
+    let r = unsafe { libc::fcntl(fd, libc::F_GETFD) };
+    assert!(r >= 0, "fcntl: {}", std::io::Error::last_os_error());
+    r
+}
+
+/// Every primitive, decoded and raw, through a call whose every argument matters, with
+/// what the kernel did checked independently.
+#[test]
+fn every_primitive_has_a_real_effect() {
+    let page = page_size();
     let (r, w) = pipe();
-    let msg = b"six";
-    // SAFETY: write(2) reads `msg.len()` bytes from a live buffer; the fd is open.
+    // syscall0_raw: getpid.
+    // SAFETY: getpid takes no arguments and touches no memory.
+    let pid = raw_ok(unsafe { zcall::syscall0_raw(nr::GETPID) });
+    assert_eq!(pid, std::process::id() as usize);
+
+    // syscall1_raw: dup(w) is a new fd for the same pipe.
+    // SAFETY: dup of our own open fd; the new fd is taken into an OwnedFd below.
+    let dup = raw_ok(unsafe { zcall::syscall1_raw(nr::DUP, w.as_raw_fd() as usize) });
+    // SAFETY: dup succeeded: the fd is new and ours.
+    let dup = unsafe { OwnedFd::from_raw_fd(dup as RawFd) };
+    assert_ne!(dup.as_raw_fd(), w.as_raw_fd());
+
+    // syscall3: write 2 of the 3 bytes (the length word matters) through the dup.
+    let msg = b"dupX";
+    // SAFETY: write(2) reads 3 bytes from a live buffer of 4; the fd is ours.
     let n = unsafe {
-        zcall::syscall6(
+        zcall::syscall3(
             nr::WRITE,
-            w.as_raw_fd() as usize,
+            dup.as_raw_fd() as usize,
             msg.as_ptr() as usize,
-            msg.len(),
-            0,
-            0,
-            0,
+            3,
         )
     };
     assert_eq!(n, Ok(3));
     let mut buf = [0u8; 8];
     assert_eq!(read(r.as_fd(), &mut buf), Ok(3));
-    assert_eq!(&buf[..3], msg);
+    assert_eq!(&buf[..3], b"dup");
+
+    // syscall2_raw: pipe2 with O_CLOEXEC: two connected fds, both close-on-exec.
+    let mut fds = [-1 as RawFd; 2];
+    // SAFETY: pipe2 writes two fds into the live array.
+    raw_ok(unsafe {
+        zcall::syscall2_raw(
+            nr::PIPE2,
+            fds.as_mut_ptr() as usize,
+            libc::O_CLOEXEC as usize,
+        )
+    });
+    // SAFETY: pipe2 succeeded: both fds are new and ours.
+    let (r2, w2) = unsafe { (OwnedFd::from_raw_fd(fds[0]), OwnedFd::from_raw_fd(fds[1])) };
+    for fd in [r2.as_raw_fd(), w2.as_raw_fd()] {
+        assert_eq!(fd_flags(fd) & libc::FD_CLOEXEC, libc::FD_CLOEXEC);
+    }
+    assert_eq!(write(w2.as_fd(), b"p2"), Ok(2));
+    assert_eq!(read(r2.as_fd(), &mut buf), Ok(2));
+
+    // syscall3_raw: dup3(w, <r2's number>, O_CLOEXEC) makes that number our first pipe's
+    // write end (r2's file is closed by the kernel: the number is ours to replace).
+    let target = r2.into_raw_fd();
+    // SAFETY: `target` is our own fd (taken out of its OwnedFd); dup3 replaces it
+    // atomically and it is owned again just below.
+    let got = raw_ok(unsafe {
+        zcall::syscall3_raw(
+            nr::DUP3,
+            w.as_raw_fd() as usize,
+            target as usize,
+            libc::O_CLOEXEC as usize,
+        )
+    });
+    assert_eq!(got, target as usize);
+    // SAFETY: dup3 succeeded: `target` is an open fd of ours again.
+    let target = unsafe { OwnedFd::from_raw_fd(target) };
+    assert_eq!(
+        fd_flags(target.as_raw_fd()) & libc::FD_CLOEXEC,
+        libc::FD_CLOEXEC
+    );
+    assert_eq!(write(target.as_fd(), b"3r"), Ok(2));
+    assert_eq!(read(r.as_fd(), &mut buf), Ok(2));
+    assert_eq!(&buf[..2], b"3r");
+
+    // syscall2: clock_gettime(CLOCK_MONOTONIC) lies between two readings of libc's.
+    let libc_now = || {
+        let mut t = libc::timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
+        // SAFETY: clock_gettime writes one timespec into a live local.
+        assert_eq!(
+            unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut t) },
+            0
+        );
+        (t.tv_sec, t.tv_nsec)
+    };
+    let before = libc_now();
+    let mut ts = [0i64; 2];
+    // SAFETY: clock_gettime writes one 16-byte timespec into `ts`.
+    let r0 = unsafe {
+        zcall::syscall2(
+            nr::CLOCK_GETTIME,
+            libc::CLOCK_MONOTONIC as usize,
+            ts.as_mut_ptr() as usize,
+        )
+    };
+    let after = libc_now();
+    assert_eq!(r0, Ok(0));
+    assert!(
+        before <= (ts[0], ts[1]) && (ts[0], ts[1]) <= after,
+        "{before:?} {ts:?} {after:?}"
+    );
+
+    // syscall4: pread64 of 5 bytes at offset page + 7 (all four words matter).
+    let f = two_page_file();
+    let mut five = [0u8; 5];
+    // SAFETY: pread64 writes at most 5 bytes into `five`; the fd is ours.
+    let n = unsafe {
+        zcall::syscall4(
+            nr::PREAD64,
+            f.as_raw_fd() as usize,
+            five.as_mut_ptr() as usize,
+            5,
+            page + 7,
+        )
+    };
+    assert_eq!(n, Ok(5));
+    assert_eq!(five[..], second_page()[7..12]);
+    // syscall4_raw: pwrite64 of 2 bytes at offset 3.
+    // SAFETY: pwrite64 reads 2 bytes from a live literal; the fd is ours.
+    let n = raw_ok(unsafe {
+        zcall::syscall4_raw(
+            nr::PWRITE64,
+            f.as_raw_fd() as usize,
+            b"XYZ".as_ptr() as usize,
+            2,
+            3,
+        )
+    });
+    assert_eq!(n, 2);
+    assert_eq!(pread_libc(f.as_fd(), 2, 4), [0x11, b'X', b'Y', 0x11]);
+
+    // syscall5: statx(fd, "", AT_EMPTY_PATH, STATX_SIZE, buf): the file itself (without
+    // AT_EMPTY_PATH an empty path is ENOENT).
+    const STATX_SIZE: usize = 0x200;
+    let mut stx = [0u64; 32]; // struct statx, 256 bytes; stx_size at byte 40
+    let statx = |flags: usize, out: &mut [u64; 32]| {
+        // SAFETY: the path is a live empty C string; the kernel writes at most 256 bytes
+        // of struct statx into `out`.
+        unsafe {
+            zcall::syscall5(
+                nr::STATX,
+                f.as_raw_fd() as usize,
+                c"".as_ptr() as usize,
+                flags,
+                STATX_SIZE,
+                out.as_mut_ptr() as usize,
+            )
+        }
+    };
+    assert_eq!(statx(libc::AT_EMPTY_PATH as usize, &mut stx), Ok(0));
+    assert_eq!(
+        stx[0] as u32 as usize & STATX_SIZE,
+        STATX_SIZE,
+        "stx_mask has the size"
+    );
+    assert_eq!(stx[5], 2 * page as u64, "stx_size");
+    assert_eq!(statx(0, &mut stx), Err(Errno::ENOENT));
+
+    // syscall5_raw: ppoll on a pipe with data, a zero timeout and this thread's own mask.
+    assert_eq!(write(w.as_fd(), b"!"), Ok(1));
+    let mut pfd = libc::pollfd {
+        fd: r.as_raw_fd(),
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    let zero = [0i64; 2];
+    let mut mask = zcall::types::Sigset::empty();
+    zcall::rt_sigprocmask(libc::SIG_BLOCK, None, Some(&mut mask)).expect("current mask");
+    let ppoll = |sigsetsize: usize, pfd: &mut libc::pollfd| {
+        // SAFETY: one live pollfd, a live zero timespec (the kernel writes the time left
+        // back: zero), and the thread's current mask (so no signal is unblocked).
+        unsafe {
+            zcall::syscall5_raw(
+                nr::PPOLL,
+                pfd as *mut libc::pollfd as usize,
+                1,
+                zero.as_ptr() as usize,
+                &mask as *const zcall::types::Sigset as usize,
+                sigsetsize,
+            )
+        }
+    };
+    assert_eq!(raw_ok(ppoll(8, &mut pfd)), 1);
+    assert_eq!(pfd.revents & libc::POLLIN, libc::POLLIN);
+    raw_err(ppoll(4, &mut pfd), Errno::EINVAL);
+    assert_eq!(read(r.as_fd(), &mut buf), Ok(1));
+
+    // syscall6: copy_file_range(f, &in_off, g, &out_off, 4, 0): all six words matter; the
+    // kernel advances both offsets, not the file positions.
+    let g = zcall::memfd_create(c"zcall-attribute-out", zcall::consts::MFD_CLOEXEC).expect("memfd");
+    let (mut in_off, mut out_off) = ((page + 10) as i64, 3i64);
+    let copy = |flags: usize, in_off: &mut i64, out_off: &mut i64| {
+        // SAFETY: both offsets are live i64s the kernel reads and updates; both fds are ours.
+        unsafe {
+            zcall::syscall6(
+                nr::COPY_FILE_RANGE,
+                f.as_raw_fd() as usize,
+                in_off as *mut i64 as usize,
+                g.as_raw_fd() as usize,
+                out_off as *mut i64 as usize,
+                4,
+                flags,
+            )
+        }
+    };
+    assert_eq!(copy(0, &mut in_off, &mut out_off), Ok(4));
+    assert_eq!((in_off, out_off), ((page + 14) as i64, 7));
+    let mut expect = vec![0u8; 3];
+    expect.extend_from_slice(&second_page()[10..14]);
+    assert_eq!(pread_libc(g.as_fd(), 0, 16), expect);
+    assert_eq!(
+        copy(1, &mut in_off, &mut out_off),
+        Err(Errno::EINVAL),
+        "flags must be 0"
+    );
+    // SAFETY: lseek on our own fd, no memory involved.
+    assert_eq!(unsafe { libc::lseek(g.as_raw_fd(), 0, libc::SEEK_CUR) }, 0);
+
+    // syscall6_raw: mmap of the file's second page.
+    // SAFETY: a new read-only shared mapping of our memfd where the kernel chooses.
+    let addr = raw_ok(unsafe {
+        zcall::syscall6_raw(
+            nr::MMAP,
+            0,
+            page,
+            libc::PROT_READ as usize,
+            libc::MAP_SHARED as usize,
+            f.as_raw_fd() as usize,
+            page,
+        )
+    });
+    {
+        // SAFETY: the mapping is readable for `page` bytes, unmapped after this borrow.
+        let mem = unsafe { core::slice::from_raw_parts(addr as *const u8, page) };
+        assert!(mem == second_page(), "the mapping shows the second page");
+    }
+    // SAFETY: our own mapping; nothing refers to it any more.
+    assert_eq!(unsafe { munmap(addr as *mut u8, page) }, Ok(()));
 }
 
 #[test]
