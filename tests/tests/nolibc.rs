@@ -1,7 +1,7 @@
 //! The program with no libc (`examples/nolibc`): built here, for the same target and profile
 //! as this test, then run with arguments and an environment; its output, its exit status
 //! and its ELF file (static, no interpreter, no `DT_NEEDED`, no relocations, no undefined
-//! symbols) are checked.
+//! symbols, no TLS segment, no init/fini arrays) are checked.
 //!
 //! The build runs `cargo build -p zcall-nolibc --features executable --target <this target>`
 //! with `-C panic=abort -C relocation-model=static` (and `-C link-self-contained=no` on
@@ -165,15 +165,45 @@ fn lines(out: &Output) -> Vec<String> {
         .collect()
 }
 
-/// Checks the clock lines: the source agrees with this (std) process's own discovery, the
-/// monotonic clock did not go backwards, realtime is near ours.
+/// What the program should report from its auxv: whether the kernel gives processes a
+/// vDSO the parser accepts (`found`/`absent`), and whether it has clock_gettime (`vdso`,
+/// else `syscall`). Asked of the kernel's image in this process (libc's getauxval, then
+/// zcall's parser), not of this process's own discovery: the program's is what is tested.
+fn expected_vdso() -> (&'static str, &'static str) {
+    use zcall::vdso::{elf, Function};
+    // SAFETY: getauxval only reads the process's auxiliary vector.
+    let ehdr = unsafe { libc::getauxval(libc::AT_SYSINFO_EHDR) } as usize;
+    if ehdr == 0 {
+        return ("absent", "syscall");
+    }
+    // SAFETY: AT_SYSINFO_EHDR is the page-aligned vDSO mapping, at least one 4 KiB page,
+    // mapped read-only for the life of the process.
+    let head = unsafe { std::slice::from_raw_parts(ehdr as *const u8, 4096) };
+    let Ok(len) = elf::image_len(head) else {
+        return ("absent", "syscall");
+    };
+    // SAFETY: the kernel maps every PT_LOAD's file contents (which `image_len` measured)
+    // contiguously from AT_SYSINFO_EHDR.
+    let image = unsafe { std::slice::from_raw_parts(ehdr as *const u8, len) };
+    let Ok(parsed) = elf::Image::parse(image) else {
+        return ("absent", "syscall");
+    };
+    let (name, version) = Function::ClockGettime.symbol().unwrap();
+    match parsed.lookup(name, version) {
+        Some(_) => ("found", "vdso"),
+        None => ("found", "syscall"),
+    }
+}
+
+/// Checks the clock lines: the vDSO found (or not) and the path taken are those the
+/// kernel's image calls for (`expected_vdso`), the monotonic clock did not go backwards,
+/// realtime is near ours.
 fn check_clock(lines: &[String]) {
-    let ours = zcall::vdso::clock_gettime_source();
-    let found = if ours == "vdso" { "found" } else { "absent" };
-    let want = format!("vdso={found} clock_gettime source={ours} monotonic_ok=true");
+    let (found, source) = expected_vdso();
+    let want = format!("vdso={found} clock_gettime source={source} monotonic_ok=true");
     assert!(lines.contains(&want), "no line {want:?} in {lines:#?}");
     report(&format!(
-        "nolibc: the program's clock_gettime went through: {ours}"
+        "nolibc: the program's clock_gettime went through: {source}"
     ));
     let rt = lines
         .iter()
@@ -279,23 +309,53 @@ fn executable_is_static_with_no_libc() {
     assert!(!segments.contains("INTERP"), "PT_INTERP:\n{segments}");
     assert!(!segments.contains("DYNAMIC"), "PT_DYNAMIC:\n{segments}");
     assert!(segments.contains("LOAD"), "{segments}");
+    // No thread-local storage: `_start` sets up no thread pointer for it.
+    let segment_types: Vec<&str> = segments
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    assert!(segment_types.contains(&"LOAD"), "{segments}");
+    assert!(!segment_types.contains(&"TLS"), "PT_TLS:\n{segments}");
+    // No constructors or destructors: `_start` runs none (there is no C runtime to).
+    let sections = readelf("-S");
+    let names: Vec<&str> = sections.lines().flat_map(str::split_whitespace).collect();
+    assert!(names.contains(&".text"), "{sections}");
+    for arr in [
+        ".init_array",
+        ".preinit_array",
+        ".fini_array",
+        "INIT_ARRAY",
+        "PREINIT_ARRAY",
+        "FINI_ARRAY",
+    ] {
+        assert!(!names.contains(&arr), "{arr}:\n{sections}");
+    }
     let relocs = readelf("-r");
     assert!(
         relocs.contains("There are no relocations in this file."),
         "{relocs}"
     );
-    // No undefined symbols (the null symbol aside): nothing left for a libc to provide.
+    // No undefined symbols (the null symbol, entry 0, aside): nothing left for a libc to
+    // provide.
     let symbols = readelf("-s");
-    let undefined: Vec<&str> = symbols
-        .lines()
-        .filter(|l| {
-            let f: Vec<&str> = l.split_whitespace().collect();
-            f.len() >= 8 && f[6] == "UND"
-        })
+    let rows = symbol_rows(&symbols);
+    assert!(
+        rows.iter().any(|r| r.num == 0 && r.ndx == "UND"),
+        "the null symbol not found as UND: the table was not parsed\n{symbols}"
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.name == "_start" && r.ndx.parse::<u32>().is_ok()),
+        "_start not found defined: the table was not parsed\n{symbols}"
+    );
+    let undefined: Vec<&SymbolRow> = rows
+        .iter()
+        .filter(|r| r.num != 0 && r.ndx == "UND")
         .collect();
     assert!(undefined.is_empty(), "undefined symbols: {undefined:#?}");
     report(&format!(
-        "nolibc: {} is a static ET_EXEC: no PT_INTERP, no dynamic section, no relocations",
+        "nolibc: {} is a static ET_EXEC: no PT_INTERP, no dynamic section, no relocations, \
+         no PT_TLS, no init/fini arrays, no undefined symbols",
         program().display()
     ));
 
@@ -316,4 +376,65 @@ fn executable_is_static_with_no_libc() {
     assert!(types.contains(&1), "a PT_LOAD");
     assert!(!types.contains(&2), "no PT_DYNAMIC");
     assert!(!types.contains(&3), "no PT_INTERP");
+    assert!(!types.contains(&7), "no PT_TLS");
+}
+
+/// One symbol of `readelf -s -W`.
+#[derive(Debug, PartialEq)]
+struct SymbolRow {
+    num: u64,
+    ndx: String,
+    name: String,
+}
+
+/// The symbols of `readelf -s -W` output. A row is `Num: Value Size Type Bind Vis Ndx
+/// Name`, except that readelf may put bracketed annotations of `st_other` between Vis and
+/// Ndx (aarch64's `[VARIANT_PCS]`, or `[<other>: 88]` with a space inside): they are
+/// skipped, so Ndx is found whatever comes before it. The name may be missing.
+fn symbol_rows(out: &str) -> Vec<SymbolRow> {
+    out.lines()
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split_whitespace().collect();
+            let num = f.first()?.strip_suffix(':')?.parse().ok()?;
+            let mut i = 6;
+            while f.get(i)?.starts_with('[') {
+                while !f.get(i)?.ends_with(']') {
+                    i += 1;
+                }
+                i += 1;
+            }
+            Some(SymbolRow {
+                num,
+                ndx: f.get(i)?.to_string(),
+                name: f.get(i + 1).unwrap_or(&"").to_string(),
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn symbol_rows_find_ndx_past_annotations() {
+    // Rows as readelf prints them (binutils' aarch64 variant_pcs tests, an unknown st_other).
+    let out = "\
+Symbol table '.symtab' contains 4 entries:
+   Num:    Value          Size Type    Bind   Vis      Ndx Name
+     0: 0000000000000000     0 NOTYPE  LOCAL  DEFAULT  UND
+     1: 0000000000000000     0 NOTYPE  GLOBAL DEFAULT [VARIANT_PCS]   UND f_spec_undef
+     2: 0000000000008000     0 IFUNC   GLOBAL DEFAULT [VARIANT_PCS]     1 f_spec_ifunc
+     3: 0000000000401000    42 FUNC    GLOBAL DEFAULT [<other>: 88]     2 _start
+";
+    let row = |num, ndx: &str, name: &str| SymbolRow {
+        num,
+        ndx: ndx.into(),
+        name: name.into(),
+    };
+    assert_eq!(
+        symbol_rows(out),
+        [
+            row(0, "UND", ""),
+            row(1, "UND", "f_spec_undef"),
+            row(2, "1", "f_spec_ifunc"),
+            row(3, "2", "_start"),
+        ]
+    );
 }
