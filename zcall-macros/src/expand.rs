@@ -135,8 +135,14 @@ pub fn expand(c: &Checked) -> TokenStream {
                     let #raw: #krate::RawResult = #block;
                 }
             });
-            let decode = quote_spanned!(ret_ty.span()=>
-                <#ret_ty as #krate::SyscallReturn>::from_raw(#raw)
+            let out = local("__zcall_out");
+            // SAFETY: `raw` holds the result registers of the call just made, and the
+            // declaration says that syscall returns `ret_ty` (`from_raw`'s contract).
+            let decode = user_unsafe(
+                unsafe_span,
+                quote_spanned!(ret_ty.span()=>
+                    <#ret_ty as #krate::SyscallReturn>::from_raw(#raw)
+                ),
             );
             quote! {
                 #nr_init
@@ -144,7 +150,9 @@ pub fn expand(c: &Checked) -> TokenStream {
                 #(#blocks)*
                 #[cfg(#unsupported_cfg)]
                 let #raw: #krate::RawResult = ::core::compile_error!(#unsupported_msg);
-                #decode
+                #[allow(unused_unsafe)]
+                let #out = #decode;
+                #out
             }
         }
     };

@@ -529,7 +529,7 @@ fn bad_options_keep_the_parsed_nr_for_validation() {
 /// sees it; the rest of the body keeps the macro's spans.
 #[test]
 fn unsafe_blocks_carry_the_fn_tokens_span() {
-    fn unsafe_blocks(ts: TokenStream, out: &mut Vec<(String, String)>) {
+    fn unsafe_blocks(ts: TokenStream, out: &mut Vec<(&'static str, String, String)>) {
         let tokens: Vec<_> = ts.into_iter().collect();
         for (i, tt) in tokens.iter().enumerate() {
             if let proc_macro2::TokenTree::Group(g) = tt {
@@ -552,16 +552,24 @@ fn unsafe_blocks_carry_the_fn_tokens_span() {
             };
             let kw = id.span().source_text().unwrap_or_default();
             let open = body.span().source_text().unwrap_or_default();
-            out.push((kw, open));
-            // The asm! inside is not respanned.
-            let inner = body.stream().into_iter().find_map(|t| match t {
-                proc_macro2::TokenTree::Ident(i) if i == "core" => Some(i),
-                _ => None,
-            });
-            assert!(
-                inner.is_some_and(|i| i.span().source_text().is_none()),
-                "{body}"
-            );
+            // Either an `asm!` block (its tokens are not respanned) or the decode of the
+            // result (`<T as SyscallReturn>::from_raw(raw)`, spanned on the return type).
+            let idents: Vec<_> = body
+                .stream()
+                .into_iter()
+                .filter_map(|t| match t {
+                    proc_macro2::TokenTree::Ident(i) => Some(i),
+                    _ => None,
+                })
+                .collect();
+            let kind = if let Some(core) = idents.iter().find(|i| *i == "core") {
+                assert!(core.span().source_text().is_none(), "{body}");
+                "asm"
+            } else {
+                assert!(idents.iter().any(|i| i == "from_raw"), "{body}");
+                "decode"
+            };
+            out.push((kind, kw, open));
         }
     }
     for item in [
@@ -572,8 +580,11 @@ fn unsafe_blocks_carry_the_fn_tokens_span() {
         let out = expand_syscall("nr = 1".parse().unwrap(), item.parse().unwrap());
         let mut found = Vec::new();
         unsafe_blocks(out, &mut found);
-        assert_eq!(found.len(), TARGETS.len(), "{item}");
-        for (kw, open) in found {
+        let asm = found.iter().filter(|(kind, ..)| *kind == "asm").count();
+        let decode = found.iter().filter(|(kind, ..)| *kind == "decode").count();
+        assert_eq!(asm, TARGETS.len(), "{item}");
+        assert_eq!(decode, usize::from(!item.ends_with("!;")), "{item}");
+        for (_, kw, open) in found {
             assert_eq!((kw.as_str(), open.as_str()), ("fn", "fn"), "{item}");
         }
     }

@@ -151,7 +151,7 @@ mod nostd {
     impl FromWord for OwnedFd {
         /// Takes ownership of the new fd the kernel returned.
         #[inline(always)]
-        fn from_word(word: usize) -> Self {
+        unsafe fn from_word(word: usize) -> Self {
             OwnedFd { fd: word as RawFd }
         }
     }

@@ -106,7 +106,15 @@ impl RawResult {
 )]
 pub trait SyscallReturn {
     /// Builds the value from the raw result.
-    fn from_raw(raw: RawResult) -> Self;
+    ///
+    /// # Safety
+    ///
+    /// `raw` must be the result of a syscall that returns a `Self` as the declaration
+    /// says, each result decoded once: for an owning type (`Result<OwnedFd, Errno>`) the
+    /// call must have handed the caller a new resource that nothing else owns. The stubs
+    /// the attribute generates call it exactly so; a hand call with any other value can
+    /// build an `OwnedFd` for an fd someone else owns, and closing it breaks theirs.
+    unsafe fn from_raw(raw: RawResult) -> Self;
 }
 
 /// The success value of `Result<T, Errno>`, built from the result word.
@@ -125,33 +133,40 @@ pub trait SyscallReturn {
 )]
 pub trait FromWord {
     /// Converts the (successful) result word.
-    fn from_word(word: usize) -> Self;
+    ///
+    /// # Safety
+    ///
+    /// `word` must be the success result of a syscall that returns a `Self` as the
+    /// declaration says, converted once: for an owning type the call must have handed the
+    /// caller a new resource that nothing else owns (see [`SyscallReturn::from_raw`]).
+    unsafe fn from_word(word: usize) -> Self;
 }
 
 impl<T: FromWord> SyscallReturn for Result<T, Errno> {
     #[inline(always)]
-    fn from_raw(raw: RawResult) -> Self {
+    unsafe fn from_raw(raw: RawResult) -> Self {
         // A plain branch, not a match on `decode()`: rebuilding the `Result` from another
         // one left LLVM two extra instructions per call in loops (measured with callgrind,
         // bench/RESULTS.md); this form compiles to the hand-written floor's decode.
         if raw.is_err() {
             Err(raw.errno())
         } else {
-            Ok(T::from_word(raw.word()))
+            // SAFETY: the call succeeded, and our caller promises it returns a `T`.
+            Ok(unsafe { T::from_word(raw.word()) })
         }
     }
 }
 
 impl SyscallReturn for RawResult {
     #[inline(always)]
-    fn from_raw(raw: RawResult) -> Self {
+    unsafe fn from_raw(raw: RawResult) -> Self {
         raw
     }
 }
 
 impl FromWord for () {
     #[inline(always)]
-    fn from_word(_: usize) -> Self {}
+    unsafe fn from_word(_: usize) -> Self {}
 }
 
 macro_rules! integers {
@@ -159,14 +174,14 @@ macro_rules! integers {
         impl FromWord for $t {
             /// Truncating conversion of the result word.
             #[inline(always)]
-            fn from_word(word: usize) -> Self {
+            unsafe fn from_word(word: usize) -> Self {
                 word as $t
             }
         }
         impl SyscallReturn for $t {
             /// The undecoded word, truncated: no error check at all.
             #[inline(always)]
-            fn from_raw(raw: RawResult) -> Self {
+            unsafe fn from_raw(raw: RawResult) -> Self {
                 raw.word() as $t
             }
         }
@@ -176,14 +191,14 @@ integers!(u8, u16, u32, u64, usize, i8, i16, i32, i64, isize);
 
 impl<T> FromWord for *mut T {
     #[inline(always)]
-    fn from_word(word: usize) -> Self {
+    unsafe fn from_word(word: usize) -> Self {
         word as *mut T
     }
 }
 
 impl<T> FromWord for *const T {
     #[inline(always)]
-    fn from_word(word: usize) -> Self {
+    unsafe fn from_word(word: usize) -> Self {
         word as *const T
     }
 }
@@ -192,11 +207,11 @@ impl<T> FromWord for *const T {
 impl FromWord for std::os::fd::OwnedFd {
     /// Takes ownership of the new fd the kernel returned.
     #[inline(always)]
-    fn from_word(word: usize) -> Self {
+    unsafe fn from_word(word: usize) -> Self {
         use std::os::fd::FromRawFd;
-        // SAFETY: a declaration returning `Result<OwnedFd, Errno>` promises the syscall
-        // returns a newly opened fd on success (see the trait's "Trust" section); the
-        // error path never reaches here, so the value is a valid fd (>= 0) owned by us.
+        // SAFETY: our caller promises `word` is the success result of a syscall that
+        // hands over a newly opened fd (`from_word`'s contract), so it is a valid fd
+        // (>= 0, never the error value) that nothing else owns.
         // Telling the compiler the fd is not -1 (which a valid fd never is) drops std's
         // `fd != -1` check and its cold call into the panic machinery.
         unsafe {

@@ -30,7 +30,7 @@ fn exit_group(code: i32) -> !;
 /// A user's own success type.
 struct Pid(u32);
 impl zcall::FromWord for Pid {
-    fn from_word(word: usize) -> Self {
+    unsafe fn from_word(word: usize) -> Self {
         Pid(word as u32)
     }
 }
@@ -40,7 +40,7 @@ fn pid() -> Result<Pid, Errno>;
 /// A user's own whole return type.
 struct Checked(bool);
 impl zcall::SyscallReturn for Checked {
-    fn from_raw(raw: RawResult) -> Self {
+    unsafe fn from_raw(raw: RawResult) -> Self {
         Checked(!raw.is_err())
     }
 }

@@ -33,7 +33,7 @@ struct PipeFds(Result<(crate::fd::RawFd, crate::fd::RawFd), Errno>);
 #[cfg(target_os = "macos")]
 impl crate::SyscallReturn for PipeFds {
     #[inline(always)]
-    fn from_raw(raw: crate::RawResult) -> Self {
+    unsafe fn from_raw(raw: crate::RawResult) -> Self {
         PipeFds(match raw.decode() {
             Ok(read_end) => Ok((
                 read_end as crate::fd::RawFd,
