@@ -7,10 +7,11 @@ use common::{bad_fd, pipe, skip_on_enosys, PIDFD_GETFD, PIDFD_OPEN};
 
 use std::os::fd::{AsFd, AsRawFd};
 use std::os::unix::process::ExitStatusExt;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command, ExitStatus, Stdio};
 
 use zcall::consts::{
-    PIDFD_NONBLOCK, SIGKILL, SIGUSR1, SIGUSR2, SIG_BLOCK, SIG_SETMASK, SIG_UNBLOCK,
+    PIDFD_NONBLOCK, PIDFD_SIGNAL_THREAD, PIDFD_THREAD, SIGKILL, SIGUSR1, SIGUSR2, SIG_BLOCK,
+    SIG_SETMASK, SIG_UNBLOCK,
 };
 use zcall::types::Sigset;
 use zcall::{
@@ -21,15 +22,45 @@ use zcall::{
 /// Environment variable telling a re-executed test binary which child role to play.
 const CHILD_ROLE: &str = "ZCALL_PROCESS_TEST_CHILD";
 
+/// A child process that is killed and reaped when the guard goes, unless it was waited
+/// for: a failed assertion between spawn and wait never leaves one behind.
+struct ChildGuard(Child);
+
+impl ChildGuard {
+    fn id(&self) -> u32 {
+        self.0.id()
+    }
+
+    fn wait(&mut self) -> ExitStatus {
+        self.0.wait().expect("wait")
+    }
+}
+
+impl Drop for ChildGuard {
+    fn drop(&mut self) {
+        // After a successful wait std knows the child is gone and sends nothing (its pid
+        // may have been reused).
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 /// Re-executes this test binary running only `test`, with `role` in the environment.
-fn spawn_self(test: &str, role: &str) -> Child {
+fn spawn_self(test: &str, role: &str) -> ChildGuard {
+    spawn_self_with(test, role, Stdio::null(), &[])
+}
+
+fn spawn_self_with(test: &str, role: &str, stdout: Stdio, extra: &[&str]) -> ChildGuard {
     let exe = std::env::current_exe().expect("current_exe");
-    Command::new(exe)
-        .args(["--exact", test, "--test-threads=1"])
-        .env(CHILD_ROLE, role)
-        .stdout(Stdio::null())
-        .spawn()
-        .expect("spawn self")
+    ChildGuard(
+        Command::new(exe)
+            .args(["--exact", test, "--test-threads=1"])
+            .args(extra)
+            .env(CHILD_ROLE, role)
+            .stdout(stdout)
+            .spawn()
+            .expect("spawn self"),
+    )
 }
 
 fn child_role() -> Option<String> {
@@ -60,23 +91,35 @@ fn gettid_is_per_thread() {
     let spawn = || {
         let barrier = barrier.clone();
         std::thread::spawn(move || {
-            let ids = (gettid(), libc_gettid());
+            let ids = (gettid(), libc_gettid(), thread_self());
             barrier.wait();
             ids
         })
     };
     let (ta, tb) = (spawn(), spawn());
-    let (a, a_libc) = ta.join().unwrap();
-    let (b, b_libc) = tb.join().unwrap();
+    let (a, a_libc, a_proc) = ta.join().unwrap();
+    let (b, b_libc, b_proc) = tb.join().unwrap();
     assert_eq!(a as i32, a_libc);
     assert_eq!(b as i32, b_libc);
+    // The kernel's own name for each calling thread.
+    assert_eq!(a, a_proc, "/proc/thread-self of thread a");
+    assert_eq!(b, b_proc, "/proc/thread-self of thread b");
+    assert_eq!(here, thread_self(), "/proc/thread-self of the test thread");
     assert_ne!(a, b);
     assert_ne!(a, here);
     assert_ne!(b, here);
     // A spawned thread is never the main thread: its id is not the process id.
     assert_ne!(a, getpid());
-    // The main thread's id is the process id: it is listed under /proc/self/task.
-    assert!(std::path::Path::new(&format!("/proc/self/task/{}", getpid())).exists());
+}
+
+/// The calling thread's id as the kernel names it: `/proc/thread-self` links to
+/// `<pid>/task/<tid>`. The pid part is checked too.
+fn thread_self() -> u32 {
+    let link = std::fs::read_link("/proc/thread-self").expect("readlink /proc/thread-self");
+    let link = link.to_str().expect("ASCII link");
+    let (pid, tid) = link.split_once("/task/").expect("<pid>/task/<tid>");
+    assert_eq!(pid.parse::<u32>(), Ok(std::process::id()), "{link}");
+    tid.parse().expect("tid")
 }
 
 fn libc_gettid() -> i32 {
@@ -100,7 +143,7 @@ fn kill_checks_and_really_signals() {
     let mut child = spawn_self("kill_checks_and_really_signals", "kill");
     assert_eq!(kill(child.id() as i32, 0), Ok(()));
     assert_eq!(kill(child.id() as i32, SIGKILL), Ok(()));
-    let status = child.wait().expect("wait");
+    let status = child.wait();
     assert_eq!(
         status.signal(),
         Some(SIGKILL),
@@ -223,9 +266,9 @@ fn exit_group_ends_the_whole_process_with_the_code() {
         Some("exit261") => exit_group(261),
         _ => {}
     }
-    let status = spawn_self(TEST, "exit37").wait().expect("wait");
+    let status = spawn_self(TEST, "exit37").wait();
     assert_eq!(status.code(), Some(37), "{status:?}");
-    let status = spawn_self(TEST, "exit261").wait().expect("wait");
+    let status = spawn_self(TEST, "exit261").wait();
     assert_eq!(
         status.code(),
         Some(261 & 0xff),
@@ -340,8 +383,206 @@ fn pidfd_send_signal_checks_and_kills() {
     let mut child = spawn_self("pidfd_send_signal_checks_and_kills", "pidfd");
     let cfd = pidfd_open(child.id() as i32, 0).expect("pidfd_open child");
     assert_eq!(pidfd_send_signal(cfd.as_fd(), SIGKILL, 0), Ok(()));
-    let status = child.wait().expect("wait");
+    let status = child.wait();
     assert_eq!(status.signal(), Some(SIGKILL), "{status:?}");
     // Reaped: the pidfd now refers to a process that is gone.
     assert_eq!(pidfd_send_signal(cfd.as_fd(), 0, 0), Err(Errno::ESRCH));
+}
+
+/// `siginfo_t` as the kernel copies it in for a queued signal (the `_rt` member of the
+/// union: sender pid and uid, then the value): 128 bytes, the union 8-aligned at 16.
+#[repr(C)]
+struct QueuedSiginfo {
+    signo: i32,
+    errno: i32,
+    code: i32,
+    _pad: i32,
+    pid: i32,
+    uid: u32,
+    value: u64,
+    _rest: [u64; 12],
+}
+
+const _: () = assert!(size_of::<QueuedSiginfo>() == size_of::<libc::siginfo_t>());
+
+/// `SI_QUEUE` and `SI_USER` (`asm-generic/siginfo.h`).
+const SI_QUEUE: i32 = -1;
+const SI_USER: i32 = 0;
+
+const QUEUED_VALUE: u64 = 0x5eed_cafe;
+
+fn queued(sig: i32, code: i32) -> QueuedSiginfo {
+    QueuedSiginfo {
+        signo: sig,
+        errno: 0,
+        code,
+        _pad: 0,
+        pid: getpid() as i32,
+        // SAFETY: getuid has no preconditions.
+        uid: unsafe { libc::getuid() },
+        value: QUEUED_VALUE,
+        _rest: [0; 12],
+    }
+}
+
+/// What the child's SIGUSR1 handler saw (written only by the handler, then `GOT`).
+static GOT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+static GOT_CODE: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(0);
+static GOT_PID: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(0);
+static GOT_VALUE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+extern "C" fn record_siginfo(_: libc::c_int, info: *mut libc::siginfo_t, _: *mut libc::c_void) {
+    use std::sync::atomic::Ordering::SeqCst;
+    // SAFETY: the kernel hands an SA_SIGINFO handler a valid siginfo_t; reading it and
+    // storing atomics is async-signal-safe.
+    unsafe {
+        GOT_CODE.store((*info).si_code, SeqCst);
+        GOT_PID.store((*info).si_pid(), SeqCst);
+        GOT_VALUE.store((*info).si_value().sival_ptr as usize, SeqCst);
+    }
+    GOT.store(true, SeqCst);
+}
+
+/// The child side: a SIGUSR1 handler that records the siginfo (a process-wide change,
+/// made in a child that runs this one test only), `ready` on stdout, then what arrived.
+fn report_queued_signal() -> ! {
+    use std::io::Write;
+    use std::sync::atomic::Ordering::SeqCst;
+    // SAFETY: installs a handler that only reads its siginfo and stores atomics; this
+    // child process runs nothing else.
+    unsafe {
+        let mut sa: libc::sigaction = std::mem::zeroed();
+        sa.sa_sigaction = record_siginfo as *const () as usize;
+        sa.sa_flags = libc::SA_SIGINFO;
+        libc::sigemptyset(&mut sa.sa_mask);
+        assert_eq!(libc::sigaction(SIGUSR1, &sa, std::ptr::null_mut()), 0);
+    }
+    let mut out = std::io::stdout();
+    // A newline first: the harness has just printed "test … ... " without one.
+    writeln!(out, "\nchild: ready").unwrap();
+    out.flush().unwrap();
+    // Bounded: a signal that never comes ends the child (status 4), not the test run.
+    for _ in 0..6000 {
+        if GOT.load(SeqCst) {
+            writeln!(
+                out,
+                "child: got code={} pid={} value={}",
+                GOT_CODE.load(SeqCst),
+                GOT_PID.load(SeqCst),
+                GOT_VALUE.load(SeqCst)
+            )
+            .unwrap();
+            out.flush().unwrap();
+            exit_group(0);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    writeln!(out, "child: no signal").unwrap();
+    out.flush().unwrap();
+    exit_group(4)
+}
+
+#[test]
+fn pidfd_send_signal_info_queues_our_siginfo_in_a_child() {
+    const TEST: &str = "pidfd_send_signal_info_queues_our_siginfo_in_a_child";
+    use std::io::BufRead;
+    if child_role().as_deref() == Some("siginfo") {
+        report_queued_signal();
+    }
+    let r = pidfd_open(getpid() as i32, 0);
+    if skip_on_enosys(TEST, &PIDFD_OPEN, &r) {
+        return;
+    }
+    let mut child = spawn_self_with(TEST, "siginfo", Stdio::piped(), &["--nocapture"]);
+    let mut lines = std::io::BufReader::new(child.0.stdout.take().unwrap()).lines();
+    // The harness prints its own lines too: ours start with "child: ".
+    let mut next_line = || {
+        lines
+            .by_ref()
+            .map(|l| l.expect("child stdout"))
+            .find_map(|l| l.strip_prefix("child: ").map(str::to_owned))
+            .expect("the child ended without a line")
+    };
+    assert_eq!(next_line(), "ready");
+    let cfd = pidfd_open(child.id() as i32, 0).expect("pidfd_open child");
+
+    // The kernel reads the siginfo: si_signo must be the signal sent (EINVAL), and another
+    // process may not be sent a kernel-style si_code >= 0 (EPERM). Neither sends anything
+    // (SIGUSR2 would kill the child; a SIGUSR1 would be reported below).
+    let info = queued(SIGUSR1, SI_QUEUE);
+    // SAFETY: `info` is 128 readable bytes laid out as siginfo_t; the child's handler
+    // only records what it reads.
+    let r =
+        unsafe { zcall::pidfd_send_signal_info(cfd.as_fd(), SIGUSR2, (&raw const info).cast(), 0) };
+    assert_eq!(r, Err(Errno::EINVAL), "si_signo differs from the signal");
+    let fake = queued(SIGUSR1, SI_USER);
+    // SAFETY: as above.
+    let r =
+        unsafe { zcall::pidfd_send_signal_info(cfd.as_fd(), SIGUSR1, (&raw const fake).cast(), 0) };
+    assert_eq!(r, Err(Errno::EPERM), "SI_USER to another process");
+
+    // SI_QUEUE with a value: allowed, and delivered as written.
+    // SAFETY: as above.
+    let r =
+        unsafe { zcall::pidfd_send_signal_info(cfd.as_fd(), SIGUSR1, (&raw const info).cast(), 0) };
+    assert_eq!(r, Ok(()));
+    assert_eq!(
+        next_line(),
+        format!("got code={SI_QUEUE} pid={} value={QUEUED_VALUE}", getpid()),
+        "the child's handler saw our siginfo"
+    );
+    assert!(child.wait().success());
+}
+
+#[test]
+fn pidfd_send_signal_info_to_our_own_thread() {
+    const TEST: &str = "pidfd_send_signal_info_to_our_own_thread";
+    let r = pidfd_open(getpid() as i32, 0);
+    if skip_on_enosys(TEST, &PIDFD_OPEN, &r) {
+        return;
+    }
+    // A pidfd for this thread alone (PIDFD_THREAD, Linux 6.9), so the signal can go to
+    // this thread, which blocks it, and to no other thread of the test harness.
+    let tfd = match pidfd_open(gettid() as i32, PIDFD_THREAD) {
+        Err(Errno::EINVAL) if common::under_qemu() || common::kernel_version() < (6, 9) => {
+            eprintln!("SKIP {TEST}: PIDFD_THREAD arrived in Linux 6.9 (EINVAL here)");
+            return;
+        }
+        r => r.expect("pidfd_open(PIDFD_THREAD)"),
+    };
+    let set = Sigset::empty().with(SIGUSR1);
+    let mut old = Sigset::empty();
+    rt_sigprocmask(SIG_BLOCK, Some(&set), Some(&mut old)).expect("block SIGUSR1");
+    let info = queued(SIGUSR1, SI_QUEUE);
+    // SAFETY: `info` is 128 readable bytes laid out as siginfo_t; the signal goes to this
+    // thread, which has it blocked and takes it with sigtimedwait below.
+    let sent = unsafe {
+        zcall::pidfd_send_signal_info(
+            tfd.as_fd(),
+            SIGUSR1,
+            (&raw const info).cast(),
+            PIDFD_SIGNAL_THREAD,
+        )
+    };
+    // SAFETY: plain libc calls on local, initialised sigset_t/timespec/siginfo_t values.
+    let (taken, got) = unsafe {
+        let mut s: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut s);
+        libc::sigaddset(&mut s, SIGUSR1);
+        let zero = libc::timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
+        let mut got: libc::siginfo_t = std::mem::zeroed();
+        (libc::sigtimedwait(&s, &mut got, &zero), got)
+    };
+    rt_sigprocmask(SIG_SETMASK, Some(&old), None).expect("restore mask");
+    assert_eq!(sent, Ok(()));
+    assert_eq!(taken, SIGUSR1, "SIGUSR1 was pending on this thread");
+    // SAFETY: sigtimedwait filled `got` for SIGUSR1, a queued signal: the _rt fields.
+    let (pid, value) = unsafe { (got.si_pid(), got.si_value().sival_ptr as usize as u64) };
+    assert_eq!(
+        (got.si_code, pid, value),
+        (SI_QUEUE, getpid() as i32, QUEUED_VALUE)
+    );
 }
