@@ -6,18 +6,19 @@
 #![cfg(target_os = "linux")]
 
 mod common;
-use common::{bad_fd, pipe, skip_on_enosys, IO_URING};
+use common::{bad_fd, pipe, skip_on_enosys, NoAccessPage, IO_URING};
 
-use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, OwnedFd};
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use zcall::consts::{
-    IORING_ENTER_GETEVENTS, IORING_FEAT_SINGLE_MMAP, IORING_OFF_CQ_RING, IORING_OFF_SQES,
-    IORING_OFF_SQ_RING, IORING_OP_NOP, IORING_OP_READ, IORING_REGISTER_PROBE, IORING_SETUP_NO_MMAP,
+    IORING_ENTER_EXT_ARG, IORING_ENTER_GETEVENTS, IORING_FEAT_EXT_ARG, IORING_FEAT_SINGLE_MMAP,
+    IORING_OFF_CQ_RING, IORING_OFF_SQES, IORING_OFF_SQ_RING, IORING_OP_NOP, IORING_OP_READ,
+    IORING_REGISTER_PROBE, IORING_SETUP_CLAMP, IORING_SETUP_NO_MMAP,
     IORING_SETUP_REGISTERED_FD_ONLY, IO_URING_OP_SUPPORTED,
 };
 use zcall::types::{IoUringCqe, IoUringParams, IoUringSqe};
-use zcall::{io_uring_enter, io_uring_register, io_uring_setup, Errno};
+use zcall::{io_uring_enter, io_uring_register, io_uring_setup, io_uring_setup_raw, Errno};
 
 /// A shared mapping of part of the ring fd, unmapped on drop.
 struct Map {
@@ -75,6 +76,11 @@ impl Ring {
     fn new(entries: u32) -> Result<Ring, Errno> {
         let mut p = IoUringParams::default();
         let fd = io_uring_setup(entries, &mut p)?;
+        Ok(Ring::map(fd, p))
+    }
+
+    /// Maps the rings of `fd`, set up with the parameters `p` the kernel filled in.
+    fn map(fd: OwnedFd, p: IoUringParams) -> Ring {
         let sq_len = p.sq_off.array as usize + p.sq_entries as usize * 4;
         let cq_len = p.cq_off.cqes as usize + p.cq_entries as usize * size_of::<IoUringCqe>();
         let single = p.features & IORING_FEAT_SINGLE_MMAP != 0;
@@ -89,13 +95,13 @@ impl Ring {
             p.sq_entries as usize * size_of::<IoUringSqe>(),
             IORING_OFF_SQES,
         );
-        Ok(Ring {
+        Ring {
             p,
             sq,
             cq,
             sqes,
             fd,
-        })
+        }
     }
 
     fn cq(&self) -> &Map {
@@ -149,11 +155,71 @@ impl Ring {
     }
 }
 
+/// True (after printing a `SKIP` line) when io_uring is unavailable for a reason that is
+/// not the wrapper's: ENOSYS where `skip_on_enosys` allows it (qemu-user, kernels before
+/// 5.1), or EPERM while the `kernel.io_uring_disabled` sysctl is set (1: only members of
+/// `kernel.io_uring_group` may, 2: nobody may). EPERM with the sysctl at 0 or absent is
+/// the test's to report.
+fn skip_io_uring<T>(test: &str, r: &Result<T, Errno>) -> bool {
+    if skip_on_enosys(test, &IO_URING, r) {
+        return true;
+    }
+    if let Err(Errno::EPERM) = r {
+        if let Ok(v) = std::fs::read_to_string("/proc/sys/kernel/io_uring_disabled") {
+            if v.trim() != "0" {
+                eprintln!(
+                    "SKIP {test}: io_uring_setup is EPERM with kernel.io_uring_disabled = {}",
+                    v.trim()
+                );
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// The fd's target as /proc shows it (`anon_inode:[io_uring]` for a ring).
+fn fd_link(fd: BorrowedFd<'_>) -> String {
+    std::fs::read_link(format!("/proc/self/fd/{}", fd.as_raw_fd()))
+        .expect("readlink")
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// Submits the queued entries and reaps `n` completions, checking they are NOPs with
+/// `user_data` 1..=n and result 0.
+fn submit_nops(ring: &Ring, n: u32) {
+    for i in 1..=n {
+        ring.push(IoUringSqe {
+            opcode: IORING_OP_NOP,
+            user_data: u64::from(i),
+            ..Default::default()
+        });
+    }
+    // SAFETY: the only entries are NOPs, which touch no memory; no argument pointer.
+    let r = unsafe {
+        io_uring_enter(
+            ring.fd.as_fd(),
+            n,
+            n,
+            IORING_ENTER_GETEVENTS,
+            std::ptr::null(),
+            0,
+        )
+    };
+    assert_eq!(r, Ok(n));
+    let mut cqes = ring.reap();
+    cqes.sort_by_key(|c| c.user_data);
+    let got: Vec<(u64, i32)> = cqes.iter().map(|c| (c.user_data, c.res)).collect();
+    let want: Vec<(u64, i32)> = (1..=n).map(|i| (u64::from(i), 0)).collect();
+    assert_eq!(got, want);
+}
+
 #[test]
 fn nop_and_read_round_trip() {
     const TEST: &str = "nop_and_read_round_trip";
     let ring = Ring::new(8);
-    if skip_on_enosys(TEST, &IO_URING, &ring) {
+    if skip_io_uring(TEST, &ring) {
         return;
     }
     let ring = ring.expect("io_uring_setup");
@@ -216,7 +282,7 @@ fn register_probe_reports_nop_and_read() {
     const TEST: &str = "register_probe_reports_nop_and_read";
     let mut p = IoUringParams::default();
     let ring = io_uring_setup(4, &mut p);
-    if skip_on_enosys(TEST, &IO_URING, &ring) {
+    if skip_io_uring(TEST, &ring) {
         return;
     }
     let ring = ring.expect("io_uring_setup");
@@ -258,7 +324,7 @@ fn error_paths() {
     const TEST: &str = "error_paths";
     let mut p = IoUringParams::default();
     let r = io_uring_setup(0, &mut p);
-    if skip_on_enosys(TEST, &IO_URING, &r) {
+    if skip_io_uring(TEST, &r) {
         return;
     }
     assert_eq!(r.err(), Some(Errno::EINVAL), "0 entries");
@@ -307,4 +373,146 @@ fn error_paths() {
     // SAFETY: `arg` is null with nr_args 0 for an enter flag that does not exist.
     let r = unsafe { io_uring_enter(ring.as_fd(), 0, 0, 1 << 30, std::ptr::null(), 0) };
     assert_eq!(r, Err(Errno::EINVAL), "unknown enter flag");
+
+    // An argument the kernel cannot read: EFAULT.
+    let page = NoAccessPage::new();
+    // SAFETY: the probe argument is the PROT_NONE page: the kernel's copy from it fails.
+    let r = unsafe { io_uring_register(ring.as_fd(), IORING_REGISTER_PROBE, page.ptr(), 64) };
+    assert_eq!(
+        r,
+        Err(Errno::EFAULT),
+        "register with an unreadable argument"
+    );
+
+    // More entries than the kernel's maximum (IORING_MAX_ENTRIES, 32768 since Linux 5.4):
+    // EINVAL, unless IORING_SETUP_CLAMP asks for the maximum instead.
+    let mut p = IoUringParams::default();
+    assert_eq!(
+        io_uring_setup(65536, &mut p).err(),
+        Some(Errno::EINVAL),
+        "65536 entries"
+    );
+    let mut p = IoUringParams {
+        flags: IORING_SETUP_CLAMP,
+        ..Default::default()
+    };
+    let clamped = io_uring_setup(65536, &mut p).expect("65536 entries with IORING_SETUP_CLAMP");
+    assert_eq!(p.sq_entries, 32768, "clamped to IORING_MAX_ENTRIES");
+    assert_eq!(p.cq_entries, 65536, "twice as many completions");
+    assert_eq!(fd_link(clamped.as_fd()), "anon_inode:[io_uring]");
+}
+
+/// `struct io_uring_getevents_arg` (include/uapi/linux/io_uring.h), the `arg` of
+/// `io_uring_enter` with `IORING_ENTER_EXT_ARG`.
+#[repr(C)]
+struct GeteventsArg {
+    sigmask: u64,
+    sigmask_sz: u32,
+    min_wait_usec: u32,
+    ts: u64,
+}
+
+const _: () = assert!(size_of::<GeteventsArg>() == 24);
+
+/// `struct __kernel_timespec`.
+#[repr(C)]
+struct KernelTimespec {
+    tv_sec: i64,
+    tv_nsec: i64,
+}
+
+#[test]
+fn enter_waits_for_min_complete_with_a_timeout() {
+    const TEST: &str = "enter_waits_for_min_complete_with_a_timeout";
+    let ring = Ring::new(4);
+    if skip_io_uring(TEST, &ring) {
+        return;
+    }
+    let ring = ring.expect("io_uring_setup");
+    if ring.p.features & IORING_FEAT_EXT_ARG == 0 {
+        eprintln!("SKIP {TEST}: no IORING_FEAT_EXT_ARG (Linux 5.11)");
+        return;
+    }
+    let ts = KernelTimespec {
+        tv_sec: 0,
+        tv_nsec: 20_000_000,
+    };
+    let arg = GeteventsArg {
+        sigmask: 0,
+        sigmask_sz: 0,
+        min_wait_usec: 0,
+        ts: &ts as *const KernelTimespec as u64,
+    };
+    let enter = |to_submit: u32, min_complete: u32, arg: *const u8, argsz: usize| {
+        // SAFETY: the entries submitted are NOPs (no memory); `arg` is a live
+        // GeteventsArg whose `ts` is a live timespec, or the PROT_NONE page.
+        unsafe {
+            io_uring_enter(
+                ring.fd.as_fd(),
+                to_submit,
+                min_complete,
+                IORING_ENTER_GETEVENTS | IORING_ENTER_EXT_ARG,
+                arg,
+                argsz,
+            )
+        }
+    };
+    let arg_ptr = (&arg as *const GeteventsArg).cast::<u8>();
+    let size = size_of::<GeteventsArg>();
+    // An empty ring and min_complete 1: the kernel waits for one completion, and the
+    // 20 ms timeout ends the wait with ETIME. (Were min_complete lost, nothing would be
+    // waited for: Ok(0).)
+    assert_eq!(enter(0, 1, arg_ptr, size), Err(Errno::ETIME));
+    // With a NOP submitted in the same call, its completion satisfies the wait.
+    ring.push(IoUringSqe {
+        opcode: IORING_OP_NOP,
+        user_data: 7,
+        ..Default::default()
+    });
+    assert_eq!(enter(1, 1, arg_ptr, size), Ok(1));
+    let cqes = ring.reap();
+    assert_eq!(cqes.len(), 1);
+    assert_eq!((cqes[0].user_data, cqes[0].res), (7, 0));
+    // The argument's size must be the struct's: EINVAL.
+    assert_eq!(enter(0, 1, arg_ptr, 8), Err(Errno::EINVAL), "argsz 8");
+    // An argument the kernel cannot read, or a timespec it cannot read: EFAULT.
+    let page = NoAccessPage::new();
+    assert_eq!(
+        enter(0, 1, page.ptr(), size),
+        Err(Errno::EFAULT),
+        "unreadable getevents arg"
+    );
+    let bad_ts = GeteventsArg {
+        ts: page.ptr() as u64,
+        ..arg
+    };
+    assert_eq!(
+        enter(0, 1, (&bad_ts as *const GeteventsArg).cast(), size),
+        Err(Errno::EFAULT),
+        "unreadable timespec"
+    );
+}
+
+#[test]
+fn setup_raw_gives_an_fd_that_is_a_ring() {
+    const TEST: &str = "setup_raw_gives_an_fd_that_is_a_ring";
+    let mut p = IoUringParams::default();
+    // SAFETY: no IORING_SETUP_NO_MMAP: the call writes only to `p`.
+    let r = unsafe { io_uring_setup_raw(8, &mut p) };
+    if skip_io_uring(TEST, &r) {
+        return;
+    }
+    let raw = r.expect("io_uring_setup_raw");
+    // SAFETY: without IORING_SETUP_REGISTERED_FD_ONLY the result is a new fd, ours.
+    let fd = unsafe { OwnedFd::from_raw_fd(raw as i32) };
+    assert_eq!(fd_link(fd.as_fd()), "anon_inode:[io_uring]");
+    assert!(p.sq_entries >= 8 && p.sq_entries.is_power_of_two());
+    assert!(p.cq_entries >= p.sq_entries);
+    // The fd is a working ring: two NOPs go round.
+    let ring = Ring::map(fd, p);
+    submit_nops(&ring, 2);
+    // The raw form reports errors the same way.
+    let mut p = IoUringParams::default();
+    // SAFETY: as above; 0 entries is refused before anything is made.
+    assert_eq!(unsafe { io_uring_setup_raw(0, &mut p) }, Err(Errno::EINVAL));
 }
