@@ -448,10 +448,10 @@ fn every_primitive_has_a_real_effect() {
         events: libc::POLLIN,
         revents: 0,
     };
-    let zero = [0i64; 2];
+    let mut zero = [0i64; 2];
     let mut mask = zcall::types::Sigset::empty();
     zcall::rt_sigprocmask(libc::SIG_BLOCK, None, Some(&mut mask)).expect("current mask");
-    let ppoll = |sigsetsize: usize, pfd: &mut libc::pollfd| {
+    let mut ppoll = |sigsetsize: usize, pfd: &mut libc::pollfd| {
         // SAFETY: one live pollfd, a live zero timespec (the kernel writes the time left
         // back: zero), and the thread's current mask (so no signal is unblocked).
         unsafe {
@@ -459,7 +459,7 @@ fn every_primitive_has_a_real_effect() {
                 nr::PPOLL,
                 pfd as *mut libc::pollfd as usize,
                 1,
-                zero.as_ptr() as usize,
+                zero.as_mut_ptr() as usize,
                 &mask as *const zcall::types::Sigset as usize,
                 sigsetsize,
             )
