@@ -1,41 +1,68 @@
 #!/usr/bin/env python3
 """Generate tests/tests/abi_libc/generated.rs: zcall's ABI values against the `libc` crate
-and, where libc lacks a value, against the kernel headers/tables saved in
-/work/shared/reference/kernel/.
+and against C headers and kernel tables saved in this repository (`scripts/data/`).
 
-    python3 scripts/gen_abi_checks.py            # probe every target, write the file, verify
+    python3 scripts/gen_abi_checks.py            # probe what needs probing, write, verify
+    python3 scripts/gen_abi_checks.py --check    # no cargo: exit 1 if generated.rs is stale
     python3 scripts/gen_abi_checks.py --targets x86_64-unknown-linux-gnu   # quick, host only
+    python3 scripts/gen_abi_checks.py --ref DIR  # read the kernel files from DIR, not
+                                                 # scripts/data/kernel/
 
 Commit only a file generated for every target (the default): the #[cfg]s are computed from the
-probed targets, so a host-only file has no macOS/FreeBSD module and no per-arch cfgs. Probe
-results are cached per target in /tmp/gen_abi_checks-cache while the names and libc's version
-stay the same; a cold run takes ~20 minutes on 2 cores (std is built once per target), a warm
-one ~4.
+probed targets, so a host-only file has no macOS/FreeBSD module and no per-arch cfgs.
+
+Inputs (all in the repository): zcall's sources; the kernel files in `scripts/data/kernel/`
+(README.md there: upstream repository, path, commit and blob of each); the C headers in
+`scripts/data/headers/` (README.md there: Debian package and version, or the Zig release, and
+original path of each); and `scripts/data/abi-probe.tsv`, the record of what the probes found
+(below). `--check` regenerates the file from these alone, so it needs nothing but python3; it
+fails (and says so) when the probe record no longer matches zcall's names or libc's version,
+because only a probe can tell what libc has then.
 
 What it does:
 
 1. Reads zcall's sources for the names to compare: `zcall/src/consts/<os>.rs` (`pub const`,
    grouped by the `// --- FAMILY ---` headers), `zcall/src/errno/<os>.rs` (values and aliases),
-   `zcall/src/nr/linux_{x86_64,generic}.rs` (libc has `SYS_*` for Linux only: its FreeBSD and
-   Darwin modules have none) and the structs of `zcall/src/types/` (a struct `SockaddrIn6` is
+   `zcall/src/nr/*.rs` and the structs of `zcall/src/types/` (a struct `SockaddrIn6` is
    compared with `libc::sockaddr_in6`, field by field under the same names).
 2. Finds out, per target, which of those names zcall and libc both define and whether the
    constants have the same type, by compiling a probe test (`tests/tests/abi_libc_probe.rs`,
    written and removed again) with `cargo check --message-format=json`: every error on a probe
    line removes that line's name, until the probe compiles. The host target is checked with
    the `cargo` on PATH; the others with Debian's `rustc-web` + `rust-web-src` through build-std
-   (`/usr/bin/cargo`, see /work/shared/reference/cross-arch.md), which takes ~2 minutes per
-   target when cold.
+   (`/usr/bin/cargo`, installed by scripts/install-cross-deps.sh), which takes ~2 minutes per
+   target when cold (~20 minutes for all on 2 cores). The results go to
+   `scripts/data/abi-probe.tsv`, keyed by a digest of the names and libc's version; a target
+   whose record matches is not probed again (`--reprobe` forces it).
 3. Writes the comparisons, each with the `#[cfg]` of the probed targets that have it (none when
    every probed target of the OS has it), as macro calls that `tests/tests/abi_libc.rs` turns
-   into `const` assertions plus one runtime `#[test]` per family.
+   into `const` assertions plus one runtime `#[test]` per family:
+   - against libc: constants, errno values, Linux syscall numbers (`libc::SYS_*`; libc has
+     none for macOS and FreeBSD), struct sizes, alignments and field offsets/sizes;
+   - where libc lacks a Linux name on a target: against the saved kernel tables and headers
+     (HEADER_GROUPS: io_uring.h, the Debian uapi headers, glibc's bits/socket.h, the arm64 and
+     x86 asm headers), on exactly the targets where libc lacks it;
+   - every macOS and FreeBSD constant also against Zig's bundled macOS SDK / FreeBSD headers,
+     a second source independent of the `libc` crate (zcall's values for these two OSes were
+     taken from libc, so the libc comparison alone proves little);
+   - every macOS syscall number against the saved `xnu-syscalls.master` (re-read here with a
+     parser of its own; it is the file `gen_tables.py` generated them from, so this checks the
+     generator, not the values), every FreeBSD syscall number against Zig's FreeBSD
+     `sys/syscall.h` (independent of the saved 2020 `freebsd-syscalls.master` they were
+     generated from), falling back to the saved file for names the header lacks.
+   Before writing, every header value is compared here with zcall's value where zcall's is a
+   plain expression: a difference not listed in HEADER_DIFFERENCES stops the script.
+   The comments of the file list, per target, every name libc lacks and what it is compared
+   with instead, and every name compared with nothing.
 4. Verifies: `cargo check` of the real test for every target (the `const` assertions are
    evaluated by `check`), and prints every failing assertion.
 
 A constant whose libc type differs from zcall's makes the script fail. Known differences (of
 value or type) are listed in EXCLUDE below with their reason and compared by hand in the
-`exceptions` module of `tests/tests/abi_libc.rs`. The file records digests of the name lists
-it was generated from; the `generated_file_is_current` test fails when zcall's names change.
+`exceptions` module of `tests/tests/abi_libc.rs`. The file records digests of everything it
+was generated from that the test can read (zcall's names, the data files, this script, the
+probe record, libc's version in Cargo.lock, the `kernel_layout!` list of abi_libc.rs); the
+`generated_file_is_current` test fails when one of them changes.
 """
 
 import argparse
@@ -47,7 +74,12 @@ import sys
 import textwrap
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-KERNEL = '/work/shared/reference/kernel'
+DATA = 'scripts/data'  # relative to ROOT
+KERNEL_DIR = 'scripts/data/kernel'  # the saved kernel files (--ref replaces where they are read)
+KERNEL = os.path.join(ROOT, KERNEL_DIR)
+HEADERS_DIR = 'scripts/data/headers'
+RECORD = 'scripts/data/abi-probe.tsv'
+ABI_TEST = 'tests/tests/abi_libc.rs'
 OUT = os.path.join(ROOT, 'tests/tests/abi_libc/generated.rs')
 PROBE = os.path.join(ROOT, 'tests/tests/abi_libc_probe.rs')
 
@@ -89,6 +121,92 @@ EXCLUDE = {
     ('linux', 'const', 'O_ACCMODE'): (
         {'musl'}, 'musl defines O_ACCMODE as 03|O_PATH; the kernel\'s is 03'),
 }
+
+
+# Second sources for zcall's constants: C headers and kernel files saved in scripts/data/.
+# (os, test name, label naming the source in the generated file and the test report, files
+# relative to scripts/data/, target_arch values it applies to or None for all, mode).
+# mode 'gaps': used only on the targets where libc lacks the name (Linux: libc is the main
+# source there); 'all': every constant of the OS is compared with it as well as with libc.
+# Within a row the files are evaluated together; the first row that defines a name decides.
+_ZIG_DARWIN = 'ziglang/any-darwin-any/'
+_ZIG_FREEBSD = 'ziglang/generic-freebsd/'
+HEADER_GROUPS = [
+    ('linux', 'consts_kernel_header', 'linux-io_uring.h, linux-io_uring-zcrx.h',
+     ['kernel/linux-io_uring.h', 'kernel/linux-io_uring-zcrx.h'], None, 'gaps'),
+    ('linux', 'consts_uapi_header',
+     'Debian linux-libc-dev 6.1.187 uapi linux/in.h, linux/in6.h, linux/tcp.h, '
+     'asm-generic/poll.h',
+     ['headers/linux-libc-dev/linux/in.h', 'headers/linux-libc-dev/linux/in6.h',
+      'headers/linux-libc-dev/linux/tcp.h', 'headers/linux-libc-dev/asm-generic/poll.h'],
+     None, 'gaps'),
+    ('linux', 'consts_glibc_socket_h',
+     'Debian libc6-dev 2.36 bits/socket.h (glibc\'s copy of the kernel\'s non-uapi '
+     'include/linux/socket.h values)',
+     ['headers/libc6-dev/x86_64-linux-gnu/bits/socket.h'], None, 'gaps'),
+    ('linux', 'consts_x86_64_header', 'Debian linux-libc-dev 6.1.187 x86_64 asm/signal.h',
+     ['headers/linux-libc-dev/x86_64-linux-gnu/asm/signal.h'], {'x86_64'}, 'gaps'),
+    ('linux', 'consts_arm64_header',
+     'Debian linux-libc-dev-arm64-cross 6.1.4 arm64 asm/signal.h, asm/mman.h',
+     ['headers/linux-libc-dev-arm64-cross/asm/signal.h',
+      'headers/linux-libc-dev-arm64-cross/asm/mman.h'], {'aarch64'}, 'gaps'),
+    ('macos', 'consts_sdk_header', 'Zig 0.17.0\'s macOS SDK 27 headers',
+     [f'headers/{_ZIG_DARWIN}{h}' for h in (
+         'sys/socket.h', 'netinet/in.h', 'netinet6/in6.h', 'netinet/tcp.h', 'sys/fcntl.h',
+         'sys/_types/_o_sync.h', 'sys/_types/_o_dsync.h', 'sys/mman.h', 'sys/poll.h',
+         '_time.h', 'sys/signal.h')], None, 'all'),
+    ('freebsd', 'consts_freebsd_header', 'Zig 0.17.0\'s FreeBSD 15 headers',
+     [f'headers/{_ZIG_FREEBSD}{h}' for h in (
+         'sys/socket.h', 'netinet/in.h', 'netinet6/in6.h', 'netinet/tcp.h', 'sys/fcntl.h',
+         'sys/eventfd.h', 'sys/timerfd.h', 'sys/mman.h', 'sys/poll.h', 'sys/_clock_id.h',
+         'sys/signal.h')], None, 'all'),
+]
+
+# (os, name) -> reason: a saved header has a different value than zcall (and libc), on
+# purpose or because the header is of another OS version. Not compared with that header;
+# listed with the reason in the generated file.
+HEADER_DIFFERENCES = {
+    ('freebsd', 'CLOCK_BOOTTIME'): (
+        'Zig\'s FreeBSD 15 sys/_clock_id.h defines CLOCK_BOOTTIME as CLOCK_MONOTONIC (4); '
+        'libc 0.2.191 defines it as CLOCK_UPTIME (5), and zcall took libc\'s value. Both are '
+        'valid clock ids; which one is right depends on the FreeBSD version and was not '
+        'settled here (no FreeBSD source of the older definition is saved)'),
+}
+
+# zcall::nr names whose number the newer table (Zig's FreeBSD 15 sys/syscall.h) gives under
+# another name: (os, NAME) -> (name in that table, reason). Compared with that entry.
+NR_RENAMED = {
+    ('freebsd', 'GETGROUPS'): (
+        'freebsd14_getgroups', 'FreeBSD 15 added a new getgroups as 595 and kept 79, the number '
+        'in the saved 2020 table and in zcall, as the COMPAT14 entry freebsd14_getgroups'),
+    ('freebsd', 'SETGROUPS'): (
+        'freebsd14_setgroups', 'likewise setgroups: new 596, the old 80 is freebsd14_setgroups'),
+    ('freebsd', 'SWAPOFF'): (
+        'freebsd13_swapoff', 'FreeBSD 14 moved swapoff to 582; the old 424 is the COMPAT13 entry '
+        'freebsd13_swapoff'),
+}
+
+# (os, name) -> (value, reason): a name a header defines with two values under different #if
+# branches (which the evaluator does not follow), with the branch zcall's value follows. The
+# value must be one of the header's; it is then compared like any other.
+HEADER_BRANCHES = {
+    ('macos', 'SO_LINGER'): (
+        0x80, 'sys/socket.h: 0x0080 (linger in ticks) unless _POSIX_C_SOURCE is defined '
+        'without _DARWIN_C_SOURCE, then 0x1080 (SO_LINGER_SEC); zcall has the default 0x0080'),
+    ('macos', 'IPV6_PKTINFO'): (
+        46, 'netinet6/in6.h defines it only under __APPLE_USE_RFC_3542 (IPV6_3542PKTINFO, 46) '
+        'or __APPLE_USE_RFC_2292 (IPV6_2292PKTINFO, 19); zcall (like libc) has the RFC 3542 '
+        'option'),
+    ('macos', 'IPV6_HOPLIMIT'): (
+        47, 'netinet6/in6.h defines it only under __APPLE_USE_RFC_3542 (IPV6_3542HOPLIMIT, '
+        '47) or __APPLE_USE_RFC_2292 (IPV6_2292HOPLIMIT, 20); zcall (like libc) has the RFC '
+        '3542 option'),
+}
+
+# Syscall tables for the macOS and FreeBSD numbers (libc has no SYS_* there).
+DARWIN_MASTER = 'xnu-syscalls.master'
+FREEBSD_SYSCALL_H = f'headers/{_ZIG_FREEBSD}sys/syscall.h'
+FREEBSD_MASTER = 'freebsd-syscalls.master'
 
 
 def excluded(key, target):
@@ -160,9 +278,19 @@ def fnv1a(names):
     return h
 
 
-# The files whose names the generated checks cover, with the extractor the staleness test
-# mirrors: 'const' = `pub const NAME` at the start of a line, 'errno' = `    ENAME = ...`
-# lines, 'struct' = `pub struct Name {` and its `pub field:` lines (as `Name.field`).
+def fnv1a_bytes(data):
+    h = 0xcbf29ce484222325
+    for b in data:
+        h = ((h ^ b) * 0x100000001b3) & 0xffffffffffffffff
+    return h
+
+
+# What generated.rs is made from that the test can read, with the extractor the staleness
+# test (`generated_file_is_current` in abi_libc.rs) mirrors: 'const' = `pub const NAME` at the
+# start of a line, 'errno' = `    ENAME = ...` lines, 'struct' = `pub struct Name {` and its
+# `pub field:` lines (as `Name.field`), 'kernel_layout' = the struct of each
+# `kernel_layout! { test, "source": Struct:` line, 'libc' = libc's version in Cargo.lock,
+# 'bytes' = the whole file. The data files are listed by inputs().
 INPUTS = [
     ('zcall/src/consts/linux.rs', 'const'),
     ('zcall/src/consts/darwin.rs', 'const'),
@@ -172,16 +300,70 @@ INPUTS = [
     ('zcall/src/errno/freebsd.rs', 'errno'),
     ('zcall/src/nr/linux_x86_64.rs', 'const'),
     ('zcall/src/nr/linux_generic.rs', 'const'),
+    ('zcall/src/nr/darwin_aarch64.rs', 'const'),
+    ('zcall/src/nr/freebsd_x86_64.rs', 'const'),
     ('zcall/src/types/mod.rs', 'struct'),
     ('zcall/src/types/linux.rs', 'struct'),
     ('zcall/src/types/bsd.rs', 'struct'),
+    (ABI_TEST, 'kernel_layout'),
+    ('Cargo.lock', 'libc'),
+    ('scripts/gen_abi_checks.py', 'bytes'),
+    (RECORD, 'bytes'),
 ]
 
 
-def input_names(path, kind):
+def kernel_data_files():
+    """The files of scripts/data/ this script reads (relative to scripts/data/)."""
+    files = ['kernel/linux-syscall_64.tbl', 'kernel/linux-tools-scripts-syscall.tbl',
+             'kernel/linux-arm64-Makefile.syscalls', 'kernel/linux-riscv-Makefile.syscalls',
+             'kernel/linux-loongarch-Makefile.syscalls', f'kernel/{DARWIN_MASTER}',
+             f'kernel/{FREEBSD_MASTER}', FREEBSD_SYSCALL_H]
+    for os_ in KERNEL_ERRNO_HEADERS:
+        files += [f'kernel/{h}' for h in KERNEL_ERRNO_HEADERS[os_]]
+    for _, _, _, fs, _, _ in HEADER_GROUPS:
+        files += fs
+    files += list(SIGSET_HEADERS.values())
+    out = []
+    for f in files:
+        if f not in out:
+            out.append(f)
+    return out
+
+
+def inputs():
+    return INPUTS + [(f'{DATA}/{f}', 'bytes') for f in kernel_data_files()]
+
+
+def data_path(f):
+    """Where to read scripts/data/<f>: kernel/ files from --ref's directory."""
+    if f.startswith('kernel/'):
+        return os.path.join(KERNEL, f[len('kernel/'):])
+    return os.path.join(ROOT, DATA, f)
+
+
+def input_digest(path, kind):
+    """FNV-1a of what the Rust test extracts from one input (see INPUTS)."""
+    full = os.path.join(ROOT, path)
+    if path.startswith(KERNEL_DIR + '/'):
+        full = data_path(path[len(DATA) + 1:])
+    if kind == 'bytes':
+        with open(full, 'rb') as f:
+            return fnv1a_bytes(f.read())
+    return fnv1a(input_names(read(full), kind))
+
+
+def ident(s):
+    m = re.match(r'[A-Za-z0-9_]*', s)
+    return m.group(0)
+
+
+def input_names(text, kind):
     """The names as the Rust test extracts them (one list, file order, duplicates kept)."""
     names, cur = [], None
-    for line in read(os.path.join(ROOT, path)).splitlines():
+    if kind == 'libc':
+        m = re.search(r'\nname = "libc"\nversion = "([^"]*)"', text)
+        return [m.group(1)] if m else []
+    for line in text.splitlines():
         if kind == 'const':
             m = re.match(r'pub const (\w+)', line)
             if m:
@@ -190,6 +372,12 @@ def input_names(path, kind):
             m = re.match(r'\s+(E[A-Z0-9]+) = ', line)
             if m:
                 names.append(m.group(1))
+        elif kind == 'kernel_layout':
+            rest = line.lstrip()
+            if rest.startswith('kernel_layout! { ') and '": ' in rest:
+                name = ident(rest[rest.index('": ') + 3:])
+                if name:
+                    names.append(name)
         else:
             m = re.match(r'pub struct (\w+) \{', line)
             if m:
@@ -202,6 +390,16 @@ def input_names(path, kind):
                 if m:
                     names.append(cur + '.' + m.group(1))
     return names
+
+
+def kernel_layouts():
+    """{struct: source} of the `kernel_layout!` checks written by hand in abi_libc.rs."""
+    out = {}
+    for line in read(os.path.join(ROOT, ABI_TEST)).splitlines():
+        m = re.match(r'\s*kernel_layout! \{ \w+, "([^"]*)": (\w+):', line)
+        if m:
+            out.setdefault(m.group(2), []).append(m.group(1))
+    return {k: ' / '.join(v) for k, v in out.items()}
 
 
 class Cand:
@@ -367,9 +565,43 @@ def probe_target(target, cands, target_dir):
 
 # ---------------------------------------------------------------- kernel sources
 
-def c_eval(expr, env):
+def expand_funcs(e, funcs):
+    """Expands calls of the function-like macros `funcs` ({name: (params, body)}) in `e`."""
+    for _ in range(10):
+        m = None
+        for name in funcs:
+            m = re.search(rf'\b{name}\s*\(', e)
+            if m:
+                break
+        if not m:
+            return e
+        params, body = funcs[name]
+        depth, i, args, cur = 1, m.end(), [], ''
+        while i < len(e) and depth:
+            ch = e[i]
+            depth += {'(': 1, ')': -1}.get(ch, 0)
+            if depth == 1 and ch == ',':
+                args.append(cur)
+                cur = ''
+            elif depth:
+                cur += ch
+            i += 1
+        if depth:
+            raise ValueError(e)
+        args.append(cur)
+        if len(args) != len(params):
+            raise ValueError(e)
+        for p, a in zip(params, args):
+            body = re.sub(rf'\b{p}\b', f'({a})', body)
+        e = e[:m.start()] + f'({body})' + e[i:]
+    raise ValueError(e)
+
+
+def c_eval(expr, env, funcs=None):
     e = expr.strip()
     e = re.sub(r'/\*.*?\*/', '', e)
+    if funcs:
+        e = expand_funcs(e, funcs)
     e = re.sub(r'\b(0[xX][0-9a-fA-F]+|\d+)[uUlL]+\b', r'\1', e)
     e = re.sub(r'\b0([0-7]+)\b', r'0o\1', e)
     e = e.replace('~', ' ~')
@@ -383,35 +615,79 @@ def c_eval(expr, env):
     return eval(e, {})
 
 
-def parse_c_header(*paths):
-    """#define NAME value and enum members, evaluated; unevaluable ones are left out. Two passes,
-    so a #define may use an enum member declared further down."""
-    env = {}
-    for _ in range(2):
-        for path in paths:
-            text = re.sub(r'/\*.*?\*/', '', read(path), flags=re.S)
-            text = re.sub(r'//[^\n]*', '', text)
-            for m in re.finditer(r'^#define\s+(\w+)\s+(.+?)\s*$', text, re.M):
+# An enum member: its name, then attribute macros (`__CLOCK_AVAILABILITY`, `__API_AVAILABLE(..)`)
+# before an optional `= value`.
+ENUM_ITEM = re.compile(r'(\w+)((?:\s+__[A-Z0-9_]+(?:\s*\([^()]*(?:\([^()]*\)[^()]*)*\))?)*)'
+                       r'\s*(?:=\s*(.+))?', re.S)
+
+
+def parse_c_defs(paths):
+    """{name: {value: [file, ...]}} of the `#define NAME value`s and enum members of the files,
+    evaluated together (three passes, so a definition may use one further down or in a later
+    file). `#if` is ignored: a name defined twice under different conditions gets two values
+    (the caller treats that as ambiguous)."""
+    env, funcs, defs = {}, {}, {}
+    texts = []
+    for path in paths:
+        text = read(path).replace('\\\n', ' ')
+        text = re.sub(r'/\*.*?\*/', '', text, flags=re.S)
+        text = re.sub(r'//[^\n]*', '', text)
+        texts.append((path, text))
+        for m in re.finditer(r'^[ \t]*#[ \t]*define[ \t]+(\w+)\(([^)]*)\)[ \t]+(.+?)[ \t]*$',
+                             text, re.M):
+            funcs[m.group(1)] = ([a.strip() for a in m.group(2).split(',')], m.group(3))
+    for _ in range(3):
+        defs = {}
+
+        def define(name, value, path):
+            env[name] = value
+            defs.setdefault(name, {}).setdefault(value, []).append(path)
+        for path, text in texts:
+            for m in re.finditer(r'^[ \t]*#[ \t]*define[ \t]+(\w+)[ \t]+(.+?)[ \t]*$', text, re.M):
                 try:
-                    env[m.group(1)] = c_eval(m.group(2), env)
-                except (ValueError, SyntaxError):
+                    define(m.group(1), c_eval(m.group(2), env, funcs), path)
+                except (ValueError, SyntaxError, TypeError):
                     pass
             for body in re.findall(r'\benum\b\s*\w*\s*\{(.*?)\}', text, re.S):
                 nxt = 0
                 for item in body.split(','):
-                    item = re.sub(r'#\w+[^\n]*', '', item).strip()
+                    item = re.sub(r'#\s*\w+[^\n]*', '', item).strip()
                     if not item:
                         continue
-                    m = re.fullmatch(r'(\w+)\s*(?:=\s*(.+))?', item, re.S)
+                    m = ENUM_ITEM.fullmatch(item)
                     if not m:
-                        continue
-                    try:
-                        val = c_eval(m.group(2), env) if m.group(2) else nxt
-                    except (ValueError, SyntaxError):
                         break
-                    env[m.group(1)] = val
+                    try:
+                        val = c_eval(m.group(3), env, funcs) if m.group(3) else nxt
+                    except (ValueError, SyntaxError, TypeError):
+                        break
+                    define(m.group(1), val, path)
                     nxt = val + 1
-    return env
+    return defs
+
+
+def parse_c_header(*paths):
+    """{name: value} of the names with one value in the files (see parse_c_defs)."""
+    return {n: next(iter(v)) for n, v in parse_c_defs(paths).items() if len(v) == 1}
+
+
+class Headers:
+    """The HEADER_GROUPS of one OS, parsed: lookup(name, arch) -> (group, value) or None, and
+    the names a group defines with more than one value (ambiguous, not used)."""
+
+    def __init__(self, os_):
+        self.groups = [g for g in HEADER_GROUPS if g[0] == os_]
+        self.defs = [parse_c_defs([data_path(f) for f in g[3]]) for g in self.groups]
+
+    def lookup(self, name, arch):
+        for g, defs in zip(self.groups, self.defs):
+            if g[4] is not None and arch not in g[4]:
+                continue
+            if name in defs:
+                if len(defs[name]) > 1:
+                    return g, sorted(defs[name])
+                return g, next(iter(defs[name]))
+        return None
 
 
 def syscall_table(arch):
@@ -432,14 +708,87 @@ def syscall_table(arch):
     return out
 
 
-KERNEL_CONST_HEADERS = {
-    'linux': ['linux-io_uring.h', 'linux-io_uring-zcrx.h'],
-}
+def darwin_table():
+    """{name: number} from the saved xnu syscalls.master, read independently of gen_tables.py:
+    each row's function name with `sys_` removed, `nosys`/`enosys` rows and `#else` branches
+    left out."""
+    out, in_else = {}, []
+    for line in read(f'{KERNEL}/{DARWIN_MASTER}').splitlines():
+        d = re.match(r'#\s*(if|else|endif)', line)
+        if d:
+            if d.group(1) == 'if':
+                in_else.append(False)
+            elif d.group(1) == 'else':
+                in_else[-1] = True
+            else:
+                in_else.pop()
+            continue
+        m = re.match(r'(\d+)\s+\S+\s+\S+\s*\{[^(]*?\b(\w+)\s*\(', line)
+        if not m or any(in_else) or m.group(2) in ('nosys', 'enosys'):
+            continue
+        name = re.sub(r'^sys_', '', m.group(2))
+        out[name] = int(m.group(1))
+    return out
+
+
+def freebsd_master_table():
+    """{name: number} from the saved FreeBSD syscalls.master: STD/NOSTD/NOPROTO rows with a
+    prototype, named by their alternate name when they give one."""
+    text = read(f'{KERNEL}/{FREEBSD_MASTER}')
+    out = {}
+    for m in re.finditer(r'^(\d+)\s+\S+\s+([A-Z|]+)\s*\{([^}]*)\}([^\n]*)', text, re.M):
+        flags = m.group(2).split('|')
+        if any(f.startswith('COMPAT') or f in ('OBSOL', 'UNIMPL', 'NODEF') for f in flags):
+            continue
+        fm = re.search(r'\b(\w+)\s*\(', m.group(3))
+        if not fm or fm.group(1) == 'nosys':
+            continue
+        alt = m.group(4).split()
+        out.setdefault(alt[0] if alt else fm.group(1), int(m.group(1)))
+    return out
+
+
+def freebsd_header_table():
+    """{name: number} of `SYS_<name>` in Zig's FreeBSD sys/syscall.h (names as written)."""
+    return {n[len('SYS_'):]: v for n, v in parse_c_header(data_path(FREEBSD_SYSCALL_H)).items()
+            if n.startswith('SYS_') and n != 'SYS_MAXSYSCALL'}
+
+
 KERNEL_ERRNO_HEADERS = {
     'linux': ['linux-errno-base.h', 'linux-errno.h'],
     'macos': ['xnu-errno.h'],
     'freebsd': ['freebsd-errno.h'],
 }
+
+
+def zcall_values(stem):
+    """{name: value} of zcall's constants whose value is a plain expression of literals and
+    earlier constants, defined once in zcall/src/consts/<stem>.rs (names with #[cfg]'d
+    variants are left out): what the script compares with the headers before writing."""
+    text = read(os.path.join(ROOT, f'zcall/src/consts/{stem}.rs'))
+    found = re.findall(r'^pub const (\w+):\s*\w+\s*=\s*(.+?);', text, re.M | re.S)
+    count = {}
+    for n, _ in found:
+        count[n] = count.get(n, 0) + 1
+    env = {}
+    for n, expr in found:
+        if count[n] != 1:
+            continue
+        e = re.sub(r'(?<=[0-9a-fA-F])_(?=[0-9a-fA-F])', '', expr).replace('!', '~')
+        e = re.sub(r'\b(\d+)(i|u)(8|16|32|64|size)\b', r'\1', e)
+        try:
+            for name in sorted(set(re.findall(r'\b[A-Za-z_]\w*\b', e)), key=len, reverse=True):
+                if name.startswith('0'):
+                    continue
+                if name not in env:
+                    raise ValueError(name)
+                e = re.sub(rf'\b{name}\b', f'({env[name]})', e)
+            if not re.fullmatch(r'[\s0-9a-fA-FxXob()|&~<>+\-*]*', e):
+                raise ValueError(e)
+            env[n] = eval(e, {})
+        except (ValueError, SyntaxError, TypeError):
+            pass
+    return env
 
 
 # ---------------------------------------------------------------- output
@@ -497,23 +846,84 @@ def wrap(items, indent='        ', width=96):
     return '\n'.join(out)
 
 
+def comment_lines(text, indent='    // ', sub='    // ', width=96):
+    return textwrap.wrap(text, width=width, initial_indent=indent, subsequent_indent=sub,
+                         break_long_words=False, break_on_hyphens=False)
+
+
+def source_desc(g):
+    """A HEADER_GROUPS row's label with the paths of its files."""
+    paths = [f'{DATA}/{f}' for f in g[3]]
+    if g[2] == ', '.join(os.path.basename(f) for f in g[3]):
+        return ', '.join(paths)
+    if len(paths) > 3:
+        common = os.path.commonpath(paths)
+        return f'{g[2]} ({common}/: ' + ', '.join(os.path.relpath(p, common) for p in paths) + ')'
+    return f'{g[2]} ({", ".join(paths)})'
+
+
+# The headers behind the hand-written `kernel_layout!` of `Sigset` in abi_libc.rs (size 8 on
+# every Linux target): checked here so that a changed header cannot leave that number behind.
+SIGSET_HEADERS = {
+    'generic': 'headers/linux-libc-dev/asm-generic/signal.h',
+    'x86_64': 'headers/linux-libc-dev/x86_64-linux-gnu/asm/signal.h',
+    'aarch64': 'headers/linux-libc-dev-arm64-cross/asm/signal.h',
+    'riscv64': 'headers/linux-libc-dev-riscv64-cross/asm/signal.h',
+    'loongarch64': 'headers/ziglang/loongarch-linux-any/asm/signal.h',
+}
+
+
+def check_sigset_sources():
+    """The facts the `Sigset` kernel_layout! in abi_libc.rs states, read from the headers."""
+    generic = read(data_path(SIGSET_HEADERS['generic']))
+    nsig = parse_c_header(data_path(SIGSET_HEADERS['generic'])).get('_NSIG')
+    if nsig != 64 or not re.search(r'unsigned long sig\[_NSIG_WORDS\];', generic) or \
+            not re.search(r'#define _NSIG_WORDS\s+\(_NSIG / _NSIG_BPW\)', generic):
+        raise GenError('asm-generic/signal.h no longer says sigset_t = unsigned long '
+                       f'sig[_NSIG / _NSIG_BPW] with _NSIG 64 (_NSIG: {nsig}): update Sigset\'s '
+                       'kernel_layout! in abi_libc.rs')
+    for arch in ('aarch64', 'riscv64', 'loongarch64'):
+        if '#include <asm-generic/signal.h>' not in read(data_path(SIGSET_HEADERS[arch])):
+            raise GenError(f'{SIGSET_HEADERS[arch]} does not include asm-generic/signal.h')
+    if not re.search(r'^typedef unsigned long sigset_t;$',
+                     read(data_path(SIGSET_HEADERS['x86_64'])), re.M):
+        raise GenError(f'{SIGSET_HEADERS["x86_64"]}: no `typedef unsigned long sigset_t;`')
+
+
+def nr_values(stem):
+    """{NAME: number} of zcall/src/nr/<stem>.rs."""
+    return {n: int(v) for n, v in re.findall(r'^pub const (\w+): usize = (\d+);',
+                                             read(os.path.join(ROOT, f'zcall/src/nr/{stem}.rs')),
+                                             re.M)}
+
+
+class GenError(Exception):
+    pass
+
+
 def generate(cands, probed, absent_by_target):
     """The generated.rs text and a summary."""
     summary = []
+    problems = []  # header values that differ from zcall's without a HEADER_DIFFERENCES entry
     o = ['// @generated by scripts/gen_abi_checks.py — do not edit by hand.',
          '//',
-         '// Rerun after changing zcall\'s constants, errno, syscall tables or structs',
-         '// (`generated_file_is_current` fails until then): `python3 scripts/gen_abi_checks.py`',
-         '// (needs Debian\'s rustc-web + rust-web-src for the cross targets, see the script).',
+         '// Rerun after changing zcall\'s constants, errno, syscall tables or structs, or the',
+         '// data in scripts/data/ (`generated_file_is_current` fails until then):',
+         '// `python3 scripts/gen_abi_checks.py` (probing needs Debian\'s rustc-web + rust-web-src',
+         '// for the cross targets, see the script); `--check` tells without cargo whether this',
+         '// file is current.',
          '//',
          f'// libc {libc_version()}; probed targets: {", ".join(probed)}.',
          '// Each item carries the #[cfg] of the probed targets where zcall and libc both have it.',
+         '// Kernel tables and headers named below are the copies in scripts/data/kernel/ and',
+         '// scripts/data/headers/ (their README.md files give the upstream source of each).',
          '']
     for os_ in OSES:
         tgts = [t for t in probed if TARGETS[t][0] == os_]
         if not tgts:
             continue
         cs = [c for c in cands if c.os == os_]
+        stem = OSES[os_]
 
         def present(c, sides=('z', 'l')):
             ts = []
@@ -528,14 +938,35 @@ def generate(cands, probed, absent_by_target):
         def zcall_has(c):
             return [t for t in tgts if (c.key(), 'z') not in absent_by_target[t]]
 
+        def gap_targets(c, within=None):
+            """Targets where zcall has `c` and libc does not (not counting EXCLUDE's)."""
+            ts = present(c)
+            return [t for t in zcall_has(c) if t not in ts and not excluded(c.key(), t)
+                    and (within is None or t in within)]
+
         counts = {t: {} for t in tgts}
 
         def count(kind, ts, n=1):
             for t in ts:
                 counts[t][kind] = counts[t].get(kind, 0) + n
 
+        # (kind, display name, compared with or None) -> targets: every name libc lacks.
+        gap_map = {}
+
+        class Gaps:
+            @staticmethod
+            def append(entry):
+                kind, name, ts, src = entry
+                for t in ts:
+                    gap_map.setdefault((kind, name, src), []).append(t)
+        gaps = Gaps()
+
+        def cfg_text(ts):
+            cfg = cfg_for(ts, tgts)
+            return 'every target' if cfg is None else f'#[cfg({cfg})]'
+
         o.append(f'#[cfg(target_os = "{os_}")]')
-        o.append(f'mod {OSES[os_]} {{')
+        o.append(f'mod {stem} {{')
         o.append('    #![allow(deprecated)] // libc marks some constants deprecated')
         o.append('')
         exc = [(k, v) for k, v in EXCLUDE.items() if k[0] == os_]
@@ -543,44 +974,93 @@ def generate(cands, probed, absent_by_target):
             o.append('    // Left out here and compared by hand in `exceptions` (abi_libc.rs):')
             for (_, kind, name), (envs, why) in exc:
                 on = f' on {"/".join(sorted(envs))}' if envs else ''
-                o.extend(textwrap.wrap(f'{kind} {name}{on}: {why}', width=96,
-                                       initial_indent='    // - ',
-                                       subsequent_indent='    //   '))
+                o.extend(comment_lines(f'{kind} {name}{on}: {why}', indent='    // - ',
+                                       sub='    //   '))
             o.append('')
-        # Constants by family.
+
+        # Constants by family, against libc.
         fams = []
         for c in cs:
             if c.kind == 'const' and c.family not in fams:
                 fams.append(c.family)
-        unchecked = []
-        kernel_env = {}
-        for h in KERNEL_CONST_HEADERS.get(os_, []):
-            kernel_env.update(parse_c_header(f'{KERNEL}/{h}'))
-        kernel_rows = []
         for fam in fams:
             rows = []
             for c in cs:
                 if c.kind != 'const' or c.family != fam:
                     continue
                 ts = present(c)
-                if c.name in kernel_env and zcall_has(c):
-                    kernel_rows.append((c, zcall_has(c)))
-                elif not ts:
-                    if zcall_has(c) and not (c.key() in EXCLUDE):
-                        unchecked.append(c.name)
                 if ts:
                     rows.append(attr(cfg_for(ts, tgts)) + c.name)
                     count('constants', ts)
             if rows:
-                fn = rust_family_fn(fam)
-                o.append(f'    consts! {{ consts_{fn}, "{fam}":')
+                o.append(f'    consts! {{ consts_{rust_family_fn(fam)}, "{fam}":')
                 o.append(wrap(rows))
                 o.append('    }')
-        # Errno.
+
+        # Constants against the saved headers: where libc lacks them ('gaps' groups) or all
+        # of them ('all' groups).
+        headers = Headers(os_)
+        ztypes = {n: t for _, n, t in parse_consts(os.path.join(ROOT,
+                                                                f'zcall/src/consts/{stem}.rs'))}
+        zvals = zcall_values(stem)
+        header_rows = {}  # group test name -> [(name, value, targets)]
+        not_in_header = {}  # reason -> [names] (for 'all' groups)
+        branches = {}  # name -> reason (HEADER_BRANCHES used)
+        for c in cs:
+            if c.kind != 'const':
+                continue
+            gap = gap_targets(c)
+            mode_all = any(g[5] == 'all' for g in headers.groups)
+            want = zcall_has(c) if mode_all else gap
+            by_value = {}
+            for t in want:
+                found = headers.lookup(c.name, TARGETS[t][1])
+                if found and isinstance(found[1], list) and (os_, c.name) in HEADER_BRANCHES:
+                    value, why = HEADER_BRANCHES[(os_, c.name)]
+                    if value not in found[1]:
+                        problems.append(f'{os_} {c.name}: HEADER_BRANCHES says {value:#x}, '
+                                        f'{found[0][2]} has {found[1]}')
+                        continue
+                    found = (found[0], value)
+                    branches.setdefault(c.name, why)
+                if found is None or isinstance(found[1], list):
+                    if mode_all and found is None:
+                        names = not_in_header.setdefault('not defined there', [])
+                        if c.name not in names:
+                            names.append(c.name)
+                    elif mode_all:
+                        names = not_in_header.setdefault('ambiguous', [])
+                        entry = (f'{c.name} ('
+                                 + ', '.join(rust_lit(v, ztypes[c.name]) for v in found[1]) + ')')
+                        if entry not in names:
+                            names.append(entry)
+                    if t in gap:
+                        gaps.append(('const', c.name, [t], None))
+                    continue
+                g, value = found
+                if (os_, c.name) in HEADER_DIFFERENCES:
+                    if c.name in zvals and rust_lit(zvals[c.name], ztypes[c.name]) == \
+                            rust_lit(value, ztypes[c.name]):
+                        problems.append(f'{os_} {c.name}: HEADER_DIFFERENCES lists it, but '
+                                        f'{g[2]} now agrees with zcall')
+                    if t in gap:
+                        gaps.append(('const', c.name, [t], None))
+                    continue
+                if c.name in zvals and rust_lit(zvals[c.name], ztypes[c.name]) != \
+                        rust_lit(value, ztypes[c.name]):
+                    problems.append(f'{os_} {c.name}: zcall {zvals[c.name]:#x}, {g[2]} '
+                                    f'{value:#x}')
+                    continue
+                by_value.setdefault((g[1], value), []).append(t)
+                if t in gap:
+                    gaps.append(('const', c.name, [t], g[2]))
+            for (test, value), ts in by_value.items():
+                header_rows.setdefault(test, []).append((c.name, value, ts))
+
+        # Errno: against libc, and against the OS's errno header where libc lacks one.
         rows, erows = [], []
-        errno_env = {}
-        for h in KERNEL_ERRNO_HEADERS[os_]:
-            errno_env.update(parse_c_header(f'{KERNEL}/{h}'))
+        errno_env = parse_c_header(*[f'{KERNEL}/{h}' for h in KERNEL_ERRNO_HEADERS[os_]])
+        errno_src = ', '.join(KERNEL_ERRNO_HEADERS[os_])
         for c in cs:
             if c.kind != 'errno':
                 continue
@@ -588,26 +1068,30 @@ def generate(cands, probed, absent_by_target):
             if ts:
                 rows.append(attr(cfg_for(ts, tgts)) + c.name)
                 count('errno', ts)
-            missing = [t for t in zcall_has(c) if t not in ts]
+            missing = gap_targets(c)
             if missing:
                 if c.name in errno_env:
                     erows.append(attr(cfg_for(missing, tgts)) + f'{c.name} = {errno_env[c.name]}')
                     count('errno (kernel header)', missing)
+                    gaps.append(('errno', f'Errno::{c.name}', missing, errno_src))
                 else:
-                    unchecked.append(c.name)
+                    gaps.append(('errno', f'Errno::{c.name}', missing, None))
         o.append('    errno! { errno:')
         o.append(wrap(rows))
         o.append('    }')
         if erows:
-            hdr = ', '.join(KERNEL_ERRNO_HEADERS[os_])
-            o.append(f'    // Not in libc: checked against {hdr} in {KERNEL}.')
-            o.append(f'    kernel_errno! {{ errno_kernel_header, "{hdr}":')
+            o.append(f'    // Not in libc: checked against {errno_src}.')
+            o.append(f'    kernel_errno! {{ errno_kernel_header, "{errno_src}":')
             o.append(wrap(erows))
             o.append('    }')
+
         # Syscall numbers.
         if os_ == 'linux':
             rows, krows = [], []
             tables = {a: syscall_table(a) for a in {TARGETS[t][1] for t in tgts}}
+            znr = {'x86_64': nr_values('linux_x86_64')}
+            for a in ('aarch64', 'riscv64', 'loongarch64'):
+                znr[a] = nr_values('linux_generic')
             for c in cs:
                 if c.kind != 'nr':
                     continue
@@ -615,47 +1099,149 @@ def generate(cands, probed, absent_by_target):
                 if ts:
                     rows.append(attr(cfg_for(ts, tgts)) + f'{c.name} = {c.libc}')
                     count('syscall numbers', ts)
-                missing = [t for t in zcall_has(c) if t not in ts]
+                missing = gap_targets(c)
                 for arch in sorted({TARGETS[t][1] for t in missing}):
                     num = tables[arch].get(c.name.lower())
-                    ats = [t for t in tgts if TARGETS[t][1] == arch]
+                    ats = [t for t in missing if TARGETS[t][1] == arch]
                     if num is None:
-                        unchecked.append(f'nr::{c.name} ({arch})')
+                        gaps.append(('nr', f'nr::{c.name}', ats, None))
                         continue
+                    if znr[arch].get(c.name) not in (None, num):
+                        problems.append(f'nr::{c.name} on {arch}: zcall {znr[arch][c.name]}, '
+                                        f'syscall table {num}')
                     krows.append(f'#[cfg(target_arch = "{arch}")] {c.name} = {num}')
-                    count('syscall numbers (kernel table)', [t for t in missing if t in ats])
+                    count('syscall numbers (kernel table)', ats)
+                    gaps.append(('nr', f'nr::{c.name}', ats, 'the saved syscall.tbl files'))
             o.append('    syscalls! { syscalls:')
             o.append(wrap(rows))
             o.append('    }')
             if krows:
                 o.append('    // Not in libc: checked against linux-syscall_64.tbl (x86_64) and')
                 o.append('    // linux-tools-scripts-syscall.tbl + linux-<arch>-Makefile.syscalls '
-                         '(generic) in')
-                o.append(f'    // {KERNEL}, read with the kernel\'s rules (ABI `common`/`64` plus '
-                         'the arch\'s syscall_abis_64).')
+                         '(generic),')
+                o.append('    // read with the kernel\'s rules (ABI `common`/`64` plus the arch\'s '
+                         'syscall_abis_64).')
                 o.append('    kernel_syscalls! { syscalls_kernel_table, "syscall.tbl":')
                 o.append(wrap(krows))
                 o.append('    }')
-        # io_uring & co: kernel headers.
-        if kernel_rows:
-            hdr = ', '.join(KERNEL_CONST_HEADERS[os_])
-            o.append(f'    // Not in libc: checked against {hdr} (v7.0-era, see')
-            o.append(f'    // {KERNEL}/README.md), values evaluated by the script.')
-            o.append(f'    kernel_consts! {{ consts_kernel_header, "{hdr}":')
-            rs = []
-            for c, ts in kernel_rows:
-                ztype = next(t for f, n, t in parse_consts(
-                    os.path.join(ROOT, f'zcall/src/consts/{OSES[os_]}.rs')) if n == c.name)
-                value = rust_lit(kernel_env[c.name], ztype)
-                rs.append(attr(cfg_for(ts, tgts)) + f'{c.name} = {value}')
-                count('constants (kernel header)', ts)
-            o.append(wrap(rs))
+        else:
+            nr_stem = {'macos': 'darwin_aarch64', 'freebsd': 'freebsd_x86_64'}[os_]
+            zn = nr_values(nr_stem)
+            if os_ == 'macos':
+                tables = [('syscalls_xnu_master', DARWIN_MASTER, darwin_table())]
+            else:
+                tables = [('syscalls_freebsd_header', 'Zig FreeBSD 15 sys/syscall.h',
+                           freebsd_header_table()),
+                          ('syscalls_freebsd_master', FREEBSD_MASTER, freebsd_master_table())]
+            lower = []
+            for _, label, table in tables:
+                low = {}
+                for n, v in table.items():
+                    if n.lower() in low and low[n.lower()] != v:
+                        raise GenError(f'{label}: {n} twice')
+                    low[n.lower()] = v
+                lower.append(low)
+            rows = {test: [] for test, _, _ in tables}
+            unmatched = []
+            renamed = []
+            for name, num in zn.items():
+                for i, ((test, label, _), low) in enumerate(zip(tables, lower)):
+                    look = name.lower()
+                    if i == 0 and (os_, name) in NR_RENAMED:
+                        look = NR_RENAMED[(os_, name)][0]
+                        renamed.append(f'{name} as `{look}`: {NR_RENAMED[(os_, name)][1]}')
+                    if look in low:
+                        if low[look] != num:
+                            problems.append(f'nr::{name}: zcall {num}, {label} {low[look]}')
+                        rows[test].append(f'{name} = {low[look]}')
+                        count(f'syscall numbers ({label})', tgts)
+                        break
+                else:
+                    unmatched.append(name)
+            o.append('    // No libc::SYS_* for this OS. Every syscall number of zcall::nr against:')
+            if os_ == 'macos':
+                o.extend(comment_lines(
+                    f'{DARWIN_MASTER}, re-read here with a parser of its own (each row\'s '
+                    'function name with `sys_` removed; `nosys`/`enosys` rows and `#else` '
+                    'branches left out). It is the file gen_tables.py generated zcall::nr from, '
+                    'so this checks that generator, not the numbers: no second source of macOS '
+                    'syscall numbers is saved (Zig\'s macOS SDK headers have no sys/syscall.h).'))
+            else:
+                o.extend(comment_lines(
+                    'Zig\'s FreeBSD 15 sys/syscall.h (SYS_<name>), independent of the saved 2020 '
+                    f'{FREEBSD_MASTER} that gen_tables.py generated zcall::nr from; names the '
+                    f'header lacks (removed or renamed since 2020) against {FREEBSD_MASTER}, '
+                    're-read here with a parser of its own (which checks the generator only).'))
+            for line in renamed:
+                o.extend(comment_lines(line, indent='    // - ', sub='    //   '))
+            for test, label, _ in tables:
+                if rows[test]:
+                    o.append(f'    kernel_syscalls! {{ {test}, "{label}":')
+                    o.append(wrap(rows[test]))
+                    o.append('    }')
+            if unmatched:
+                o.append('    // zcall::nr names in none of these tables (not compared):')
+                for line in wrap(unmatched, indent='    //   ').splitlines():
+                    o.append(line.rstrip(','))
+            for n in unmatched:
+                gaps.append(('nr', f'nr::{n}', tgts, None))
+
+        # Constants against headers (emitted after the syscall numbers, as before).
+        for g in headers.groups:
+            rs = header_rows.get(g[1], [])
+            if not rs:
+                continue
+            if g[5] == 'gaps':
+                o.extend(comment_lines(
+                    f'Not in libc on the targets of each row: checked against '
+                    f'{source_desc(g)}, values evaluated by the script.', sub='    // '))
+            else:
+                o.extend(comment_lines(
+                    f'Every constant that the headers define with one value, also against '
+                    f'{source_desc(g)}, values evaluated by the script: a second source, '
+                    'independent of the libc crate that zcall\'s values for this OS came from.',
+                    sub='    // '))
+            union = [t for t in tgts if any(t in ts for _, _, ts in rs)]
+            if cfg_for(union, tgts):
+                o.append(f'    #[cfg({cfg_for(union, tgts)})]')
+            o.append(f'    kernel_consts! {{ {g[1]}, "{g[2]}":')
+            rsl = []
+            for name, value, ts in rs:
+                rsl.append(attr(cfg_for(ts, union)) + f'{name} = {rust_lit(value, ztypes[name])}')
+                count('constants (header)', ts)
+            o.append(wrap(rsl))
             o.append('    }')
-        # Structs.
+        if branches:
+            o.append('    // Defined there with two values under different #if branches; compared with the')
+            o.append('    // branch zcall follows (HEADER_BRANCHES in the script):')
+            for name, why in branches.items():
+                o.extend(comment_lines(f'{name}: {why}.', indent='    //   - ',
+                                       sub='    //     '))
+        if not_in_header:
+            label = ' / '.join(g[2] for g in headers.groups if g[5] == 'all')
+            o.extend(comment_lines(f'Constants compared with libc only, not with {label}:'))
+            for why, names in not_in_header.items():
+                if why == 'ambiguous':
+                    why = ('defined there with more than one value (under different #if '
+                           'branches)')
+                o.extend(comment_lines(f'{why}: {", ".join(names)}.', indent='    //   - ',
+                                       sub='    //     '))
+            for (hos, name), why in HEADER_DIFFERENCES.items():
+                if hos == os_:
+                    o.extend(comment_lines(f'a different value there: {name}: {why}.',
+                                           indent='    //   - ', sub='    //     '))
+
+        # Structs against libc.
+        layouts = kernel_layouts()
         for c in cs:
             if c.kind != 'struct':
                 continue
             ts = present(c)
+            gap = gap_targets(c)
+            if gap:
+                src = layouts.get(c.name)
+                gaps.append(('struct', c.name, gap,
+                             f'{src} (kernel_layout! in abi_libc.rs)' if src else None))
             if not ts:
                 continue
             fields = []
@@ -665,6 +1251,9 @@ def generate(cands, probed, absent_by_target):
                     if fts:
                         fields.append(attr(cfg_for(fts, ts)) + f.libc)
                         count('struct fields', fts)
+                    fgap = gap_targets(f, within=ts)
+                    if fgap:
+                        gaps.append(('field', f.name, fgap, None))
             count('structs', ts)
             cfg = cfg_for(ts, tgts)
             if cfg:
@@ -672,21 +1261,53 @@ def generate(cands, probed, absent_by_target):
             o.append(f'    layout! {{ layout_{libc_struct(c.name)}: {c.name} = {c.libc} {{')
             o.append(wrap(fields))
             o.append('    } }')
-        if unchecked:
-            o.append('    // zcall names that no probed target\'s libc has and no saved kernel')
-            o.append('    // header defines (not compared here):')
-            for line in wrap(sorted(set(unchecked)), indent='    //   ').splitlines():
-                o.append(line.rstrip(','))
+
+        # What libc lacks, per target, and what it is compared with instead.
+        def described(kinds):
+            grouped = {}
+            for (kind, name, src), ts in gap_map.items():
+                if kind not in kinds:
+                    continue
+                ts = [t for t in tgts if t in ts]
+                grouped.setdefault((src is None, src or '', cfg_text(ts)), []).append(name)
+            lines = []
+            for (none, src, where), names in sorted(grouped.items()):
+                if none:
+                    text = f'{where}, NOT COMPARED: {", ".join(names)}.'
+                elif where == 'every target' and len(names) > 12:
+                    text = f'{where}, {len(names)} names, against {src} (see its block above).'
+                else:
+                    text = f'{where}, against {src}: {", ".join(names)}.'
+                lines += comment_lines(text, indent='    //   - ', sub='    //     ')
+            return lines or ['    //   (none)']
+        o.append('')
+        o.append('    // zcall structs that libc does not define, and what they are compared with')
+        o.append('    // instead ("every target" = every probed target of this OS):')
+        o.extend(described({'struct'}))
+        o.append('    // Other names zcall has and libc lacks (constants, errno, syscall numbers,')
+        o.append('    // fields of structs compared above), and what they are compared with instead:')
+        o.extend(described({'const', 'errno', 'nr', 'field'}))
         o.append('}')
         o.append('')
         for t in tgts:
             summary.append((t, counts[t]))
-        summary.append((f'{os_}: not compared', sorted(set(unchecked))))
-    o.append('/// `(file, extractor, FNV-1a of its names)` at generation time, for')
-    o.append('/// `generated_file_is_current`.')
+        summary.append((f'{os_}: not compared',
+                        sorted({n for (_, n, src) in gap_map if src is None})))
+    if 'linux' in {TARGETS[t][0] for t in probed}:
+        check_sigset_sources()
+    if problems:
+        raise GenError('header values that differ from zcall\'s (fix zcall, or record the '
+                       'difference in HEADER_DIFFERENCES with its reason):\n  '
+                       + '\n  '.join(problems))
+    o.append('/// `(file, extractor, FNV-1a)` of every input at generation time, for')
+    o.append('/// `generated_file_is_current` (extractors: see `input_names` there).')
     o.append('pub const INPUT_DIGESTS: &[(&str, &str, u64)] = &[')
-    for path, kind in INPUTS:
-        o.append(f'    ("{path}", "{kind}", {fnv1a(input_names(path, kind)):#018x}),')
+    for path, kind in inputs():
+        line = f'    ("{path}", "{kind}", {input_digest(path, kind):#018x}),'
+        if len(line) - len('    (),') > 60:  # as rustfmt writes it (fn_call_width 60)
+            line = (f'    (\n        "{path}",\n        "{kind}",\n'
+                    f'        {input_digest(path, kind):#018x},\n    ),')
+        o.append(line)
     o.append('];')
     return '\n'.join(o) + '\n', summary
 
@@ -705,40 +1326,156 @@ def libc_version():
     return m.group(1) if m else '?'
 
 
+# ---------------------------------------------------------------- the probe record
+
+RECORD_HEADER = '''\
+# What the probes of scripts/gen_abi_checks.py found (written by it; do not edit): per target,
+# the names zcall (z) or libc (l) lacks and the constants whose libc type differs (t). It is
+# valid while `key` (a digest of libc's version and of zcall's names) matches; `--check` and
+# later runs use it instead of probing. Rows: os, kind, name, side, targets (`*` = every
+# target of that OS in `targets`).
+'''
+
+
+def names_key(cands):
+    return fnv1a([libc_version()] + [f'{c.os}:{c.kind}:{c.name}' for c in cands])
+
+
+def read_record():
+    """(key, targets, {target: {(candidate key, side): ''}}) or None without a record."""
+    path = os.path.join(ROOT, RECORD)
+    if not os.path.exists(path):
+        return None
+    key, targets, absent = None, [], {}
+    for line in read(path).splitlines():
+        if line.startswith('#') or not line.strip():
+            continue
+        f = line.split('\t')
+        if f[0] == 'key':
+            key = int(f[1], 16)
+        elif f[0] == 'targets':
+            targets = f[1].split(',')
+            absent = {t: {} for t in targets}
+        elif f[0] == 'libc':
+            pass
+        else:
+            os_, kind, name, side, where = f
+            ts = [t for t in targets if TARGETS[t][0] == os_] if where == '*' \
+                else where.split(',')
+            for t in ts:
+                absent[t][((os_, kind, name), side)] = ''
+    return key, targets, absent
+
+
+def write_record(key, absent_by_target):
+    targets = [t for t in TARGETS if t in absent_by_target]
+    rows = {}
+    for t in targets:
+        for (k, side) in absent_by_target[t]:
+            rows.setdefault((k, side), []).append(t)
+    lines = [RECORD_HEADER.rstrip('\n'), f'key\t{key:#018x}', f'libc\t{libc_version()}',
+             f'targets\t{",".join(targets)}']
+    for (k, side), ts in sorted(rows.items()):
+        every = [t for t in targets if TARGETS[t][0] == k[0]]
+        where = '*' if ts == every else ','.join(ts)
+        lines.append('\t'.join([k[0], k[1], k[2], side, where]))
+    with open(os.path.join(ROOT, RECORD), 'w') as f:
+        f.write('\n'.join(lines) + '\n')
+
+
+def type_problems(absent_by_target):
+    bad = []
+    for t, absent in absent_by_target.items():
+        bad += [(t, k, m) for (k, s), m in absent.items() if s == 't' and not excluded(k, t)]
+    return bad
+
+
+def check(cands):
+    """--check: regenerate from the record and the data, compare; no cargo."""
+    rec = read_record()
+    if rec is None:
+        print(f'gen_abi_checks.py: no {RECORD}; run the full generator', file=sys.stderr)
+        return 1
+    key, targets, absent_by_target = rec
+    if key != names_key(cands):
+        print(f'gen_abi_checks.py: {RECORD} is stale: zcall\'s names or libc\'s version changed '
+              'since the probes ran, and only a probe can tell what libc has now; run '
+              '`python3 scripts/gen_abi_checks.py`', file=sys.stderr)
+        return 1
+    if targets != list(TARGETS):
+        print(f'gen_abi_checks.py: {RECORD} covers {targets}, not every target; run the full '
+              'generator', file=sys.stderr)
+        return 1
+    bad = type_problems(absent_by_target)
+    if bad:
+        print(f'gen_abi_checks.py: {RECORD} has type differences not in EXCLUDE: {bad}',
+              file=sys.stderr)
+        return 1
+    try:
+        text, _ = generate(cands, targets, absent_by_target)
+    except GenError as e:
+        print(f'gen_abi_checks.py: {e}', file=sys.stderr)
+        return 2
+    old = read(OUT) if os.path.exists(OUT) else ''
+    if old != text:
+        import difflib
+        diff = list(difflib.unified_diff(old.splitlines(), text.splitlines(),
+                                         os.path.relpath(OUT, ROOT), 'regenerated', lineterm=''))
+        print('\n'.join(diff[:60]), file=sys.stderr)
+        print(f'gen_abi_checks.py: {os.path.relpath(OUT, ROOT)} is stale ({len(diff)} diff '
+              'lines); run `python3 scripts/gen_abi_checks.py`', file=sys.stderr)
+        return 1
+    print(f'{os.path.relpath(OUT, ROOT)} is current')
+    return 0
+
+
 def main():
+    global KERNEL
     ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
     ap.add_argument('--targets', default=','.join(TARGETS),
                     help='comma-separated target triples to probe (default: all)')
     ap.add_argument('--target-dir', default='/tmp/gen_abi_checks-target',
                     help='CARGO_TARGET_DIR for the cross targets (the host uses the workspace\'s)')
-    ap.add_argument('--cache', default='/tmp/gen_abi_checks-cache',
-                    help='probe results per target, reused while names and libc are unchanged')
+    ap.add_argument('--ref', default=None,
+                    help=f'directory holding the kernel files (default: {KERNEL_DIR})')
+    ap.add_argument('--check', action='store_true',
+                    help='no cargo, no writing: exit 1 if generated.rs (or the probe record) '
+                    'is stale')
+    ap.add_argument('--reprobe', action='store_true',
+                    help='probe every requested target even if the record has it')
     ap.add_argument('--no-verify', action='store_true')
     args = ap.parse_args()
+    if args.ref:
+        KERNEL = os.path.abspath(args.ref)
+    cands = candidates()
+    if args.check:
+        sys.exit(check(cands))
     targets = [t for t in args.targets.split(',') if t]
     for t in targets:
         if t not in TARGETS:
             sys.exit(f'unknown target {t}; known: {", ".join(TARGETS)}')
-    cands = candidates()
-    os.makedirs(args.cache, exist_ok=True)
-    key = fnv1a([libc_version()] + [f'{c.os}:{c.kind}:{c.name}' for c in cands])
+    key = names_key(cands)
+    rec = read_record()
+    known = rec[2] if rec and rec[0] == key else {}
     absent_by_target = {}
     for t in targets:
-        cache = os.path.join(args.cache, f'{t}-{key:016x}.json')
-        if os.path.exists(cache):
-            absent = {(tuple(k), s): m for k, s, m in json.load(open(cache))}
-        else:
-            print(f'probing {t} ...', file=sys.stderr, flush=True)
-            absent = probe_target(t, cands, args.target_dir)
-            json.dump([(list(k), s, m) for (k, s), m in absent.items()], open(cache, 'w'))
-        absent_by_target[t] = absent
-        bad = [(k, m) for (k, s), m in absent.items() if s == 't' and not excluded(k, t)]
-        if bad:
-            for k, m in bad:
-                print(f'{t}: {k[1]} {k[2]}: type differs from libc: {m}', file=sys.stderr)
-            sys.exit('decide about these: compare them by hand in tests/tests/abi_libc.rs '
-                     '(exceptions) and list them in EXCLUDE')
-    text, summary = generate(cands, targets, absent_by_target)
+        if t in known and not args.reprobe:
+            absent_by_target[t] = known[t]
+            continue
+        print(f'probing {t} ...', file=sys.stderr, flush=True)
+        absent_by_target[t] = probe_target(t, cands, args.target_dir)
+        known[t] = absent_by_target[t]
+        write_record(key, known)
+    bad = type_problems(absent_by_target)
+    if bad:
+        for t, k, m in bad:
+            print(f'{t}: {k[1]} {k[2]}: type differs from libc: {m}', file=sys.stderr)
+        sys.exit('decide about these: compare them by hand in tests/tests/abi_libc.rs '
+                 '(exceptions) and list them in EXCLUDE')
+    try:
+        text, summary = generate(cands, targets, absent_by_target)
+    except GenError as e:
+        sys.exit(f'gen_abi_checks.py: {e}')
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, 'w') as f:
         f.write(text)
