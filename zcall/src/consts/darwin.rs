@@ -4,7 +4,9 @@
 //! apple-oss-distributions/xnu). They are the ones the `libc` crate has in
 //! `src/unix/bsd/apple/mod.rs` and `src/unix/bsd/mod.rs`, which were the source
 //! used here; `bsd/sys/socket.h` (SOCK_, SO_, AF_, SOL_SOCKET, msghdr) was
-//! also compared line by line. Types follow `libc`.
+//! also compared line by line. Types follow `libc`. Besides libc,
+//! `tests/tests/abi_libc.rs` compares every value with the macOS SDK headers
+//! bundled by Zig (saved in `scripts/data/headers/`), an independent source.
 //!
 //! Only the families that Darwin has are here: there is no eventfd, timerfd,
 //! signalfd, pidfd, memfd, splice or io_uring on Darwin.
@@ -237,9 +239,11 @@ pub const IPV6_RECVTCLASS: i32 = 35;
 pub const IPV6_TCLASS: i32 = 36;
 /// Receive the hop limit as ancillary data.
 pub const IPV6_RECVHOPLIMIT: i32 = 37;
-/// Packet info (`struct in6_pktinfo`).
+/// Packet info (`struct in6_pktinfo`): the RFC 3542 option, which C code gets
+/// with `__APPLE_USE_RFC_3542` (the RFC 2292 one is 19).
 pub const IPV6_PKTINFO: i32 = 46;
-/// Hop limit ancillary data.
+/// Hop limit ancillary data: the RFC 3542 option (`__APPLE_USE_RFC_3542`; the
+/// RFC 2292 one is 20).
 pub const IPV6_HOPLIMIT: i32 = 47;
 /// Receive `IPV6_PKTINFO` ancillary data.
 pub const IPV6_RECVPKTINFO: i32 = 61;

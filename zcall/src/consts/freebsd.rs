@@ -4,7 +4,9 @@
 //! freebsd/freebsd-src). They are the ones the `libc` crate has in
 //! `src/unix/bsd/freebsdlike/mod.rs`, `src/unix/bsd/freebsdlike/freebsd/mod.rs`
 //! and `src/unix/bsd/mod.rs`, which were the source used here. Types follow
-//! `libc`.
+//! `libc`. Besides libc, `tests/tests/abi_libc.rs` compares every value with
+//! FreeBSD 15's headers as bundled by Zig (saved in `scripts/data/headers/`), an
+//! independent source; the differences are noted at the constants.
 //!
 //! FreeBSD has no signalfd, pidfd (it has process descriptors instead), splice
 //! or io_uring; eventfd, timerfd and memfd_create exist as libc functions over
@@ -217,7 +219,8 @@ pub const IP_DROP_MEMBERSHIP: i32 = 13;
 pub const IP_RECVIF: i32 = 20;
 /// Bind to any address (transparent proxying; like Linux's `IP_TRANSPARENT`).
 pub const IP_BINDANY: i32 = 24;
-/// Allow several sockets to bind the same address and port.
+/// Allow several sockets to bind the same address and port. (Not in FreeBSD
+/// 15's `netinet/in.h` as bundled by Zig.)
 pub const IP_BINDMULTI: i32 = 25;
 /// Receive the original destination address.
 pub const IP_ORIGDSTADDR: i32 = 27;
@@ -546,7 +549,8 @@ pub const CLOCK_PROF: i32 = 2;
 pub const CLOCK_MONOTONIC: i32 = 4;
 /// Time since boot, excluding suspend.
 pub const CLOCK_UPTIME: i32 = 5;
-/// Same as `CLOCK_UPTIME`.
+/// Same as `CLOCK_UPTIME` (libc's definition). FreeBSD 15's `sys/_clock_id.h`
+/// (as bundled by Zig) defines it as `CLOCK_MONOTONIC` (4) instead.
 pub const CLOCK_BOOTTIME: i32 = 5;
 /// Precise `CLOCK_UPTIME`.
 pub const CLOCK_UPTIME_PRECISE: i32 = 7;
