@@ -9,7 +9,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use crate::ast::Words;
-use crate::target::{ErrorConv, Target, TARGETS};
+use crate::target::{self, ErrorConv, Target, TARGETS};
 use crate::valid::{Checked, Nr, Ret};
 
 /// An identifier only the generated code can see (mixed-site hygiene), so that generated
@@ -75,17 +75,10 @@ pub fn expand(c: &Checked) -> TokenStream {
         }
     }
 
-    let unsupported_cfg = {
-        let each = TARGETS.iter().map(cfg_predicate);
-        quote!(not(any(#(#each),*)))
-    };
+    let unsupported_cfg = target::unsupported_cfg();
     let unsupported_msg = format!(
         "zcall: no syscall convention for this target; supported targets are {}",
-        TARGETS
-            .iter()
-            .map(|t| format!("{} {}", t.os, t.arch))
-            .collect::<Vec<_>>()
-            .join(", ")
+        target::supported_list()
     );
 
     let arity_errors = c.arity.as_ref().map(|(name, words, short)| {
@@ -103,7 +96,7 @@ pub fn expand(c: &Checked) -> TokenStream {
     let body = match &c.ret {
         Ret::Never => {
             let blocks = TARGETS.iter().map(|t| {
-                let cfg = cfg_predicate(t);
+                let cfg = t.cfg();
                 let asm = asm_noreturn(t, &nr, &words);
                 // SAFETY: the caller upholds the declaration's contract (it is an
                 // `unsafe fn` or its signature makes the call sound).
@@ -128,7 +121,7 @@ pub fn expand(c: &Checked) -> TokenStream {
         Ret::Value(ret_ty) => {
             let raw = local("__zcall_raw");
             let blocks = TARGETS.iter().map(|t| {
-                let cfg = cfg_predicate(t);
+                let cfg = t.cfg();
                 let block = asm_value(t, krate, &nr, &words, unsafe_span);
                 quote! {
                     #[cfg(#cfg)]
@@ -165,12 +158,6 @@ pub fn expand(c: &Checked) -> TokenStream {
             #body
         }
     }
-}
-
-/// `all(target_os = "…", target_arch = "…")` for one row.
-fn cfg_predicate(t: &Target) -> TokenStream {
-    let (os, arch) = (t.os, t.arch);
-    quote!(all(target_os = #os, target_arch = #arch))
 }
 
 /// The number operand's value: the number, with the target's class bits if any.

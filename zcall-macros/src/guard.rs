@@ -9,7 +9,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::target::TARGETS;
+use crate::target;
 
 /// Common `target_os` values, each named in an error of its own on an unsupported target.
 pub const COMMON_OS: &[&str] = &[
@@ -70,18 +70,10 @@ pub fn unsupported_target_guard(input: TokenStream) -> TokenStream {
         return syn::Error::new(tt.span(), "__unsupported_target_guard!() takes no input")
             .to_compile_error();
     }
-    let supported = TARGETS.iter().map(|t| {
-        let (os, arch) = (t.os, t.arch);
-        quote!(all(target_os = #os, target_arch = #arch))
-    });
-    let unsupported = quote!(not(any(#(#supported),*)));
+    let unsupported = target::unsupported_cfg();
     let general = format!(
         "zcall has no syscall convention for this target; supported: {}",
-        TARGETS
-            .iter()
-            .map(|t| format!("{} {}", t.os, t.arch))
-            .collect::<Vec<_>>()
-            .join(", ")
+        target::supported_list()
     );
     let named = |key: &str, values: &[&str]| -> Vec<TokenStream> {
         let ident = syn::Ident::new(key, proc_macro2::Span::call_site());

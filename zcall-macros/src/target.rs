@@ -19,6 +19,9 @@
 //! Two consumers: expansion in `expand`, and zcall's guard against other targets in `guard`
 //! (the crate's one list of supported targets); adding a target is adding a row.
 
+use proc_macro2::TokenStream;
+use quote::quote;
+
 use crate::arity_table;
 
 /// How a target reports a failed syscall.
@@ -185,3 +188,26 @@ pub const TARGETS: &[Target] = &[
         arity: arity_table::FREEBSD_X86_64,
     },
 ];
+
+impl Target {
+    /// `all(target_os = "…", target_arch = "…")`: the `cfg` that selects this row.
+    pub fn cfg(&self) -> TokenStream {
+        let (os, arch) = (self.os, self.arch);
+        quote!(all(target_os = #os, target_arch = #arch))
+    }
+}
+
+/// `not(any(…))` over every row: the `cfg` of a target without a syscall convention.
+pub fn unsupported_cfg() -> TokenStream {
+    let each = TARGETS.iter().map(Target::cfg);
+    quote!(not(any(#(#each),*)))
+}
+
+/// The supported targets for error messages: `linux x86_64, linux aarch64, …`.
+pub fn supported_list() -> String {
+    TARGETS
+        .iter()
+        .map(|t| format!("{} {}", t.os, t.arch))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
