@@ -230,8 +230,9 @@ for cur in "${targets[@]}"; do
             fi
             start_line=$(wc -l <"$log")
             rc=0
+            # --show-output: the SKIP lines of passing tests reach the log (listed below).
             stage test "$log" "$CARGO" test "${exclude_args[@]}" \
-                --target "$cur" --no-fail-fast || rc=$?
+                --target "$cur" --no-fail-fast -- --show-output || rc=$?
             # Sum libtest's summary lines over all test binaries and doctest runs.
             read -r p f i bins < <(tail -n +"$((start_line + 1))" "$log" | awk '
                 /^test result: (ok|FAILED)\. [0-9]+ passed; [0-9]+ failed; [0-9]+ ignored/ {
@@ -248,6 +249,12 @@ for cur in "${targets[@]}"; do
             if [ "$((p + f))" = 0 ]; then
                 f=1
                 note=" (no test ran)"
+            fi
+            # Every distinct SKIP reason on this target: where qemu-user differs from a kernel.
+            skips=$(tail -n +"$((start_line + 1))" "$log" | grep -o 'SKIP [^ ]*:.*' | sort -u || true)
+            if [ -n "$skips" ]; then
+                say "$cur: $(printf '%s\n' "$skips" | wc -l) distinct SKIP lines:"
+                printf '%s\n' "$skips" | sed 's/^/    /'
             fi
             result[$cur]="cross $cur: $p passed, $f failed, $i ignored$note"
             tp=$((tp + p)); tf=$((tf + f)); ti=$((ti + i))
