@@ -251,7 +251,7 @@ for cur in "${targets[@]}"; do
                 note=" (no test ran)"
             fi
             # Every distinct SKIP reason on this target: where qemu-user differs from a kernel.
-            skips=$(tail -n +"$((start_line + 1))" "$log" | grep -o 'SKIP [^ ]*:.*' | sort -u || true)
+            skips=$(tail -n +"$((start_line + 1))" "$log" | grep -o 'SKIP .*' | sort -u || true)
             if [ -n "$skips" ]; then
                 say "$cur: $(printf '%s\n' "$skips" | wc -l) distinct SKIP lines:"
                 printf '%s\n' "$skips" | sed 's/^/    /'
