@@ -37,6 +37,10 @@ mod linux {
         revents: i16,
     }
 
+    // SAFETY: `#[repr(C)]`, three integers: any bytes the kernel writes are a valid
+    // `PollFd`, and no field is an address.
+    unsafe impl zcall::Plain for PollFd {}
+
     /// ppoll(2): waits until one of `fds` is ready or `timeout` passes; the kernel
     /// writes only the `revents` of the slice's entries and the time left into `timeout`.
     /// Safe: every pointer comes from a reference or a slice with its own length. No

@@ -137,6 +137,11 @@ mod nostd {
         }
     }
 
+    // SAFETY: an fd number, kept open by the borrow: a number to the kernel.
+    unsafe impl crate::SafeArg for BorrowedFd<'_> {}
+    // SAFETY: as above, or -1.
+    unsafe impl crate::SafeArg for Option<BorrowedFd<'_>> {}
+
     impl SyscallArg for Option<BorrowedFd<'_>> {
         /// `None` is `-1`.
         #[inline(always)]

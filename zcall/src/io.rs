@@ -15,6 +15,14 @@ pub use nostd::*;
 #[cfg(feature = "std")]
 use crate::types::Iovec;
 
+// SAFETY: an `IoSlice` is an `iovec` whose buffer is a `&[u8]` borrowed for the slice's
+// lifetime, so the address and length the kernel follows are valid for reading; 16 bytes.
+// (Whether the kernel writes through it is the declaration's promise: `writev` reads.)
+unsafe impl crate::Readable for IoSlice<'_> {}
+// SAFETY: an `IoSliceMut` is an `iovec` whose buffer is a `&mut [u8]` borrowed for the
+// slice's lifetime: valid for the kernel to read or write any bytes into (`readv`).
+unsafe impl crate::Readable for IoSliceMut<'_> {}
+
 // std promises the layout on Unix; check it where we compile.
 #[cfg(feature = "std")]
 const _: () = {

@@ -87,10 +87,57 @@ zcall_macros::__unsupported_target_guard!();
 /// # Parameters
 /// Each parameter becomes register words through [`SyscallArg`]: integers (signed ones
 /// sign-extended), `bool`, raw pointers, `&T`/`&mut T`, `Option<&T>`/`Option<&mut T>`
-/// (`None` is null), `NonNull<T>`, fds (`RawFd`; `BorrowedFd<'_>` with `std`). A slice
-/// written out as `&[T]` or `&mut [T]` takes two words, pointer then length, through
-/// [`SyscallSliceArg`]. At most six words in all. Implement [`SyscallArg`] for your own
-/// types to pass them.
+/// (`None` is null), `NonNull<T>`, `&CStr`/`Option<&CStr>` (the string's address), fds
+/// (`RawFd`; `BorrowedFd<'_>` with `std`). A slice written out as `&[T]` or `&mut [T]` takes
+/// two words, pointer then length in elements, through [`SyscallSliceArg`]. At most six
+/// words in all. Implement [`SyscallArg`] for your own types to pass them.
+///
+/// # Safe declarations: what the types enforce
+/// A declaration without `unsafe` makes a safe function, so it must be sound for every
+/// input safe code can give it. The attribute makes the type system check every
+/// parameter, whatever its type is spelled as (an alias, a renamed import, a type macro or
+/// an associated type is judged by what it is):
+/// - a one-word parameter implements [`SafeArg`]: integers, `bool`, `BorrowedFd`,
+///   `&T`/`Option<&T>` where `T:` [`Readable`], `&mut T`/`Option<&mut T>` where `T:`
+///   [`Plain`], `&CStr`/`Option<&CStr>`. Raw pointers and `NonNull` never are;
+/// - a slice implements [`SafeSliceArg`]: `&[T]` with `T: Readable`, `&mut [T]` with
+///   `T: Plain`; a zero-sized element type is a compile-time error for every declaration;
+/// - every byte the kernel may write behind `&mut` lands in [`Plain`] memory, where any bit
+///   pattern is valid and no address lives: integers, arrays of them, zcall's plain kernel
+///   structs (`Timespec`, `SockaddrStorage`, …). Not `bool`, `char`, `NonZero*`, enums,
+///   references (`&mut [&u64]`), `()` or a struct of yours that holds a pointer;
+/// - every address the kernel follows comes from a Rust reference, a slice or a type valid
+///   by construction ([`Readable`]: `IoSlice`, `IoSliceMut`);
+/// - where the kernel's prototype declares a `__user` pointer (known when `nr` names one of
+///   zcall's Linux constants: `char __user *buf` for `read`), the parameter also implements
+///   [`SafeAddrArg`] — a reference or `&CStr`, never an integer safe code could choose; an
+///   integer spelled there is an error naming the kernel's parameter;
+/// - the syscall number is fixed: a `nr` that is not one of the parameters is evaluated in a
+///   const context, which cannot read a parameter whatever its spelling (`r#n` and `n` are
+///   the same name).
+///
+/// Every failed check is a compile error on the parameter's type that names the two ways
+/// out: declare the function `unsafe fn` (and say in `# Safety` what its caller upholds), or,
+/// for a `#[repr(C)]` plain-data struct of your own, `unsafe impl zcall::Plain for T {}`
+/// (`Readable`, `SafeArg` for other types of yours).
+///
+/// What the types cannot see stays the declaration's promise, as with an `extern` block:
+/// the syscall's number and semantics. In particular **the direction of a pointer**: the
+/// kernel's prototypes do not say reliably whether it writes through one (`bind` takes a
+/// non-`const` `struct sockaddr __user *` that it only reads), so a parameter the kernel
+/// writes must be declared `&mut` — `ppoll` writes the time left back into its `timeout`,
+/// so it is `Option<&mut Timespec>`, never `Option<&Timespec>`. Likewise a slice's length is
+/// its number of elements, which the kernel reads in its own unit (bytes for `read`); a
+/// safe declaration must not close or replace an fd it does not own, nor change memory
+/// Rust knows about (`munmap`, `mmap` with `MAP_FIXED`, `madvise(MADV_DONTNEED)`), nor pass
+/// a command whose meaning makes the kernel follow an integer argument as an address
+/// (`ioctl`, `fcntl`, `prctl` take an `unsigned long` that is sometimes one).
+///
+/// # `short`
+/// A `short` declaration passes fewer words than the kernel reads; the argument registers it
+/// leaves out, up to the kernel's count on each target, are passed as 0 (one `xor`/`mov` of
+/// an immediate each), never whatever the registers held: `openat` without a mode creates
+/// files with mode 0.
 ///
 /// # Return type
 /// - `Result<T, Errno>`: the target's error convention decoded (Linux: a word in
@@ -107,15 +154,19 @@ zcall_macros::__unsupported_target_guard!();
 /// parameters, then holds one `#[cfg]`-gated `asm!` block per supported target (linux
 /// x86_64 `syscall`, aarch64 `svc 0`, riscv64 `ecall`, loongarch64 `syscall 0`, macOS
 /// aarch64 `svc 0x80`, FreeBSD x86_64 `syscall`) naming every register the kernel reads or
-/// changes; other targets get a `compile_error!`.
+/// changes (on aarch64, a second block for `target_feature = "sve"` also names P0–P15, FFR
+/// and the vector registers, which a Linux syscall zeroes beyond their low 128 bits); other
+/// targets get a `compile_error!`. A safe declaration's body also names each parameter's
+/// type in a call that checks it and compiles to nothing.
 ///
 /// # Rules, checked at compile time
 /// No body, no generics other than lifetimes, no `async`/`const`/`extern`/variadics/`self`,
-/// plain parameter names, a declared return type. A safe function may not take a raw
-/// pointer or a `NonNull<T>` anywhere in a parameter's type (`&[*mut u8]`,
-/// `Option<NonNull<u8>>`), nor take its number at run time (`nr = n`: safe code could then
-/// make any syscall); declare those `unsafe fn`. Each violation is a compile error on its
-/// tokens.
+/// plain parameter names, a declared return type. A safe function passes the type checks
+/// above, and may not take its number at run time (`nr = n`: safe code could then make any
+/// syscall); declare those `unsafe fn`. A raw pointer or `NonNull<T>` spelled in a safe
+/// declaration's parameter (`&[*mut u8]`, `Option<NonNull<u8>>`) is reported early, on its
+/// tokens; the type checks catch it however it is spelled. Each violation is a compile error
+/// on its tokens.
 ///
 /// # `unsafe_code`
 /// A declaration is a promise about the kernel's ABI, like an `extern` block: declaring a
@@ -203,10 +254,25 @@ pub mod types;
 #[cfg(target_os = "linux")]
 pub mod vdso;
 
-pub use arg::{SyscallArg, SyscallSliceArg};
+pub use arg::{Plain, Readable, SafeAddrArg, SafeArg, SafeSliceArg, SyscallArg, SyscallSliceArg};
 pub use errno::Errno;
 pub use raw::*;
 pub use ret::{FromWord, RawResult, SyscallReturn};
 #[cfg(target_os = "linux")]
 pub use sys::{event::*, io_uring::*, timerfd::*};
 pub use sys::{io::*, mem::*, pipe::*, process::*, socket::*};
+
+/// What the code `#[syscall]` generates refers to. Not a public API.
+#[doc(hidden)]
+pub mod __private {
+    /// A safe declaration's one-word parameter type: compiles to nothing.
+    #[inline(always)]
+    pub const fn safe_arg<T: crate::SafeArg>() {}
+    /// A safe declaration's parameter where the kernel reads an address (besides
+    /// `safe_arg`).
+    #[inline(always)]
+    pub const fn safe_addr_arg<T: crate::SafeAddrArg>() {}
+    /// A safe declaration's slice parameter.
+    #[inline(always)]
+    pub const fn safe_slice_arg<T: crate::SafeSliceArg>() {}
+}

@@ -58,9 +58,18 @@ pub fn close_owned(fd: OwnedFd) -> Result<(), Errno> {
     unsafe { close(fd.into_raw_fd()) }
 }
 
-/// readv(2): scatters into `bufs`, in order; returns the bytes read.
+// The kernel reads the `iovec` array and writes into the buffers it points to, never into
+// the array: a shared borrow of the `IoSliceMut`s (not `Plain`: the kernel writing raw bytes
+// into them would make dangling slices) is what the declaration hands over. The buffers
+// themselves are exclusively borrowed by the `IoSliceMut`s.
 #[syscall(crate = crate, nr = nr::READV)]
-pub fn readv(fd: BorrowedFd<'_>, bufs: &mut [IoSliceMut<'_>]) -> Result<usize, Errno>;
+fn sys_readv(fd: BorrowedFd<'_>, bufs: &[IoSliceMut<'_>]) -> Result<usize, Errno>;
+
+/// readv(2): scatters into `bufs`, in order; returns the bytes read.
+#[inline(always)]
+pub fn readv(fd: BorrowedFd<'_>, bufs: &mut [IoSliceMut<'_>]) -> Result<usize, Errno> {
+    sys_readv(fd, bufs)
+}
 
 /// writev(2): gathers from `bufs`, in order; returns the bytes written.
 #[syscall(crate = crate, nr = nr::WRITEV)]
@@ -73,10 +82,11 @@ pub fn writev(fd: BorrowedFd<'_>, bufs: &[IoSlice<'_>]) -> Result<usize, Errno>;
 mod linux {
     use super::*;
 
+    // The iovec array is read, the buffers written (see `sys_readv`).
     #[syscall(crate = crate, nr = nr::PREADV)]
     pub(super) fn preadv(
         fd: BorrowedFd<'_>,
-        bufs: &mut [IoSliceMut<'_>],
+        bufs: &[IoSliceMut<'_>],
         pos_l: usize,
         pos_h: usize,
     ) -> Result<usize, Errno>;
@@ -92,7 +102,7 @@ mod linux {
     #[syscall(crate = crate, nr = nr::PREADV2)]
     pub(super) fn preadv2(
         fd: BorrowedFd<'_>,
-        bufs: &mut [IoSliceMut<'_>],
+        bufs: &[IoSliceMut<'_>],
         pos_l: usize,
         pos_h: usize,
         flags: i32,
@@ -168,11 +178,20 @@ pub fn pwritev2(
     linux::pwritev2(fd, bufs, lo, hi, flags)
 }
 
-/// preadv(2): like [`readv`] at `offset`, without moving the file position.
 #[cfg(not(target_os = "linux"))]
 #[syscall(crate = crate, nr = nr::PREADV)]
-pub fn preadv(fd: BorrowedFd<'_>, bufs: &mut [IoSliceMut<'_>], offset: i64)
-    -> Result<usize, Errno>;
+fn sys_preadv(fd: BorrowedFd<'_>, bufs: &[IoSliceMut<'_>], offset: i64) -> Result<usize, Errno>;
+
+/// preadv(2): like [`readv`] at `offset`, without moving the file position.
+#[cfg(not(target_os = "linux"))]
+#[inline(always)]
+pub fn preadv(
+    fd: BorrowedFd<'_>,
+    bufs: &mut [IoSliceMut<'_>],
+    offset: i64,
+) -> Result<usize, Errno> {
+    sys_preadv(fd, bufs, offset)
+}
 
 /// pwritev(2): like [`writev`] at `offset`, without moving the file position.
 #[cfg(not(target_os = "linux"))]

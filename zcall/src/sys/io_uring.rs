@@ -32,8 +32,13 @@ use crate::{nr, syscall, Errno};
 #[syscall(crate = crate, nr = nr::IO_URING_SETUP)]
 pub unsafe fn io_uring_setup_raw(entries: u32, params: &mut IoUringParams) -> Result<u32, Errno>;
 
+/// # Safety
+///
+/// `params.flags` must not ask the kernel to follow an address in `params`
+/// (`IORING_SETUP_NO_MMAP`) or return a non-fd (`IORING_SETUP_REGISTERED_FD_ONLY`):
+/// `IoUringParams` is not `Plain`, since `sq_off.user_addr`/`cq_off.user_addr` are addresses.
 #[syscall(crate = crate, nr = nr::IO_URING_SETUP)]
-fn sys_io_uring_setup(entries: u32, params: &mut IoUringParams) -> Result<OwnedFd, Errno>;
+unsafe fn sys_io_uring_setup(entries: u32, params: &mut IoUringParams) -> Result<OwnedFd, Errno>;
 
 /// The `IORING_SETUP_*` flags [`io_uring_setup`] passes on: every flag known (up to
 /// `IORING_SETUP_SQ_REWIND`, bit 20) except `IORING_SETUP_NO_MMAP` (the kernel would use
@@ -58,7 +63,10 @@ pub fn io_uring_setup(entries: u32, params: &mut IoUringParams) -> Result<OwnedF
     if params.flags & !IO_URING_SETUP_SAFE_FLAGS != 0 {
         return Err(Errno::EINVAL);
     }
-    sys_io_uring_setup(entries, params)
+    // SAFETY: the flags were just checked against `IO_URING_SETUP_SAFE_FLAGS`, which has
+    // neither `IORING_SETUP_NO_MMAP` nor `IORING_SETUP_REGISTERED_FD_ONLY`: the kernel
+    // only writes plain numbers into `params` and returns a new fd.
+    unsafe { sys_io_uring_setup(entries, params) }
 }
 
 /// io_uring_enter(2): submits up to `to_submit` entries from the SQ ring and, with

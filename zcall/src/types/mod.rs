@@ -90,3 +90,30 @@ impl Iovec {
         unsafe { core::slice::from_raw_parts_mut(s.as_mut_ptr().cast::<Iovec>(), s.len()) }
     }
 }
+
+/// `unsafe impl Plain` for kernel structs made only of integers (and arrays and structs of
+/// them): any bytes the kernel writes make a valid value, and no field is an address.
+macro_rules! plain_structs {
+    ($($t:ty),* $(,)?) => {$(
+        // SAFETY: `#[repr(C)]`, every field an integer or a plain struct or array of
+        // integers (see the definition), none an address the kernel follows; not zero-sized.
+        unsafe impl crate::Plain for $t {}
+    )*};
+}
+
+plain_structs!(
+    Timespec,
+    Itimerspec,
+    InAddr,
+    SockaddrIn,
+    In6Addr,
+    SockaddrIn6,
+    SockaddrUn,
+    SockaddrStorage,
+    Cmsghdr,
+);
+// Not `Plain`: `Msghdr`, `Mmsghdr` and `Iovec` hold pointers; `IoUringParams` and its
+// `IoSqringOffsets`/`IoCqringOffsets` hold `user_addr`, which the kernel follows under
+// `IORING_SETUP_NO_MMAP`; `IoUringSqe` holds `addr`, which the kernel follows.
+#[cfg(target_os = "linux")]
+plain_structs!(Timeval, Sigset, SignalfdSiginfo, IoUringCqe);
