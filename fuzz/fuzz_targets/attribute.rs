@@ -26,6 +26,8 @@ mod attr;
 mod expand;
 #[path = "../../zcall-macros/src/pipeline.rs"]
 mod pipeline;
+#[path = "../../zcall-macros/src/proto_table.rs"]
+mod proto_table;
 #[path = "../../zcall-macros/src/target.rs"]
 mod target;
 #[path = "../../zcall-macros/src/valid.rs"]

@@ -55,6 +55,26 @@ pub fn kernel_args(t: &Target, name: &str) -> Option<usize> {
         .map(|i| usize::from(t.arity[i].1))
 }
 
+/// The words where the kernel's prototype of `name` declares a `__user` pointer, on any
+/// target that has a prototype for it: `(word index, "char __user *buf")`, by index, each
+/// once (the first target's text).
+pub fn user_pointers(name: &str) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    for t in crate::target::TARGETS {
+        let Ok(i) = t.protos.binary_search_by(|(n, _)| (*n).cmp(name)) else {
+            continue;
+        };
+        for (w, (ty, param, user)) in t.protos[i].1.iter().enumerate() {
+            if *user && !out.iter().any(|(i, _)| *i == w) {
+                let sep = if ty.ends_with('*') { "" } else { " " };
+                out.push((w, format!("{ty}{sep}{param}")));
+            }
+        }
+    }
+    out.sort_by_key(|(i, _)| *i);
+    out
+}
+
 /// `1 word`, `3 words`.
 pub fn words(n: usize) -> String {
     if n == 1 {

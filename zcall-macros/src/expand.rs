@@ -44,7 +44,9 @@ pub fn expand(c: &Checked) -> TokenStream {
 
     let nr = local("__zcall_nr");
     let nr_init = match &c.nr {
-        Nr::Expr(e) => quote_spanned!(e.span()=> let #nr: usize = #e;),
+        // In a const context, which cannot read a parameter whatever the spelling: a
+        // number that is not one of the parameters is fixed at compile time.
+        Nr::Expr(e) => quote_spanned!(e.span()=> let #nr: usize = const { #e };),
         Nr::Param { name, ty } => quote_spanned!(ty.span()=>
             let #nr: usize = <#ty as #krate::SyscallArg>::into_word(#name);
         ),
@@ -54,6 +56,9 @@ pub fn expand(c: &Checked) -> TokenStream {
     let mut words = Vec::new();
     for arg in &c.args {
         let (name, ty) = (&arg.name, &arg.ty);
+        if c.safe {
+            conversions.push(safe_check(krate, arg));
+        }
         match arg.words {
             Words::One => {
                 let w = local(&format!("__zcall_w{}", words.len()));
@@ -95,9 +100,10 @@ pub fn expand(c: &Checked) -> TokenStream {
 
     let body = match &c.ret {
         Ret::Never => {
+            // Clobbers do not matter to a call that never returns: one block per row.
             let blocks = TARGETS.iter().map(|t| {
                 let cfg = t.cfg();
-                let asm = asm_noreturn(t, &nr, &words);
+                let asm = asm_noreturn(t, &nr, &words, zeros(c, t));
                 // SAFETY: the caller upholds the declaration's contract (it is an
                 // `unsafe fn` or its signature makes the call sound).
                 let block = user_unsafe(unsafe_span, quote!(#asm));
@@ -120,9 +126,8 @@ pub fn expand(c: &Checked) -> TokenStream {
         }
         Ret::Value(ret_ty) => {
             let raw = local("__zcall_raw");
-            let blocks = TARGETS.iter().map(|t| {
-                let cfg = t.cfg();
-                let block = asm_value(t, krate, &nr, &words, unsafe_span);
+            let blocks = variants(c).into_iter().map(|(t, cfg, clobbers, zeros)| {
+                let block = asm_value(t, krate, &nr, &words, zeros, &clobbers, unsafe_span);
                 quote! {
                     #[cfg(#cfg)]
                     let #raw: #krate::RawResult = #block;
@@ -160,6 +165,50 @@ pub fn expand(c: &Checked) -> TokenStream {
     }
 }
 
+/// The `asm!` blocks of the stub: `(row, cfg, clobbers, zeroed registers)` for every
+/// variant of every row. A `short` declaration's left-out argument registers, up to the
+/// kernel's count on that row, are passed as 0 (never whatever they held).
+fn variants(c: &Checked) -> Vec<(&'static Target, TokenStream, Vec<&'static str>, usize)> {
+    let mut out = Vec::new();
+    for t in TARGETS {
+        for (cfg, clobbers) in t.variants() {
+            out.push((t, cfg, clobbers, zeros(c, t)));
+        }
+    }
+    out
+}
+
+/// How many argument registers after the declaration's words are passed as 0 on row `t`:
+/// for a `short` declaration, those up to the kernel's argument count there.
+fn zeros(c: &Checked, t: &Target) -> usize {
+    match &c.arity {
+        Some((name, words, true)) => crate::arity::kernel_args(t, name)
+            .map_or(0, |k| k.min(t.args.len()).saturating_sub(*words)),
+        _ => 0,
+    }
+}
+
+/// The type-level rule of a declaration without `unsafe`, for one parameter: its type
+/// implements `SafeArg` (one word) or `SafeSliceArg` (a slice), and, where the kernel's
+/// prototype reads an address, `SafeAddrArg` too (an address, not a number). The call names the type as written, so an
+/// alias, a macro or an associated type is judged by what it is; it compiles to nothing.
+fn safe_check(krate: &syn::Path, arg: &crate::valid::Arg) -> TokenStream {
+    let ty = &arg.ty;
+    let check = |name: &str| {
+        let f = Ident::new(name, Span::call_site());
+        quote_spanned!(ty.span()=> #krate::__private::#f::<#ty>();)
+    };
+    match (arg.words, arg.kernel_addr) {
+        (Words::Slice, _) => check("safe_slice_arg"),
+        (Words::One, false) => check("safe_arg"),
+        (Words::One, true) => {
+            let mut both = check("safe_arg");
+            both.extend(check("safe_addr_arg"));
+            both
+        }
+    }
+}
+
 /// The number operand's value: the number, with the target's class bits if any.
 fn nr_value(t: &Target, nr: &Ident) -> TokenStream {
     if t.nr_class == 0 {
@@ -181,7 +230,13 @@ enum Out {
 
 /// The register operands of one call: every register the call reads or changes, each
 /// declared exactly once as `in`, `lateout` or `inlateout`.
-fn register_operands(t: &Target, nr: &Ident, words: &[Ident], with_outputs: bool) -> TokenStream {
+fn register_operands(
+    t: &Target,
+    nr: &Ident,
+    words: &[Ident],
+    zeros: usize,
+    clobbers: Option<&[&'static str]>,
+) -> TokenStream {
     let ret = local("__zcall_ret");
     let second = local("__zcall_second");
 
@@ -212,12 +267,15 @@ fn register_operands(t: &Target, nr: &Ident, words: &[Ident], with_outputs: bool
     for (reg, w) in t.args.iter().zip(words) {
         set(&mut regs, reg, Some(quote!(#w)), Out::None);
     }
-    if with_outputs {
+    for reg in t.args.iter().skip(words.len()).take(zeros) {
+        set(&mut regs, reg, Some(quote!(0usize)), Out::None);
+    }
+    if let Some(clobbers) = clobbers {
         set(&mut regs, t.ret, None, Out::Ret);
         if let Some(reg) = t.second {
             set(&mut regs, reg, None, Out::Second);
         }
-        for reg in t.clobbers {
+        for reg in clobbers {
             set(&mut regs, reg, None, Out::Discard);
         }
     }
@@ -245,13 +303,15 @@ fn asm_value(
     krate: &syn::Path,
     nr: &Ident,
     words: &[Ident],
+    zeros: usize,
+    clobbers: &[&'static str],
     unsafe_span: Span,
 ) -> TokenStream {
     let ret = local("__zcall_ret");
     let second = local("__zcall_second");
     let carry = local("__zcall_carry");
     let insn = t.insn;
-    let operands = register_operands(t, nr, words, true);
+    let operands = register_operands(t, nr, words, zeros, Some(clobbers));
     let options = if t.preserves_flags {
         quote!(options(nostack, preserves_flags))
     } else {
@@ -309,9 +369,9 @@ fn asm_value(
 }
 
 /// `asm!(…, options(noreturn))` for a call that never returns, with a trap after it.
-fn asm_noreturn(t: &Target, nr: &Ident, words: &[Ident]) -> TokenStream {
+fn asm_noreturn(t: &Target, nr: &Ident, words: &[Ident], zeros: usize) -> TokenStream {
     let insn = t.insn;
     let trap = t.trap;
-    let operands = register_operands(t, nr, words, false);
+    let operands = register_operands(t, nr, words, zeros, None);
     quote!(::core::arch::asm!(#insn, #trap, #operands options(noreturn, nostack)))
 }

@@ -22,6 +22,8 @@ mod attr;
 mod expand;
 mod guard;
 mod pipeline;
+#[allow(clippy::type_complexity)] // generated data: (name, [(type, name, user)])
+mod proto_table;
 mod target;
 mod valid;
 

@@ -22,7 +22,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::arity_table;
+use crate::{arity_table, proto_table};
 
 /// How a target reports a failed syscall.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,13 +62,24 @@ pub struct Target {
     pub second: Option<&'static str>,
     /// Registers the call may change besides the result registers.
     pub clobbers: &'static [&'static str],
+    /// Registers the call changes only where a target feature is enabled, as
+    /// `(target_feature, registers)`: the stub gets one `asm!` block with them under
+    /// `cfg(target_feature = …)` and one without (aarch64 SVE).
+    pub feature_clobbers: &'static [(&'static str, &'static [&'static str])],
     /// May the `asm!` block claim `preserves_flags`?
     pub preserves_flags: bool,
     pub errors: ErrorConv,
     /// The kernel's argument count per syscall constant name, sorted by name
     /// (generated: `arity_table.rs`).
     pub arity: &'static [(&'static str, u8)],
+    /// The kernel's prototype of every syscall constant: `(name, [(C type, parameter name,
+    /// is a `__user` pointer)])`, sorted by name (generated: `proto_table.rs`). Empty where
+    /// zcall has no prototypes (macOS, FreeBSD).
+    pub protos: &'static [Proto],
 }
+
+/// A syscall's kernel prototype: `(constant name, [(C type, parameter name, `__user`?)])`.
+pub type Proto = (&'static str, &'static [(&'static str, &'static str, bool)]);
 
 /// riscv64: the kernel does not preserve vector state across syscalls
 /// (Documentation/arch/riscv/vector.rst), so every vector register is clobbered.
@@ -76,6 +87,18 @@ const RISCV_VECTOR: &[&str] = &[
     "v0", "v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14",
     "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24", "v25", "v26", "v27",
     "v28", "v29", "v30", "v31",
+];
+
+/// aarch64 with SVE: a syscall zeroes P0–P15, FFR and the bits of Z0–Z31 above 128
+/// (kernel `Documentation/arch/arm64/sve.rst`, "System call behaviour"). Stable `asm!`
+/// names the predicate registers and FFR as clobbers (`preg`, clobber-only) and the
+/// vector registers as `v0`–`v31`, whose SVE view Z0–Z31 the compiler uses only where
+/// the `sve` target feature is on; without it nothing lives in those bits.
+const AARCH64_SVE: &[&str] = &[
+    "p0", "p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9", "p10", "p11", "p12", "p13", "p14",
+    "p15", "ffr", "v0", "v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12",
+    "v13", "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24", "v25",
+    "v26", "v27", "v28", "v29", "v30", "v31",
 ];
 
 /// Every supported target. On any other, zcall itself fails to compile (`guard`), and so
@@ -93,9 +116,11 @@ pub const TARGETS: &[Target] = &[
         second: None,
         // The instruction itself saves rip in rcx and rflags in r11.
         clobbers: &["rcx", "r11"],
+        feature_clobbers: &[],
         preserves_flags: true,
         errors: ErrorConv::NegativeWord,
         arity: arity_table::LINUX_X86_64,
+        protos: proto_table::LINUX_X86_64,
     },
     Target {
         os: "linux",
@@ -108,9 +133,11 @@ pub const TARGETS: &[Target] = &[
         ret: "x0",
         second: None,
         clobbers: &[],
+        feature_clobbers: &[("sve", AARCH64_SVE)],
         preserves_flags: true,
         errors: ErrorConv::NegativeWord,
         arity: arity_table::LINUX_GENERIC,
+        protos: proto_table::LINUX_GENERIC,
     },
     Target {
         os: "linux",
@@ -124,9 +151,11 @@ pub const TARGETS: &[Target] = &[
         second: None,
         clobbers: RISCV_VECTOR,
         // vl/vtype count as flags for riscv in asm! rules and are not preserved.
+        feature_clobbers: &[],
         preserves_flags: false,
         errors: ErrorConv::NegativeWord,
         arity: arity_table::LINUX_GENERIC,
+        protos: proto_table::LINUX_GENERIC,
     },
     Target {
         os: "linux",
@@ -142,9 +171,11 @@ pub const TARGETS: &[Target] = &[
         clobbers: &[
             "$t0", "$t1", "$t2", "$t3", "$t4", "$t5", "$t6", "$t7", "$t8",
         ],
+        feature_clobbers: &[],
         preserves_flags: true,
         errors: ErrorConv::NegativeWord,
         arity: arity_table::LINUX_GENERIC,
+        protos: proto_table::LINUX_GENERIC,
     },
     Target {
         os: "macos",
@@ -159,6 +190,7 @@ pub const TARGETS: &[Target] = &[
         second: Some("x1"),
         clobbers: &[],
         // NZCV: carry set on error.
+        feature_clobbers: &[],
         preserves_flags: false,
         errors: ErrorConv::Carry {
             read: "cset {carry:w}, cs",
@@ -166,6 +198,7 @@ pub const TARGETS: &[Target] = &[
             ty: "u32",
         },
         arity: arity_table::DARWIN_AARCH64,
+        protos: &[],
     },
     Target {
         os: "freebsd",
@@ -179,6 +212,7 @@ pub const TARGETS: &[Target] = &[
         second: Some("rdx"),
         // rcx/r11 by the instruction; r8–r10 are cleared on the kernel's return path.
         clobbers: &["rcx", "r11", "r8", "r9", "r10"],
+        feature_clobbers: &[],
         preserves_flags: false,
         errors: ErrorConv::Carry {
             read: "setc {carry}",
@@ -186,6 +220,7 @@ pub const TARGETS: &[Target] = &[
             ty: "u8",
         },
         arity: arity_table::FREEBSD_X86_64,
+        protos: &[],
     },
 ];
 
@@ -194,6 +229,32 @@ impl Target {
     pub fn cfg(&self) -> TokenStream {
         let (os, arch) = (self.os, self.arch);
         quote!(all(target_os = #os, target_arch = #arch))
+    }
+
+    /// The row's `asm!` variants: `(cfg, clobbers)`, one per target feature in
+    /// `feature_clobbers` (the row's clobbers plus that feature's) and one for none of them.
+    /// A row without feature clobbers has one variant, its own `cfg`.
+    pub fn variants(&self) -> Vec<(TokenStream, Vec<&'static str>)> {
+        let row = self.cfg();
+        if self.feature_clobbers.is_empty() {
+            return vec![(row, self.clobbers.to_vec())];
+        }
+        let mut out = Vec::new();
+        let features: Vec<&str> = self.feature_clobbers.iter().map(|(f, _)| *f).collect();
+        for (i, (feature, regs)) in self.feature_clobbers.iter().enumerate() {
+            // Earlier features exclude later ones, so exactly one variant is selected.
+            let earlier = &features[..i];
+            let cfg = quote!(all(#row, target_feature = #feature,
+                                 not(any(#(target_feature = #earlier),*))));
+            let mut clobbers = self.clobbers.to_vec();
+            clobbers.extend_from_slice(regs);
+            out.push((cfg, clobbers));
+        }
+        out.push((
+            quote!(all(#row, not(any(#(target_feature = #features),*)))),
+            self.clobbers.to_vec(),
+        ));
+        out
     }
 }
 

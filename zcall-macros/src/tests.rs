@@ -10,12 +10,32 @@ fn expand(attr: TokenStream, item: TokenStream) -> String {
     expand_syscall(attr, item).to_string()
 }
 
-/// The `asm!` invocations of an expansion, each as a normalized token string, keyed by the
-/// `cfg` predicate in front of it.
-fn asm_blocks(out: &str) -> Vec<String> {
+/// Every `asm!` invocation of an expansion, each as a normalized token string, in order:
+/// each row's variants (`Target::variants`), row by row.
+fn all_asm_blocks(out: &str) -> Vec<String> {
     out.split(":: core :: arch :: asm !")
         .skip(1)
         .map(|s| s.split(" ; ").next().unwrap_or(s).to_string())
+        .collect()
+}
+
+/// How many `asm!` blocks a stub that returns has: one per variant of every row.
+fn variant_count() -> usize {
+    TARGETS.iter().map(|t| t.variants().len()).sum()
+}
+
+/// One `asm!` block per row of `TARGETS`, in its order: the row's last variant (the one
+/// without target-feature clobbers) where a row has several.
+fn asm_blocks(out: &str) -> Vec<String> {
+    let all = all_asm_blocks(out);
+    if all.len() == TARGETS.len() {
+        return all;
+    }
+    assert_eq!(all.len(), variant_count(), "one block per variant");
+    let mut blocks = all.into_iter();
+    TARGETS
+        .iter()
+        .filter_map(|t| blocks.by_ref().take(t.variants().len()).last())
         .collect()
 }
 
@@ -28,13 +48,13 @@ fn expands_to_one_asm_block_per_target_and_an_unsupported_fallback() {
         ),
     );
     syn::parse_str::<syn::ItemFn>(&out).expect("expansion is a function item");
+    assert_eq!(all_asm_blocks(&out).len(), variant_count());
     assert_eq!(asm_blocks(&out).len(), TARGETS.len());
     for t in TARGETS {
-        let cfg = format!(
-            "# [cfg (all (target_os = \"{}\" , target_arch = \"{}\"))]",
-            t.os, t.arch
-        );
-        assert!(out.contains(&cfg), "missing {cfg}");
+        for (cfg, _) in t.variants() {
+            let cfg = format!("# [cfg ({cfg})]");
+            assert!(out.contains(&cfg), "missing {cfg}");
+        }
     }
     assert!(out.contains("compile_error !"));
     assert!(out.contains("# [inline (always)] pub fn getpid ()"));
@@ -334,7 +354,7 @@ fn kernel_arity_is_checked_for_nr_constants_only() {
     let out = expand(
         quote!(nr = zcall::nr::WRITE),
         quote!(
-            fn w(fd: i32, p: u64) -> usize;
+            unsafe fn w(fd: i32, p: u64) -> usize;
         ),
     );
     assert_eq!(
@@ -348,7 +368,7 @@ fn kernel_arity_is_checked_for_nr_constants_only() {
     let out = expand(
         quote!(nr = nr::WRITE, short),
         quote!(
-            fn w(fd: i32, p: u64) -> usize;
+            unsafe fn w(fd: i32, p: u64) -> usize;
         ),
     );
     assert_eq!(out.matches("compile_error").count(), 1, "{out}");
@@ -582,7 +602,12 @@ fn unsafe_blocks_carry_the_fn_tokens_span() {
         unsafe_blocks(out, &mut found);
         let asm = found.iter().filter(|(kind, ..)| *kind == "asm").count();
         let decode = found.iter().filter(|(kind, ..)| *kind == "decode").count();
-        assert_eq!(asm, TARGETS.len(), "{item}");
+        let blocks = if item.ends_with("!;") {
+            TARGETS.len()
+        } else {
+            variant_count()
+        };
+        assert_eq!(asm, blocks, "{item}");
         assert_eq!(decode, usize::from(!item.ends_with("!;")), "{item}");
         for (_, kw, open) in found {
             assert_eq!((kw.as_str(), open.as_str()), ("fn", "fn"), "{item}");
@@ -1002,5 +1027,177 @@ fn the_fuzz_target_compiles_the_modules_the_pipeline_needs() {
     assert!(
         missing.is_empty(),
         "fuzz/Cargo.toml lacks dependencies of zcall-macros: {missing:?}"
+    );
+}
+
+#[test]
+fn aarch64_with_sve_clobbers_predicates_ffr_and_vectors() {
+    let out = expand(
+        quote!(nr = 1),
+        quote!(
+            fn f(a: u8) -> usize;
+        ),
+    );
+    let a64 = TARGETS
+        .iter()
+        .position(|t| (t.os, t.arch) == ("linux", "aarch64"))
+        .unwrap();
+    let first = TARGETS[..a64]
+        .iter()
+        .map(|t| t.variants().len())
+        .sum::<usize>();
+    let all = all_asm_blocks(&out);
+    let (sve, plain) = (&all[first], &all[first + 1]);
+    for reg in (0..16).map(|p| format!("p{p}")).chain(["ffr".to_string()]) {
+        assert!(sve.contains(&format!("lateout (\"{reg}\") _")), "{reg}");
+        assert!(!plain.contains(&format!("(\"{reg}\")")), "{reg}");
+    }
+    for v in 0..32 {
+        assert!(sve.contains(&format!("lateout (\"v{v}\") _")), "v{v}");
+    }
+    assert!(out.contains(
+        "# [cfg (all (all (target_os = \"linux\" , target_arch = \"aarch64\") , \
+         target_feature = \"sve\" , not (any ())))]"
+    ));
+    assert!(out.contains(
+        "# [cfg (all (all (target_os = \"linux\" , target_arch = \"aarch64\") , \
+         not (any (target_feature = \"sve\"))))]"
+    ));
+}
+
+#[test]
+fn short_declarations_zero_the_left_out_registers() {
+    // openat takes 4 words on every Linux target; a 3-word `short` declaration passes 0
+    // in the fourth register (the mode), never whatever it held.
+    let out = expand(
+        quote!(nr = zcall::nr::OPENAT, short),
+        quote!(
+            unsafe fn openat(d: i32, p: *const u8, f: i32) -> Result<i32, Errno>;
+        ),
+    );
+    let blocks = asm_blocks(&out);
+    for (block, t) in blocks.iter().zip(TARGETS) {
+        let Some(k) = crate::arity::kernel_args(t, "OPENAT") else {
+            continue;
+        };
+        for reg in &t.args[3..k] {
+            assert!(
+                block.contains(&format!("in (\"{reg}\") 0usize"))
+                    || block.contains(&format!("inlateout (\"{reg}\") 0usize")),
+                "{reg} of {} {}: {block}",
+                t.os,
+                t.arch
+            );
+        }
+        for reg in &t.args[k..] {
+            assert!(!block.contains(&format!("(\"{reg}\") 0usize")), "{reg}");
+        }
+    }
+    // Without `short`, nothing is zeroed.
+    let out = expand(
+        quote!(nr = zcall::nr::OPENAT),
+        quote!(
+            unsafe fn openat(d: i32, p: *const u8, f: i32, m: u32) -> Result<i32, Errno>;
+        ),
+    );
+    assert!(!out.contains("0usize"), "{out}");
+}
+
+#[test]
+fn a_number_that_is_not_a_parameter_is_a_constant() {
+    for nr in [
+        quote!(zcall::nr::GETPID),
+        quote!(39),
+        quote!(r#k),
+        quote!((X)),
+    ] {
+        let out = expand(
+            quote!(nr = #nr),
+            quote!(
+                fn f() -> usize;
+            ),
+        );
+        assert!(
+            out.contains(&format!("let __zcall_nr : usize = const {{ {nr} }}")),
+            "{out}"
+        );
+    }
+    // A raw identifier names the parameter it spells: the number is then that parameter.
+    for (nr, param) in [
+        (quote!(r#n), quote!(n)),
+        (quote!(n), quote!(r#n)),
+        (quote!(r#n), quote!(r#n)),
+    ] {
+        let out = expand(
+            quote!(nr = #nr),
+            quote!(
+                unsafe fn f(#param: usize, a: usize) -> usize;
+            ),
+        );
+        assert!(out.contains("SyscallArg > :: into_word ("), "{out}");
+        assert!(!out.contains("const {"), "{out}");
+        let safe = expand(
+            quote!(nr = #nr),
+            quote!(
+                fn f(#param: usize, a: usize) -> usize;
+            ),
+        );
+        assert!(safe.contains("a syscall number chosen at run time needs an `unsafe fn`"));
+    }
+}
+
+#[test]
+fn safe_declarations_check_every_parameter_by_type() {
+    let out = expand(
+        quote!(nr = zcall::nr::READ),
+        quote!(
+            fn r(fd: BorrowedFd<'_>, buf: Addr, n: Len) -> Result<usize, Errno>;
+        ),
+    );
+    assert!(out.contains(":: zcall :: __private :: safe_arg :: < BorrowedFd < '_ > > ()"));
+    // `read`'s second parameter is `char __user *buf`: an address, whatever `Addr` is.
+    assert!(out.contains(":: zcall :: __private :: safe_arg :: < Addr > ()"));
+    assert!(out.contains(":: zcall :: __private :: safe_addr_arg :: < Addr > ()"));
+    assert!(out.contains(":: zcall :: __private :: safe_arg :: < Len > ()"));
+    let out = expand(
+        quote!(nr = 1),
+        quote!(
+            fn w(fd: BorrowedFd<'_>, buf: &[u8]) -> usize;
+        ),
+    );
+    assert!(out.contains(":: zcall :: __private :: safe_slice_arg :: < & [u8] > ()"));
+    // An `unsafe fn` has no such checks.
+    let out = expand(
+        quote!(nr = zcall::nr::READ),
+        quote!(
+            unsafe fn r(fd: i32, buf: usize, n: usize) -> Result<usize, Errno>;
+        ),
+    );
+    assert!(!out.contains("__private"), "{out}");
+}
+
+#[test]
+fn integers_where_the_kernel_reads_an_address_name_the_kernel_parameter() {
+    let out = expand(
+        quote!(nr = zcall::nr::READ),
+        quote!(
+            fn r(fd: BorrowedFd<'_>, buf: usize, n: usize) -> Result<usize, Errno>;
+        ),
+    );
+    assert!(
+        out.contains("`buf: usize` is passed where the kernel's `read` takes `char __user *buf`"),
+        "{out}"
+    );
+    let out = expand(
+        quote!(nr = zcall::nr::READ, short),
+        quote!(
+            fn r(buf: &mut [u8]) -> Result<usize, Errno>;
+        ),
+    );
+    assert!(
+        out.contains(
+            "this slice's length (word 2) lands where the kernel's `read` takes `char __user *buf`"
+        ),
+        "{out}"
     );
 }

@@ -3,6 +3,7 @@
 
 use proc_macro2::Span;
 use quote::ToTokens;
+use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 use syn::{
     Attribute, Expr, FnArg, GenericArgument, GenericParam, Ident, Lit, Path, PathArguments,
@@ -23,6 +24,9 @@ pub struct Checked {
     pub sig: Signature,
     pub krate: Path,
     pub nr: Nr,
+    /// Declared without `unsafe`: every parameter's type is checked by the type system
+    /// (`SafeArg`, `SafeSliceArg`, `SafeAddrArg`).
+    pub safe: bool,
     /// The register arguments, in order (the `nr` parameter, if any, excluded).
     pub args: Vec<Arg>,
     pub ret: Ret,
@@ -43,6 +47,9 @@ pub struct Arg {
     pub name: Ident,
     pub ty: Type,
     pub words: Words,
+    /// A one-word argument where the kernel's prototype (on some Linux target) declares a
+    /// `__user` pointer.
+    pub kernel_addr: bool,
 }
 
 /// What the function returns.
@@ -137,23 +144,9 @@ pub fn check(options: &Options, decl: &Decl) -> syn::Result<Checked> {
         };
         check_param_type(&param.ty, &mut errors);
         if sig.unsafety.is_none() {
-            if let Some(ptr) = find_type(&param.ty, &|t| matches!(t, Type::Ptr(_))) {
-                errors.push_tokens(
-                    ptr,
-                    "a raw pointer parameter needs an `unsafe fn`: the kernel will access \
-                     memory through it, so the caller must promise it is valid \
-                     (declare it `unsafe fn`)",
-                );
-            } else if let Some(ptr) = find_type(&param.ty, &is_non_null) {
-                errors.push_tokens(
-                    ptr,
-                    "a `NonNull` parameter needs an `unsafe fn`: it is a raw pointer the \
-                     kernel will access memory through, so the caller must promise it is \
-                     valid (declare it `unsafe fn`)",
-                );
-            }
+            safe_spelled_pointer(&param.ty, &mut errors);
         }
-        if nr_param.is_some_and(|n| n == name) {
+        if nr_param.is_some_and(|n| n.unraw() == name.unraw()) {
             if sig.unsafety.is_none() {
                 errors.push_tokens(
                     &options.nr,
@@ -192,6 +185,7 @@ pub fn check(options: &Options, decl: &Decl) -> syn::Result<Checked> {
             name: name.clone(),
             ty: (*param.ty).clone(),
             words: w,
+            kernel_addr: false,
         });
     }
 
@@ -205,6 +199,9 @@ pub fn check(options: &Options, decl: &Decl) -> syn::Result<Checked> {
         _ => None,
     }
     .map(|name| (name, words, options.short.is_some()));
+    if let Some((name, _, _)) = &arity {
+        kernel_addresses(name, sig.unsafety.is_none(), &mut args, &mut errors);
+    }
     if let (Some(short), Some(nr)) = (&options.short, &nr) {
         if let Some(why) = short_has_no_effect(nr, arity.as_ref().map(|a| a.0.as_str()), words) {
             errors.push(
@@ -224,6 +221,7 @@ pub fn check(options: &Options, decl: &Decl) -> syn::Result<Checked> {
                 .clone()
                 .unwrap_or_else(|| syn::parse_quote!(::zcall)),
             nr,
+            safe: sig.unsafety.is_none(),
             args,
             ret,
             arity,
@@ -288,6 +286,114 @@ fn check_generics(sig: &Signature, errors: &mut Errors) {
     }
 }
 
+/// Rule: a safe declaration spells no raw pointer or `NonNull` in a parameter's type. The
+/// type system enforces the same through `SafeArg` (aliases, macros and associated types
+/// included); this early error reads better for the common spelling.
+fn safe_spelled_pointer(ty: &Type, errors: &mut Errors) {
+    if let Some(ptr) = find_type(ty, &|t| matches!(t, Type::Ptr(_))) {
+        errors.push_tokens(
+            ptr,
+            "a raw pointer parameter needs an `unsafe fn`: the kernel will access \
+             memory through it, so the caller must promise it is valid \
+             (declare it `unsafe fn`)",
+        );
+    } else if let Some(ptr) = find_type(ty, &is_non_null) {
+        errors.push_tokens(
+            ptr,
+            "a `NonNull` parameter needs an `unsafe fn`: it is a raw pointer the \
+             kernel will access memory through, so the caller must promise it is \
+             valid (declare it `unsafe fn`)",
+        );
+    }
+}
+
+/// Rule: where the kernel's prototype of the syscall `name` declares a `__user` pointer,
+/// a safe declaration passes an address that is valid by construction. Marks the one-word
+/// arguments in those positions (expansion then requires `SafeAddrArg` of their types);
+/// reports an integer spelled there, and a slice whose length word lands there, naming the
+/// kernel's parameter. Positions are the union over every Linux target that has the
+/// syscall, so a declaration is checked against each target's prototype.
+fn kernel_addresses(name: &str, safe: bool, args: &mut [Arg], errors: &mut Errors) {
+    let addrs = crate::arity::user_pointers(name);
+    if addrs.is_empty() || !safe {
+        return;
+    }
+    let syscall = name.to_lowercase();
+    let mut word = 0;
+    for arg in args.iter_mut() {
+        let at = |w: usize| addrs.iter().find(|(i, _)| *i == w).map(|(_, p)| p);
+        match arg.words {
+            Words::One => {
+                if let Some(param) = at(word) {
+                    arg.kernel_addr = true;
+                    if is_integer_spelling(&arg.ty) {
+                        errors.push_tokens(
+                            &arg.ty,
+                            format!(
+                                "`{}: {}` is passed where the kernel's `{syscall}` takes \
+                                 `{param}`: a safe declaration must pass an address that is \
+                                 valid by construction there (a reference, `Option<&T>`, a \
+                                 slice or `&CStr`), or be declared `unsafe fn`",
+                                arg.name,
+                                arg.ty.to_token_stream()
+                            ),
+                        );
+                    }
+                }
+            }
+            Words::Slice => {
+                if let Some(param) = at(word + 1) {
+                    errors.push_tokens(
+                        &arg.ty,
+                        format!(
+                            "this slice's length (word {}) lands where the kernel's \
+                             `{syscall}` takes `{param}`: the kernel would follow the length \
+                             as an address; declare the parameters in the kernel's order",
+                            word + 2
+                        ),
+                    );
+                }
+            }
+        }
+        word += arg.words.count();
+    }
+}
+
+/// An integer type spelled as one (`usize`, `u64`, `core::ffi::c_ulong`, `RawFd` …).
+fn is_integer_spelling(ty: &Type) -> bool {
+    const INTEGERS: &[&str] = &[
+        "u8",
+        "u16",
+        "u32",
+        "u64",
+        "u128",
+        "usize",
+        "i8",
+        "i16",
+        "i32",
+        "i64",
+        "i128",
+        "isize",
+        "RawFd",
+        "c_char",
+        "c_schar",
+        "c_uchar",
+        "c_short",
+        "c_ushort",
+        "c_int",
+        "c_uint",
+        "c_long",
+        "c_ulong",
+        "c_longlong",
+        "c_ulonglong",
+        "size_t",
+        "ssize_t",
+    ];
+    matches!(ast::peel(ty), Type::Path(p) if p.qself.is_none()
+        && p.path.segments.last().is_some_and(|s| s.arguments.is_none()
+            && INTEGERS.iter().any(|i| s.ident == i)))
+}
+
 /// The name of the parameter that `nr` refers to, if `nr` is a bare identifier naming one,
 /// possibly parenthesized or in the invisible group of a `macro_rules!` fragment (`$n:expr`),
 /// exactly as `check_nr_expr` and `arity::checked_name` look through them.
@@ -299,9 +405,10 @@ fn nr_param_name<'a>(nr: &'a Expr, sig: &Signature) -> Option<&'a Ident> {
         _ => return None,
     };
     let ident = p.path.get_ident()?;
+    // `r#n` and `n` are one name.
     let is_param = ast::typed_params(sig)
         .filter_map(|p| ast::simple_name(&p.pat))
-        .any(|name| name == ident);
+        .any(|name| name.unraw() == ident.unraw());
     is_param.then_some(ident)
 }
 
