@@ -46,6 +46,9 @@ impl zcall::SyscallArg for Flags {
     }
 }
 
+// SAFETY: a number for every value: a safe declaration may take it.
+unsafe impl zcall::SafeArg for Flags {}
+
 #[syscall(nr = GETPID)]
 fn custom(flags: Flags, mut other: u32) -> Result<u32, Errno>;
 
