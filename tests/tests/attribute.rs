@@ -559,3 +559,43 @@ fn a_bad_buffer_pointer_is_efault() {
     let e = unsafe { write_raw(w.as_raw_fd(), 8 as *const u8, 4) };
     assert_eq!(e, Err(Errno::EFAULT));
 }
+
+/// openat with its mode: the fourth argument register holds 0o777 after it.
+#[syscall(nr = nr::OPENAT)]
+fn openat4(dirfd: RawFd, path: &std::ffi::CStr, flags: i32, mode: u32) -> Result<OwnedFd, Errno>;
+
+/// openat without a mode: `short` passes 0 in the register the kernel reads the mode from.
+#[syscall(nr = nr::OPENAT, short)]
+fn openat3(dirfd: RawFd, path: &std::ffi::CStr, flags: i32) -> Result<OwnedFd, Errno>;
+
+#[test]
+fn short_declarations_pass_zero_in_the_registers_they_leave_out() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = std::env::temp_dir().join(format!("zcall-short-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = |name: &str| {
+        std::ffi::CString::new(dir.join(name).into_os_string().into_encoded_bytes()).unwrap()
+    };
+    let (full, short) = (path("full"), path("short"));
+    let flags = zcall::consts::O_CREAT | zcall::consts::O_EXCL | zcall::consts::O_WRONLY;
+    let cwd = zcall::consts::AT_FDCWD;
+    // Right before the short call, the mode register held 0o777: without the zeroing, the
+    // second file would most likely get that mode (less the umask) too.
+    let a = openat4(cwd, &full, flags, 0o777).unwrap();
+    let b = openat3(cwd, &short, flags).unwrap();
+    drop((a, b));
+    let mode = |name: &str| {
+        std::fs::metadata(dir.join(name))
+            .unwrap()
+            .permissions()
+            .mode()
+    };
+    // The umask can only clear bits (and leaves the owner's alone unless set oddly).
+    assert_eq!(mode("full") & 0o700, 0o700, "the mode reached the kernel");
+    assert_eq!(
+        mode("short") & 0o7777,
+        0,
+        "the short openat created a file with mode 0"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

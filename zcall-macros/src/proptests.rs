@@ -4,7 +4,11 @@
 //! - the pipeline never panics;
 //! - a declaration built only from valid parts expands without errors, to a function item
 //!   whose x86_64 block names exactly as many argument registers as it has words;
-//! - every error points inside the input (or at the attribute itself, for a missing `nr`).
+//! - every error points inside the input (or at the attribute itself, for a missing `nr`);
+//! - a safe declaration that expands names every parameter's type in a type-level check
+//!   (`__private::safe_*`), however the type is spelled (aliases, type macros, associated
+//!   types, `&mut` of every kind: the compiler judges them), and an `unsafe fn` names none;
+//! - a number that is not a parameter is evaluated in a const context.
 
 use proc_macro2::{LineColumn, Span, TokenStream, TokenTree};
 use proptest::prelude::*;
@@ -53,6 +57,23 @@ fn param_type() -> impl Strategy<Value = Part> {
         Just(part("&'a mut [u64]", true, 2, false)),
         Just(part("(&[u8])", true, 2, false)),
         Just(part("&[*const u8]", true, 2, true)),
+        // Spellings the macro cannot see through: the type system judges them.
+        Just(part("Addr", true, 1, false)),
+        Just(part("ptr!()", true, 1, false)),
+        Just(part("<() as Tr>::P", true, 1, false)),
+        Just(part("Nn<u8>", true, 1, false)),
+        Just(part("&mut bool", true, 1, false)),
+        Just(part("&mut char", true, 1, false)),
+        Just(part("Option<&mut NonZeroU32>", true, 1, false)),
+        Just(part("&mut Mode", true, 1, false)),
+        Just(part("&mut Holder", true, 1, false)),
+        Just(part("&mut [&'static u64]", true, 2, false)),
+        Just(part("&mut [()]", true, 2, false)),
+        Just(part("&mut [[u8; 0]]", true, 2, false)),
+        Just(part("&CStr", true, 1, false)),
+        Just(part("Option<&core::ffi::CStr>", true, 1, false)),
+        Just(part("&[IoSlice<'_>]", true, 2, false)),
+        Just(part("r#u32", true, 1, false)),
         Just(part("impl Copy", false, 1, false)),
         Just(part("&impl Copy", false, 1, false)),
         Just(part("Option<&_>", false, 1, false)),
@@ -64,6 +85,7 @@ fn param_pattern() -> impl Strategy<Value = (Option<String>, bool)> {
     prop_oneof![
         4 => "[a-z][a-z0-9_]{0,6}".prop_map(|s| (Some(s), true)),
         1 => Just((Some("mut m".to_string()), true)),
+        1 => Just((Some("r#raw".to_string()), true)),
         1 => Just((None, false)), // replaced by an invalid pattern below
     ]
 }
@@ -74,6 +96,11 @@ struct Decl {
     item: String,
     /// `Some(words)` when every part is valid and the words fit: must expand cleanly.
     expect_ok: Option<usize>,
+    /// `Some(n)` for a safe declaration expected to expand: `n` type-level checks (one per
+    /// register parameter).
+    safe_checks: Option<usize>,
+    /// `nr` is neither a parameter nor invalid: expansion evaluates it in a const context.
+    const_nr: bool,
     /// `Some(name)`: the attribute is `nr = NAME` with the name inside an invisible group,
     /// as a `macro_rules!` `$n:expr` fragment delivers it (`attr` then holds only text for
     /// messages).
@@ -195,8 +222,14 @@ fn declaration() -> impl Strategy<Value = Decl> {
     let body = prop_oneof![5 => Just((";", true)), 1 => Just((" {}", false))];
     // How the number is taken from a parameter, if it is: not at all, `nr = n`, `nr = (n)`
     // or `nr = n` in an invisible group.
-    let dyn_nr =
-        prop_oneof![2 => Just(None), 1 => Just(Some(0)), 1 => Just(Some(1)), 1 => Just(Some(2))];
+    // or the other raw-ness of the name (`r#n` for a parameter `n`, `n` for `r#n`).
+    let dyn_nr = prop_oneof![
+        2 => Just(None),
+        1 => Just(Some(0)),
+        1 => Just(Some(1)),
+        1 => Just(Some(2)),
+        1 => Just(Some(3))
+    ];
     let is_unsafe = any::<bool>();
     (
         params, nr, qualifiers, generics, ret, attrs, vis, body, dyn_nr, is_unsafe,
@@ -209,6 +242,7 @@ fn declaration() -> impl Strategy<Value = Decl> {
                 let mut texts = Vec::new();
                 for (i, ((pat, pat_ok), ty)) in params.iter().enumerate() {
                     let pat = match pat {
+                        Some(p) if p.starts_with("r#") => format!("{p}{i}"),
                         Some(p) if !is_keyword(p.trim_start_matches("mut ")) => {
                             format!("{p}{i}")
                         }
@@ -232,6 +266,10 @@ fn declaration() -> impl Strategy<Value = Decl> {
                         attr = match form {
                             0 => format!("nr = {}", names[i]),
                             1 => format!("nr = ({})", names[i]),
+                            3 => match names[i].strip_prefix("r#") {
+                                Some(plain) => format!("nr = {plain}"),
+                                None => format!("nr = r#{}", names[i]),
+                            },
                             _ => {
                                 grouped_nr = Some(names[i].clone());
                                 format!("nr = «{}»", names[i])
@@ -254,10 +292,16 @@ fn declaration() -> impl Strategy<Value = Decl> {
                     ret = ret.0,
                     body = body.0,
                 );
+                let expect_ok = (valid && !checked).then_some(words);
+                let dynamic = grouped_nr.is_some() || attr != nr.0;
                 Decl {
+                    const_nr: nr.1 && !dynamic,
+                    safe_checks: expect_ok
+                        .filter(|_| !is_unsafe)
+                        .map(|_| params.len() - usize::from(dynamic)),
                     attr,
                     item,
-                    expect_ok: (valid && !checked).then_some(words),
+                    expect_ok,
                     grouped_nr,
                 }
             },
@@ -336,6 +380,12 @@ proptest! {
                 for (i, reg) in x86.args.iter().enumerate() {
                     let used = text.contains(&format!("(\"{reg}\") __zcall_w{i}"));
                     prop_assert_eq!(used, i < words, "{} in {}", reg, text);
+                }
+                let checks = text.matches(":: __private :: safe_arg ::").count()
+                    + text.matches(":: __private :: safe_slice_arg ::").count();
+                prop_assert_eq!(checks, d.safe_checks.unwrap_or(0), "{}", text);
+                if d.const_nr {
+                    prop_assert!(text.contains("let __zcall_nr : usize = const {"), "{}", text);
                 }
             }
             None => {
