@@ -218,11 +218,42 @@ zcall_macros::__unsupported_target_guard!();
 /// ```
 ///
 /// ```
+/// # #[cfg(target_os = "linux")] {
+/// use std::ffi::CStr;
+/// use std::os::fd::OwnedFd;
+/// use zcall::consts::{AT_FDCWD, O_CLOEXEC, O_RDONLY};
 /// use zcall::{syscall, Errno};
-/// /// openat without a mode: `short` says the missing last word is intended.
+///
+/// /// openat without a mode: `short` says the missing last word is intended (it is passed
+/// /// as 0). Safe: the path is a `&CStr`, the result a new fd the caller owns.
 /// #[syscall(nr = zcall::nr::OPENAT, short)]
-/// unsafe fn openat(dirfd: i32, path: *const u8, flags: i32) -> Result<i32, Errno>;
+/// fn openat(dirfd: i32, path: &CStr, flags: i32) -> Result<OwnedFd, Errno>;
+///
+/// let fd = openat(AT_FDCWD, c"/dev/null", O_RDONLY | O_CLOEXEC)?;
+/// drop(fd);
+/// assert_eq!(openat(AT_FDCWD, c"/no/such/file", O_RDONLY).err(), Some(Errno::ENOENT));
+/// # }
+/// # Ok::<(), zcall::Errno>(())
 /// ```
+///
+/// # Declaring your own: a checklist
+/// - **The number and the argument order** are the kernel's for every target: declare with
+///   `nr = zcall::nr::NAME` so the word count is checked against the kernel's prototype on
+///   every target, and the parameter the kernel reads an address from gets a reference.
+/// - **`&mut` for everything the kernel writes**, even where the C prototype has no `const`
+///   on a pointer the kernel only reads, and the other way round: `ppoll` writes the time
+///   left back into its timeout, so it is `Option<&mut Timespec>`.
+/// - **Layouts that differ per arch**: `struct stat` (x86_64 vs the generic arches),
+///   `struct epoll_event` (packed on x86_64 only), `struct sigaction`. Use zcall's
+///   [`types`] where they exist; a `#[repr(C)]` struct of your own needs
+///   `unsafe impl zcall::Plain for T {}` to be written by the kernel in a safe declaration,
+///   and its layout checked on each target you build for.
+/// - **zcall's types**: [`types`] (`Timespec`, `SockaddrStorage`, `Sigset`,
+///   `SignalfdSiginfo`, `IoUringParams`, …), [`consts`] for the flags, [`fd`] and [`io`]
+///   for fds and I/O slices.
+/// - **Safety**: a safe declaration's types are checked (above); its semantics are your
+///   promise. When a command or flag argument changes what the kernel does with memory
+///   (`ioctl`, `fcntl`, `prctl`, `io_uring_register`), declare `unsafe fn`.
 ///
 /// Which numbers are checked: the attribute runs before names are resolved, so it goes by
 /// the path as written. It checks `nr` when that is a path whose last two segments are
