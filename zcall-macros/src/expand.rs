@@ -1,15 +1,16 @@
 //! Code generation: a checked declaration plus the target table become the stub.
 //!
 //! The generated body converts each parameter into register words through the runtime
-//! crate's traits, then holds one `cfg`-gated `asm!` block per row of
-//! `target::TARGETS`, and finally decodes the result through `SyscallReturn`.
+//! crate's traits, then invokes the runtime crate's `__zcall_syscall!` — one macro per
+//! row of `target::TARGETS`, selected by `cfg` (rendered by `arch`) — and finally decodes
+//! the result through `SyscallReturn`. The stub does not grow with the table.
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use crate::ast::Words;
-use crate::target::{self, ErrorConv, Target, TARGETS};
+use crate::target::{Target, TARGETS};
 use crate::valid::{Checked, Nr, Ret};
 
 /// An identifier only the generated code can see (mixed-site hygiene), so that generated
@@ -80,12 +81,6 @@ pub fn expand(c: &Checked) -> TokenStream {
         }
     }
 
-    let unsupported_cfg = target::unsupported_cfg();
-    let unsupported_msg = format!(
-        "zcall: no syscall convention for this target; supported targets are {}",
-        target::supported_list()
-    );
-
     let arity_errors = c.arity.as_ref().map(|(name, words, short)| {
         crate::arity::check(
             &crate::arity::Arity {
@@ -98,39 +93,48 @@ pub fn expand(c: &Checked) -> TokenStream {
         )
     });
 
+    // One invocation per group of rows that pass the same number of zero words (a `short`
+    // declaration's left-out registers); usually one group, without a `cfg`.
+    let kind = match &c.ret {
+        Ret::Never => quote!(never),
+        Ret::Value(_) => quote!(ret),
+    };
+    let calls = zero_groups(c).into_iter().map(|(cfg, zeros)| {
+        let zero_words = (0..zeros).map(|_| quote!(0usize));
+        let all = words.iter().map(|w| quote!(#w)).chain(zero_words);
+        // SAFETY: the caller upholds the declaration's contract (it is an `unsafe fn` or
+        // its signature makes the call sound); the macro names every register the kernel
+        // reads or changes on this target.
+        let call = user_unsafe(
+            unsafe_span,
+            quote!(#krate::__zcall_syscall!(#kind; #nr; #(#all),*)),
+        );
+        let cfg = cfg.map(|cfg| quote!(#[cfg(#cfg)]));
+        (cfg, call)
+    });
+
     let body = match &c.ret {
         Ret::Never => {
-            // Clobbers do not matter to a call that never returns: one block per row.
-            let blocks = TARGETS.iter().map(|t| {
-                let cfg = t.cfg();
-                let asm = asm_noreturn(t, &nr, &words, zeros(c, t));
-                // SAFETY: the caller upholds the declaration's contract (it is an
-                // `unsafe fn` or its signature makes the call sound).
-                let block = user_unsafe(unsafe_span, quote!(#asm));
+            let calls = calls.map(|(cfg, call)| {
                 quote! {
-                    #[cfg(#cfg)]
+                    #cfg
                     #[allow(unused_unsafe)]
-                    #block;
+                    #call;
                 }
             });
             quote! {
                 #nr_init
                 #(#conversions)*
-                #(#blocks)*
-                #[cfg(#unsupported_cfg)]
-                {
-                    ::core::compile_error!(#unsupported_msg);
-                    loop {}
-                };
+                #(#calls)*
             }
         }
         Ret::Value(ret_ty) => {
             let raw = local("__zcall_raw");
-            let blocks = variants(c).into_iter().map(|(t, cfg, clobbers, zeros)| {
-                let block = asm_value(t, krate, &nr, &words, zeros, &clobbers, unsafe_span);
+            let calls = calls.map(|(cfg, call)| {
                 quote! {
-                    #[cfg(#cfg)]
-                    let #raw: #krate::RawResult = #block;
+                    #cfg
+                    #[allow(unused_unsafe)]
+                    let #raw: #krate::RawResult = #call;
                 }
             });
             let out = local("__zcall_out");
@@ -145,9 +149,7 @@ pub fn expand(c: &Checked) -> TokenStream {
             quote! {
                 #nr_init
                 #(#conversions)*
-                #(#blocks)*
-                #[cfg(#unsupported_cfg)]
-                let #raw: #krate::RawResult = ::core::compile_error!(#unsupported_msg);
+                #(#calls)*
                 #[allow(unused_unsafe)]
                 let #out = #decode;
                 #out
@@ -165,17 +167,24 @@ pub fn expand(c: &Checked) -> TokenStream {
     }
 }
 
-/// The `asm!` blocks of the stub: `(row, cfg, clobbers, zeroed registers)` for every
-/// variant of every row. A `short` declaration's left-out argument registers, up to the
-/// kernel's count on that row, are passed as 0 (never whatever they held).
-fn variants(c: &Checked) -> Vec<(&'static Target, TokenStream, Vec<&'static str>, usize)> {
-    let mut out = Vec::new();
+/// The rows grouped by how many zero words they pass: `(cfg, zeros)`, `cfg` `None` when one
+/// group holds every row (the usual case: no `short`, or the same count everywhere).
+fn zero_groups(c: &Checked) -> Vec<(Option<TokenStream>, usize)> {
+    let mut groups: Vec<(usize, Vec<TokenStream>)> = Vec::new();
     for t in TARGETS {
-        for (cfg, clobbers) in t.variants() {
-            out.push((t, cfg, clobbers, zeros(c, t)));
+        let z = zeros(c, t);
+        match groups.iter_mut().find(|(n, _)| *n == z) {
+            Some((_, cfgs)) => cfgs.push(t.cfg()),
+            None => groups.push((z, vec![t.cfg()])),
         }
     }
-    out
+    if groups.len() == 1 {
+        return vec![(None, groups[0].0)];
+    }
+    groups
+        .into_iter()
+        .map(|(z, cfgs)| (Some(quote!(any(#(#cfgs),*))), z))
+        .collect()
 }
 
 /// How many argument registers after the declaration's words are passed as 0 on row `t`:
@@ -207,171 +216,4 @@ fn safe_check(krate: &syn::Path, arg: &crate::valid::Arg) -> TokenStream {
             both
         }
     }
-}
-
-/// The number operand's value: the number, with the target's class bits if any.
-fn nr_value(t: &Target, nr: &Ident) -> TokenStream {
-    if t.nr_class == 0 {
-        quote!(#nr)
-    } else {
-        let class = t.nr_class as usize;
-        quote!((#nr | #class))
-    }
-}
-
-/// What an `asm!` register operand produces.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Out {
-    None,
-    Ret,
-    Second,
-    Discard,
-}
-
-/// The register operands of one call: every register the call reads or changes, each
-/// declared exactly once as `in`, `lateout` or `inlateout`.
-fn register_operands(
-    t: &Target,
-    nr: &Ident,
-    words: &[Ident],
-    zeros: usize,
-    clobbers: Option<&[&'static str]>,
-) -> TokenStream {
-    let ret = local("__zcall_ret");
-    let second = local("__zcall_second");
-
-    // (register, input, output), in a stable order: number, arguments, results, clobbers.
-    // A register keeps the first output given to it: the result registers come before the
-    // clobber list, so a clobber never hides a result, and a clobbered argument register
-    // stays an input whose output is discarded.
-    let mut regs: Vec<(&str, Option<TokenStream>, Out)> = Vec::new();
-    fn set(
-        regs: &mut Vec<(&'static str, Option<TokenStream>, Out)>,
-        reg: &'static str,
-        input: Option<TokenStream>,
-        out: Out,
-    ) {
-        match regs.iter_mut().find(|(r, _, _)| *r == reg) {
-            Some(entry) => {
-                if input.is_some() {
-                    entry.1 = input;
-                }
-                if entry.2 == Out::None {
-                    entry.2 = out;
-                }
-            }
-            None => regs.push((reg, input, out)),
-        }
-    }
-    set(&mut regs, t.nr_reg, Some(nr_value(t, nr)), Out::None);
-    for (reg, w) in t.args.iter().zip(words) {
-        set(&mut regs, reg, Some(quote!(#w)), Out::None);
-    }
-    for reg in t.args.iter().skip(words.len()).take(zeros) {
-        set(&mut regs, reg, Some(quote!(0usize)), Out::None);
-    }
-    if let Some(clobbers) = clobbers {
-        set(&mut regs, t.ret, None, Out::Ret);
-        if let Some(reg) = t.second {
-            set(&mut regs, reg, None, Out::Second);
-        }
-        for reg in clobbers {
-            set(&mut regs, reg, None, Out::Discard);
-        }
-    }
-
-    let ops = regs.iter().map(|(reg, input, out)| {
-        let out = match out {
-            Out::None => None,
-            Out::Ret => Some(quote!(#ret)),
-            Out::Second => Some(quote!(#second)),
-            Out::Discard => Some(quote!(_)),
-        };
-        match (input, out) {
-            (Some(i), None) => quote!(in(#reg) #i,),
-            (Some(i), Some(o)) => quote!(inlateout(#reg) #i => #o,),
-            (None, Some(o)) => quote!(lateout(#reg) #o,),
-            (None, None) => quote!(),
-        }
-    });
-    quote!(#(#ops)*)
-}
-
-/// `{ asm!(…); RawResult::… }` for a call that returns.
-fn asm_value(
-    t: &Target,
-    krate: &syn::Path,
-    nr: &Ident,
-    words: &[Ident],
-    zeros: usize,
-    clobbers: &[&'static str],
-    unsafe_span: Span,
-) -> TokenStream {
-    let ret = local("__zcall_ret");
-    let second = local("__zcall_second");
-    let carry = local("__zcall_carry");
-    let insn = t.insn;
-    let operands = register_operands(t, nr, words, zeros, Some(clobbers));
-    let options = if t.preserves_flags {
-        quote!(options(nostack, preserves_flags))
-    } else {
-        quote!(options(nostack))
-    };
-    let second_decl = t.second.map(|_| quote!(let #second: usize;));
-    match t.errors {
-        ErrorConv::NegativeWord => {
-            // SAFETY: the caller upholds the declaration's contract; the operands name
-            // every register the kernel reads or changes on this target.
-            let call = user_unsafe(
-                unsafe_span,
-                quote!(::core::arch::asm!(#insn, #operands #options);),
-            );
-            quote! {{
-                let #ret: usize;
-                #second_decl
-                #[allow(unused_unsafe)]
-                #call
-                #krate::RawResult::__from_word(#ret)
-            }}
-        }
-        ErrorConv::Carry { read, class, ty } => {
-            let class = format_ident!("{}", class);
-            let ty = format_ident!("{}", ty);
-            let second_value = if t.second.is_some() {
-                quote!(#second)
-            } else {
-                quote!(0)
-            };
-            // SAFETY: as above; the carry flag is read into a register right after the
-            // trap, before anything else can change the flags.
-            let call = user_unsafe(
-                unsafe_span,
-                quote! {
-                    ::core::arch::asm!(
-                        #insn,
-                        #read,
-                        carry = lateout(#class) #carry,
-                        #operands
-                        #options
-                    );
-                },
-            );
-            quote! {{
-                let #ret: usize;
-                #second_decl
-                let #carry: #ty;
-                #[allow(unused_unsafe)]
-                #call
-                #krate::RawResult::__from_carry(#ret, #second_value, #carry != 0)
-            }}
-        }
-    }
-}
-
-/// `asm!(…, options(noreturn))` for a call that never returns, with a trap after it.
-fn asm_noreturn(t: &Target, nr: &Ident, words: &[Ident], zeros: usize) -> TokenStream {
-    let insn = t.insn;
-    let trap = t.trap;
-    let operands = register_operands(t, nr, words, zeros, None);
-    quote!(::core::arch::asm!(#insn, #trap, #operands options(noreturn, nostack)))
 }

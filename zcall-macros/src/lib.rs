@@ -10,11 +10,16 @@
 //! - `valid`: every rule a declaration must follow, errors collected together;
 //! - `target`: the per-target register conventions, as data;
 //! - `arity`: the check of a declaration against the kernel's argument count;
-//! - `expand`: code generation from a checked declaration and the target table.
+//! - `expand`: code generation from a checked declaration: conversions, one invocation of
+//!   the runtime crate's per-target `__zcall_syscall!`, the decode;
+//! - `arch`: those per-target macros, rendered from the table into `zcall/src/arch.rs`.
 //!
 //! Besides the attribute, `guard` generates the runtime crate's `compile_error!` for a
 //! target without a row in the table (`__unsupported_target_guard!`).
 
+// Renders `zcall/src/arch.rs` (checked in); the attribute itself only invokes it.
+#[cfg(test)]
+mod arch;
 mod arity;
 mod arity_table;
 mod ast;

@@ -10,12 +10,64 @@ fn expand(attr: TokenStream, item: TokenStream) -> String {
     expand_syscall(attr, item).to_string()
 }
 
-/// Every `asm!` invocation of an expansion, each as a normalized token string, in order:
-/// each row's variants (`Target::variants`), row by row.
+/// The stub's `__zcall_syscall!` invocations: `(cfg text, kind, words)`, the `cfg` in front
+/// of each (for `short` declarations whose zero words differ per target), if any.
+fn invocations(out: &str) -> Vec<(Option<String>, String, Vec<String>)> {
+    let pieces: Vec<&str> = out.split("__zcall_syscall ! (").collect();
+    let mut found = Vec::new();
+    for (i, piece) in pieces.iter().enumerate().skip(1) {
+        let before = pieces[i - 1];
+        let stmt = before.rsplit(" ; ").next().unwrap_or(before);
+        let cfg = stmt
+            .find("# [cfg (")
+            .map(|at| stmt[at..].split("# [allow").next().unwrap().to_string());
+        // Up to the invocation's closing parenthesis (its arguments hold none).
+        let inv = piece.split(')').next().unwrap_or("");
+        let mut parts = inv.splitn(3, ';');
+        let kind = parts.next().unwrap().trim().to_string();
+        let _nr = parts.next();
+        let args = parts.next().unwrap_or("").trim();
+        let words = if args.is_empty() {
+            Vec::new()
+        } else {
+            args.split(" , ").map(str::to_string).collect()
+        };
+        found.push((cfg, kind, words));
+    }
+    found
+}
+
+/// The `asm!` block target `t` (with `clobbers`) runs for a stub: the arch macro's arm for
+/// the stub's invocation, with the stub's own words. Normalized token text.
+fn asm_of(out: &str, t: &crate::target::Target, clobbers: &[&'static str]) -> String {
+    let row = t.cfg().to_string();
+    let (_, kind, words) = invocations(out)
+        .into_iter()
+        .find(|(cfg, _, _)| cfg.as_ref().is_none_or(|c| c.contains(&row)))
+        .unwrap_or_else(|| panic!("no invocation for {row} in {out}"));
+    let words: Vec<TokenStream> = words.iter().map(|w| w.parse().unwrap()).collect();
+    let nr = quote!(__zcall_nr);
+    let text = if kind == "never" {
+        crate::arch::asm_noreturn(t, &nr, &words).to_string()
+    } else {
+        crate::arch::asm_value(t, &quote!(::zcall), &nr, &words, clobbers).to_string()
+    };
+    let asm = text
+        .split(":: core :: arch :: asm !")
+        .nth(1)
+        .unwrap_or(&text);
+    asm.split(" ; ").next().unwrap_or(asm).to_string()
+}
+
+/// Every `asm!` block a stub runs, one per variant of every row (`Target::variants`).
 fn all_asm_blocks(out: &str) -> Vec<String> {
-    out.split(":: core :: arch :: asm !")
-        .skip(1)
-        .map(|s| s.split(" ; ").next().unwrap_or(s).to_string())
+    TARGETS
+        .iter()
+        .flat_map(|t| {
+            t.variants()
+                .into_iter()
+                .map(move |(_, clobbers)| asm_of(out, t, &clobbers))
+        })
         .collect()
 }
 
@@ -27,20 +79,17 @@ fn variant_count() -> usize {
 /// One `asm!` block per row of `TARGETS`, in its order: the row's last variant (the one
 /// without target-feature clobbers) where a row has several.
 fn asm_blocks(out: &str) -> Vec<String> {
-    let all = all_asm_blocks(out);
-    if all.len() == TARGETS.len() {
-        return all;
-    }
-    assert_eq!(all.len(), variant_count(), "one block per variant");
-    let mut blocks = all.into_iter();
     TARGETS
         .iter()
-        .filter_map(|t| blocks.by_ref().take(t.variants().len()).last())
+        .map(|t| {
+            let (_, clobbers) = t.variants().pop().unwrap();
+            asm_of(out, t, &clobbers)
+        })
         .collect()
 }
 
 #[test]
-fn expands_to_one_asm_block_per_target_and_an_unsupported_fallback() {
+fn expands_to_one_invocation_of_the_per_target_macro() {
     let out = expand(
         quote!(nr = zcall::nr::GETPID),
         quote!(
@@ -48,16 +97,31 @@ fn expands_to_one_asm_block_per_target_and_an_unsupported_fallback() {
         ),
     );
     syn::parse_str::<syn::ItemFn>(&out).expect("expansion is a function item");
-    assert_eq!(all_asm_blocks(&out).len(), variant_count());
-    assert_eq!(asm_blocks(&out).len(), TARGETS.len());
+    // One invocation, no `asm!` and no per-target `cfg` in the stub: it does not grow
+    // with the table.
+    assert_eq!(out.matches("__zcall_syscall !").count(), 1, "{out}");
+    assert!(!out.contains("asm !"), "{out}");
+    assert!(!out.contains("cfg"), "{out}");
+    assert!(
+        out.contains(":: zcall :: __zcall_syscall ! (ret ; __zcall_nr ;)"),
+        "{out}"
+    );
+    assert!(out.contains("# [inline (always)] pub fn getpid ()"));
+    // The macros it invokes: one per variant of every row, and a fallback for every other
+    // target.
+    let arch = crate::arch::render();
+    assert_eq!(
+        arch.matches("macro_rules! __zcall_syscall").count(),
+        variant_count() + 1
+    );
     for t in TARGETS {
         for (cfg, _) in t.variants() {
-            let cfg = format!("# [cfg ({cfg})]");
-            assert!(out.contains(&cfg), "missing {cfg}");
+            let cfg = format!("#[cfg({})]", crate::arch::tidy(&cfg.to_string()));
+            assert!(arch.contains(&cfg), "missing {cfg}");
         }
     }
-    assert!(out.contains("compile_error !"));
-    assert!(out.contains("# [inline (always)] pub fn getpid ()"));
+    assert!(arch.contains("compile_error!(\"zcall: no syscall convention for this target"));
+    assert_eq!(all_asm_blocks(&out).len(), variant_count());
 }
 
 #[test]
@@ -162,7 +226,9 @@ fn darwin_adds_the_class_bit_and_reads_the_carry() {
     // x1 is an argument here and the second result: both.
     assert!(mac.contains("inlateout (\"x1\") __zcall_w1 => __zcall_second"));
     assert!(!mac.contains("preserves_flags"));
-    assert!(out.contains("__from_carry (__zcall_ret , __zcall_second , __zcall_carry != 0)"));
+    let mac_row = TARGETS.iter().find(|t| t.os == "macos").unwrap();
+    let full = crate::arch::asm_value(mac_row, &quote!(::zcall), &quote!(n), &[], &[]).to_string();
+    assert!(full.contains("__from_carry (__zcall_ret , __zcall_second , __zcall_carry != 0)"));
 }
 
 #[test]
@@ -357,11 +423,7 @@ fn kernel_arity_is_checked_for_nr_constants_only() {
             unsafe fn w(fd: i32, p: u64) -> usize;
         ),
     );
-    assert_eq!(
-        out.matches("compile_error").count(),
-        1 + TARGETS.len(),
-        "{out}"
-    );
+    assert_eq!(out.matches("compile_error").count(), TARGETS.len(), "{out}");
     assert!(out.contains("`write` takes 3 words on linux x86_64 (the kernel's signature), but this declaration passes 2"));
     assert!(out.contains("add `short`"));
     // `short` allows fewer words …
@@ -371,7 +433,7 @@ fn kernel_arity_is_checked_for_nr_constants_only() {
             unsafe fn w(fd: i32, p: u64) -> usize;
         ),
     );
-    assert_eq!(out.matches("compile_error").count(), 1, "{out}");
+    assert_eq!(out.matches("compile_error").count(), 0, "{out}");
     // … but never more.
     let out = expand(
         quote!(nr = crate::nr::WRITE, short),
@@ -387,7 +449,7 @@ fn kernel_arity_is_checked_for_nr_constants_only() {
             fn w(fd: i32, b: &[u8]) -> usize;
         ),
     );
-    assert_eq!(out.matches("compile_error").count(), 1, "{out}");
+    assert_eq!(out.matches("compile_error").count(), 0, "{out}");
     // Literals, the caller's own constants and dynamic numbers are unchecked.
     for attr in [
         quote!(nr = 1),
@@ -400,7 +462,7 @@ fn kernel_arity_is_checked_for_nr_constants_only() {
                 fn w(fd: i32) -> usize;
             ),
         );
-        assert_eq!(out.matches("compile_error").count(), 1, "{out}");
+        assert_eq!(out.matches("compile_error").count(), 0, "{out}");
     }
     // A name the tables do not know is unchecked too.
     let out = expand(
@@ -409,7 +471,7 @@ fn kernel_arity_is_checked_for_nr_constants_only() {
             fn w(fd: i32) -> usize;
         ),
     );
-    assert_eq!(out.matches("compile_error").count(), 1, "{out}");
+    assert_eq!(out.matches("compile_error").count(), 0, "{out}");
 }
 
 /// Inputs the fuzzer found (or that once crashed something) replay without a panic.
@@ -572,8 +634,9 @@ fn unsafe_blocks_carry_the_fn_tokens_span() {
             };
             let kw = id.span().source_text().unwrap_or_default();
             let open = body.span().source_text().unwrap_or_default();
-            // Either an `asm!` block (its tokens are not respanned) or the decode of the
-            // result (`<T as SyscallReturn>::from_raw(raw)`, spanned on the return type).
+            // Either the call (`__zcall_syscall!`, whose tokens are not respanned) or the
+            // decode of the result (`<T as SyscallReturn>::from_raw(raw)`, spanned on the
+            // return type).
             let idents: Vec<_> = body
                 .stream()
                 .into_iter()
@@ -582,8 +645,8 @@ fn unsafe_blocks_carry_the_fn_tokens_span() {
                     _ => None,
                 })
                 .collect();
-            let kind = if let Some(core) = idents.iter().find(|i| *i == "core") {
-                assert!(core.span().source_text().is_none(), "{body}");
+            let kind = if let Some(m) = idents.iter().find(|i| *i == "__zcall_syscall") {
+                assert!(m.span().source_text().is_none(), "{body}");
                 "asm"
             } else {
                 assert!(idents.iter().any(|i| i == "from_raw"), "{body}");
@@ -602,12 +665,7 @@ fn unsafe_blocks_carry_the_fn_tokens_span() {
         unsafe_blocks(out, &mut found);
         let asm = found.iter().filter(|(kind, ..)| *kind == "asm").count();
         let decode = found.iter().filter(|(kind, ..)| *kind == "decode").count();
-        let blocks = if item.ends_with("!;") {
-            TARGETS.len()
-        } else {
-            variant_count()
-        };
-        assert_eq!(asm, blocks, "{item}");
+        assert_eq!(asm, 1, "{item}");
         assert_eq!(decode, usize::from(!item.ends_with("!;")), "{item}");
         for (_, kw, open) in found {
             assert_eq!((kw.as_str(), open.as_str()), ("fn", "fn"), "{item}");
@@ -1031,7 +1089,7 @@ fn the_fuzz_target_compiles_the_modules_the_pipeline_needs() {
 }
 
 #[test]
-fn aarch64_with_sve_clobbers_predicates_ffr_and_vectors() {
+fn aarch64_with_sve_clobbers_predicates_and_vectors() {
     let out = expand(
         quote!(nr = 1),
         quote!(
@@ -1048,20 +1106,21 @@ fn aarch64_with_sve_clobbers_predicates_ffr_and_vectors() {
         .sum::<usize>();
     let all = all_asm_blocks(&out);
     let (sve, plain) = (&all[first], &all[first + 1]);
-    for reg in (0..16).map(|p| format!("p{p}")).chain(["ffr".to_string()]) {
+    for reg in (0..16).map(|p| format!("p{p}")) {
         assert!(sve.contains(&format!("lateout (\"{reg}\") _")), "{reg}");
         assert!(!plain.contains(&format!("(\"{reg}\")")), "{reg}");
     }
     for v in 0..32 {
         assert!(sve.contains(&format!("lateout (\"v{v}\") _")), "v{v}");
     }
-    assert!(out.contains(
-        "# [cfg (all (all (target_os = \"linux\" , target_arch = \"aarch64\") , \
-         target_feature = \"sve\" , not (any ())))]"
+    let arch = crate::arch::render();
+    assert!(arch.contains(
+        "#[cfg(all(all(target_os = \"linux\", target_arch = \"aarch64\"), \
+         target_feature = \"sve\"))]"
     ));
-    assert!(out.contains(
-        "# [cfg (all (all (target_os = \"linux\" , target_arch = \"aarch64\") , \
-         not (any (target_feature = \"sve\"))))]"
+    assert!(arch.contains(
+        "#[cfg(all(all(target_os = \"linux\", target_arch = \"aarch64\"), \
+         not(any(target_feature = \"sve\"))))]"
     ));
 }
 
@@ -1199,5 +1258,21 @@ fn integers_where_the_kernel_reads_an_address_name_the_kernel_parameter() {
             "this slice's length (word 2) lands where the kernel's `read` takes `char __user *buf`"
         ),
         "{out}"
+    );
+}
+
+/// `zcall/src/arch.rs` is `arch::render()`: the per-target macros every stub invokes.
+/// `ZCALL_BLESS=1` rewrites it.
+#[test]
+fn the_arch_macros_file_is_current() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../zcall/src/arch.rs");
+    let want = crate::arch::render();
+    if std::env::var_os("ZCALL_BLESS").is_some() {
+        std::fs::write(&path, &want).unwrap();
+    }
+    let have = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        have == want,
+        "zcall/src/arch.rs is stale: run `ZCALL_BLESS=1 cargo test -p zcall-macros the_arch_macros`"
     );
 }

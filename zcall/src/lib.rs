@@ -154,8 +154,9 @@ zcall_macros::__unsupported_target_guard!();
 /// parameters, then holds one `#[cfg]`-gated `asm!` block per supported target (linux
 /// x86_64 `syscall`, aarch64 `svc 0`, riscv64 `ecall`, loongarch64 `syscall 0`, macOS
 /// aarch64 `svc 0x80`, FreeBSD x86_64 `syscall`) naming every register the kernel reads or
-/// changes (on aarch64, a second block for `target_feature = "sve"` also names P0–P15, FFR
-/// and the vector registers, which a Linux syscall zeroes beyond their low 128 bits); other
+/// changes (on aarch64, a second block for `target_feature = "sve"` also names P0–P15 and
+/// the vector registers, which a Linux syscall zeroes beyond their low 128 bits; FFR, also
+/// zeroed, is reserved by the compiler); other
 /// targets get a `compile_error!`. A safe declaration's body also names each parameter's
 /// type in a call that checks it and compiles to nothing.
 ///
@@ -271,6 +272,7 @@ pub use zcall_macros::syscall;
 #[doc = include_str!("../../README.md")]
 pub struct ReadmeDoctests;
 
+mod arch;
 mod arg;
 mod errno;
 mod raw;
