@@ -23,8 +23,8 @@ Outputs (all deterministic; running the script twice changes nothing):
                                     Makefile.syscalls); rows not on all three carry #[cfg];
                                     cross-checked against linux-asm-generic-unistd.h (v6.1)
     zcall/src/nr/darwin_aarch64.rs  xnu-syscalls.master (BSD-class numbers, no class bit)
-    zcall/src/nr/freebsd_x86_64.rs  freebsd-syscalls.master (+ 4 newer entries, read from Zig's
-                                    FreeBSD `sys/syscall.h` and `_libsys.h`)
+    zcall/src/nr/freebsd_x86_64.rs  freebsd-syscalls.master, rows 0-598 (FreeBSD 15), checked
+                                    against Zig's FreeBSD 15 `sys/syscall.h`
     zcall/src/errno/linux.rs        linux-errno-base.h + linux-errno.h (messages: glibc-strerror.tsv)
     zcall/src/errno/darwin.rs       xnu-errno.h
     zcall/src/errno/freebsd.rs      freebsd-errno.h (+ 88..97 from Zig's FreeBSD `sys/errno.h`)
@@ -38,10 +38,11 @@ Policies (also written into each generated header):
 
   * A row whose entry point is `sys_ni_syscall` or missing (Linux), whose kernel function is
     `nosys`/`enosys` (xnu: unused/obsolete slots and the indirect-syscall slot 0), or whose type
-    is OBSOL/UNIMPL/COMPAT*/NODEF or whose function is `nosys` (FreeBSD) is skipped: such a
-    number can only ever return ENOSYS (or only serves binaries built for an old ABI), so no
-    constant is emitted for it.  The output header lists (Linux) or counts (xnu, FreeBSD) the
-    skipped rows.  FreeBSD row 258 `aio_writev` is also skipped (pre-release state, see below).
+    is not STD/NOSTD (COMPAT*, OBSOL, UNIMPL, RESERVED, NODEF, SYSMUX) (FreeBSD) is skipped:
+    such a number can only ever return ENOSYS (or only serves binaries built for an old ABI),
+    so no constant is emitted for it; a self-check fails if an emitted FreeBSD row is COMPAT.
+    The output header lists (Linux) or counts (xnu, FreeBSD) the skipped rows.  FreeBSD rows
+    above 598 (newer than FreeBSD 15) are skipped too.
   * Every nr module has a hidden `__args` submodule with each syscall's kernel argument count,
     one register per argument (64-bit targets: `off_t`/`loff_t`/`int64_t`/`uint64_t` are one
     register).  Darwin/FreeBSD: from the prototypes in syscalls.master.  Linux: from
@@ -115,9 +116,10 @@ SOURCES = {
         "a1e26a70f38d1d7daa7b49b258e2f8538ad81650, macOS 15",
     ),
     "freebsd-syscalls.master": (
-        "0b064c81",
-        "freebsd/freebsd-legacy `sys/kern/syscalls.master` @ "
-        "437f3bf6ed8fd1c59a28af4277e97914d8d3b65f, FreeBSD 13.0-CURRENT (late 2020)",
+        "2646f1c4",
+        "kostikbel/freebsd-src `sys/kern/syscalls.master` @ "
+        "7fbdafd437f758b9bdd7a3b2fd7bbcb521b51907 (a developer clone of freebsd/freebsd-src; "
+        "FreeBSD 15 rows 0-598, then 599-604 not in FreeBSD 15)",
     ),
     "freebsd-errno.h": (
         "7f274d91",
@@ -166,25 +168,23 @@ HEADERS = {
 }
 HEADERS_DIR = "scripts/data/headers"
 
-# FreeBSD syscalls newer than the saved syscalls.master (13.0-CURRENT, 2020): the number is read
-# from Zig's FreeBSD `sys/syscall.h` and the argument count from the `__sys_<name>` prototype in
-# its `_libsys.h`. The numbers listed here are the ones the shared kernel README had read from
-# index versions that were never saved (freebsd/freebsd-src `sys/kern/syscalls.master` @
-# 01705359, kostikbel/freebsd-src @ 7fbdafd4); the generator fails if the header disagrees.
-FREEBSD_NEWER = [
-    ("__specialfd", 577),
-    ("timerfd_create", 585),
-    ("timerfd_gettime", 586),
-    ("timerfd_settime", 587),
-]
-FREEBSD_NEWER_SOURCE = (
-    f"`{HEADERS_DIR}/ziglang/generic-freebsd/sys/syscall.h` (number) and `_libsys.h` (argument "
-    f"count), i.e. {ZIG_FREEBSD}"
-)
-# Rows of the saved FreeBSD file that are known to be a pre-release state (scripts/data/kernel/
-# README.md): the saved file has `258 aio_writev`, but released FreeBSD has aio_writev at 578
-# and 258 unused.
-FREEBSD_PRE_RELEASE_ROWS = {258: "aio_writev"}
+# The saved FreeBSD syscalls.master (a developer's clone of freebsd/freebsd-src, see
+# scripts/data/kernel/README.md) continues past FreeBSD 15 with rows 599-604 (kexec_load,
+# pdrfork, pdwait, renameat2 and two of that clone's own). Zig's FreeBSD 15 `sys/syscall.h` ends
+# at 598 (`SYS_MAXSYSCALL` 599; the generator checks it): rows above FREEBSD_LAST_ROW get no
+# constant, and every row that does is checked against that header's number and name.
+FREEBSD_LAST_ROW = 598
+# syscalls.master calls row 1 `_exit` (FreeBSD 15 `<sys/syscall.h>`: `SYS__exit 1`, plus
+# `#define SYS_exit SYS__exit`); zcall keeps the name `EXIT` that the alias and the old file's
+# alternate name (`sys_exit` ... `exit`) give it. The generator checks the alias is in the header.
+FREEBSD_NAME_ALIASES = {"_exit": "exit"}
+# Row types (syscalls.master's own header): only STD and NOSTD rows are syscalls of this ABI.
+# COMPAT* rows serve binaries of an older FreeBSD (the number is retired for new code, e.g.
+# getgroups 79 is COMPAT14 and the current getgroups is 595); OBSOL, UNIMPL and RESERVED are
+# placeholders; NODEF rows are `lkmnosys` slots; SYSMUX rows are the indirect-syscall slots.
+FREEBSD_EMIT_TYPES = {"STD", "NOSTD"}
+FREEBSD_SKIP_TYPES = {"OBSOL", "UNIMPL", "RESERVED", "NODEF", "SYSMUX"}
+FREEBSD_MODIFIERS = {"CAPENABLED", "NORETURN", "NOLIB", "NOTSTATIC", "NOARGS", "NOPROTO"}
 
 # FreeBSD errno values newer than the saved errno.h (ELAST 87): names, values and messages are
 # read from Zig's FreeBSD `sys/errno.h` (ELAST 97); the generator fails unless they are exactly
@@ -880,8 +880,14 @@ def gen_darwin(inp):
 # FreeBSD
 
 
+def norm_ws(s):
+    return " ".join(s.split())
+
+
 def parse_freebsd_master(text):
-    """Yield (first, last, type_flags, body) with body = prototype text or the single-line rest."""
+    """[(first, last, type flags, body, alt)]: body is the prototype text of a `{ ... }` row
+    (alt: the words after its closing brace, [] if none) or the rest of a one-line row (alt
+    None)."""
     lines = text.splitlines()
     i = 0
     out = []
@@ -889,7 +895,7 @@ def parse_freebsd_master(text):
         raw = lines[i]
         line = raw.strip()
         i += 1
-        if not line or line.startswith(";") or line.startswith("$"):
+        if not line or line.startswith(";") or line.startswith("$") or line.startswith("%%"):
             continue
         if line.startswith("#"):
             if not line.startswith("#include"):
@@ -913,7 +919,7 @@ def parse_freebsd_master(text):
                     alt = l2.strip()[1:].split()
                     break
                 m2 = re.match(r"^(.*;)\s*\}(.*)$", l2)
-                if m2:  # e.g. `int munlockall(void); }` (325): the brace closes on this line
+                if m2:  # e.g. `int munlockall(void); }`: the brace closes on this line
                     body.append(m2.group(1))
                     alt = m2.group(2).split()
                     break
@@ -929,24 +935,20 @@ def parse_freebsd_master(text):
     return out
 
 
-def freebsd_newer(inp):
-    """[(number, name, argument count)] of FREEBSD_NEWER, read from Zig's FreeBSD headers."""
-    numbers = {}
-    for m in re.finditer(r"^#define\s+SYS_(\w+)\s+(\d+)\s*$",
-                         inp.header("ziglang/generic-freebsd/sys/syscall.h"), re.M):
-        numbers[m.group(1)] = int(m.group(2))
-    protos = {}
-    for m in re.finditer(r"^(int|ssize_t|off_t|void \*|long)\s+__sys_(\w+)\(([^;]*)\);\s*$",
-                         inp.header("ziglang/generic-freebsd/_libsys.h"), re.M):
-        protos[m.group(2)] = split_params(m.group(3))
-    out = []
-    for name, expect in FREEBSD_NEWER:
-        if numbers.get(name) != expect:
-            die(f"Zig's FreeBSD sys/syscall.h has SYS_{name} = {numbers.get(name)}, not {expect}")
-        if name not in protos:
-            die(f"no `__sys_{name}` prototype in Zig's FreeBSD _libsys.h")
-        out.append((expect, name, len(protos[name])))
-    return out
+def freebsd_proto_text(body):
+    """A `{ ... }` body as one line: whitespace collapsed, none inside the parentheses' ends."""
+    t = norm_ws(body)
+    return re.sub(r"\s+\)", ")", re.sub(r"\(\s+", "(", t))
+
+
+def freebsd_zig_numbers(inp):
+    """({name: number}, {alias: target}) of `SYS_*` in Zig's FreeBSD 15 sys/syscall.h."""
+    text = inp.header("ziglang/generic-freebsd/sys/syscall.h")
+    numbers = {m.group(1): int(m.group(2))
+               for m in re.finditer(r"^#define\s+SYS_(\w+)\s+(\d+)\s*$", text, re.M)}
+    aliases = {m.group(1): m.group(2)
+               for m in re.finditer(r"^#define\s+SYS_(\w+)\s+SYS_(\w+)\s*$", text, re.M)}
+    return numbers, aliases
 
 
 def gen_freebsd(inp):
@@ -958,56 +960,81 @@ def gen_freebsd(inp):
     def skip(cat, desc):
         skipped.setdefault(cat, []).append(desc)
     for first, last, flags, body, alt in parse_freebsd_master(inp.text(src)):
-        base = set(flags) - {"NOTSTATIC", "NOARGS", "NOPROTO", "NOSTD", "CAPENABLED"}
-        kinds = set(flags)
-        if alt is None:
-            # single-line OBSOL / UNIMPL / NODEF rows
-            name = body.split()[0] if body.split() else "?"
-            kind = "NODEF" if "NODEF" in kinds else flags[0]
-            rng = f"{first}" if first == last else f"{first}-{last}"
-            skip(kind, f"{rng} `{name}`")
+        rng = f"{first}" if first == last else f"{first}-{last}"
+        name = None
+        if alt is not None:
+            name = parse_proto(body)[0]
+        elif body.split():
+            name = body.split()[0]
+        what = f"{rng} `{name}`" if name else rng
+        if first > FREEBSD_LAST_ROW:
+            skip("newer than FreeBSD 15", what)
             continue
-        fname, params = parse_proto(body)
-        uname = alt[0] if alt else fname
+        unknown = [f for f in flags if f not in FREEBSD_MODIFIERS | FREEBSD_EMIT_TYPES
+                   | FREEBSD_SKIP_TYPES and not re.match(r"^COMPAT\d*$", f)]
+        if unknown:
+            die(f"{src}: row {rng}: unknown type {'|'.join(flags)}")
         compat = [f for f in flags if f.startswith("COMPAT")]
+        kinds = [f for f in flags if f in FREEBSD_SKIP_TYPES]
         if compat:
-            skip("COMPAT*", f"{first} `{uname}` ({'|'.join(flags)})")
+            skip("COMPAT*", f"{what} ({'|'.join(flags)})")
             continue
-        if first != last:
-            die(f"range with prototype at {first}")
-        if base - {"STD"} and not kinds & {"NOSTD", "NOPROTO"}:
-            die(f"unexpected type {flags} at {first}")
+        if kinds:
+            skip(kinds[0], what)
+            continue
+        emit = [f for f in flags if f in FREEBSD_EMIT_TYPES]
+        if len(emit) != 1:
+            die(f"{src}: row {rng}: type {'|'.join(flags)} is neither emitted nor skipped")
+        if alt is None or first != last:
+            die(f"{src}: row {rng}: a {emit[0]} row without a prototype")
+        fname, params = parse_proto(body)
         if fname == "nosys":
-            skip("nosys", f"{first} `{uname}`")
+            skip("nosys", what)
             continue
-        if first in FREEBSD_PRE_RELEASE_ROWS:
-            if FREEBSD_PRE_RELEASE_ROWS[first] != uname:
-                die(f"row {first} is {uname}, expected {FREEBSD_PRE_RELEASE_ROWS[first]}")
-            skip("pre-release", f"{first} `{uname}`")
-            continue
+        uname = alt[0] if alt else FREEBSD_NAME_ALIASES.get(fname, fname)
         if first in entries:
             die(f"number {first} twice")
-        entries[first] = (uname, len(params), fname)
-        if "NOSTD" in kinds:
+        entries[first] = (uname, len(params), fname, flags, freebsd_proto_text(body))
+        if "NOSTD" in flags:
             nostd.add(first)
-    for nr, name, nargs in freebsd_newer(inp):
-        if nr in entries:
-            die(f"newer entry {name} {nr} is already in the saved file")
-        entries[nr] = (name, nargs, None)
+    # Self-checks: an emitted row is never a retired (COMPAT*) or placeholder row, and every
+    # number and name agrees with FreeBSD 15's own generated header (Zig's copy).
+    for nr, (uname, _, fname, flags, _) in entries.items():
+        if any(f.startswith("COMPAT") for f in flags) or not set(flags) & FREEBSD_EMIT_TYPES:
+            die(f"self-check: emitted FreeBSD row {nr} `{fname}` has type {'|'.join(flags)}")
+    znum, zalias = freebsd_zig_numbers(inp)
+    if znum.get("MAXSYSCALL") != FREEBSD_LAST_ROW + 1:
+        die(f"Zig's FreeBSD sys/syscall.h has SYS_MAXSYSCALL {znum.get('MAXSYSCALL')}, "
+            f"FREEBSD_LAST_ROW is {FREEBSD_LAST_ROW}")
+    zby = {v: n for n, v in znum.items() if n != "MAXSYSCALL"}
+    for nr, (uname, _, fname, _, _) in sorted(entries.items()):
+        if zby.get(nr) != fname:
+            die(f"{src}: row {nr} `{fname}`, Zig's FreeBSD 15 sys/syscall.h: {zby.get(nr)}")
+        if uname != fname and zalias.get(uname) != fname:
+            die(f"{src}: row {nr} is named `{uname}`, but the header has no SYS_{uname} alias")
+    libsys = {m.group(1): len(split_params(m.group(2))) for m in re.finditer(
+        r"^[^;\n]*\b__sys_(\w+)\(([^;]*)\);\s*$",
+        inp.header("ziglang/generic-freebsd/_libsys.h"), re.M)}
+    for nr, (uname, nargs, fname, _, _) in sorted(entries.items()):
+        if fname in libsys and libsys[fname] != nargs:
+            die(f"{src}: row {nr} `{fname}` has {nargs} arguments, Zig's FreeBSD 15 _libsys.h "
+                f"{libsys[fname]}")
+    missing = sorted(n for n, v in znum.items()
+                     if n != "MAXSYSCALL" and v not in entries and not re.match(r"^freebsd\d+_", n)
+                     and n not in ("syscall", "__syscall"))
+    if missing:
+        die(f"Zig's FreeBSD 15 sys/syscall.h has rows the generator skipped: {missing}")
     rows, args, seen = [], [], {}
     for nr in sorted(entries):
-        uname, nargs, fname = entries[nr]
+        uname, nargs, fname, _, proto = entries[nr]
         if uname in seen:
             die(f"{src}: name {uname} at {seen[uname]} and {nr}")
         seen[uname] = nr
         const = const_name(uname)
-        what = f"`{uname}`"
-        if fname is not None and fname != uname:
-            what = f"`{uname}` (kernel function `{fname}`)"
-        if fname is None:
-            doc = (f"{what} — syscall number on this target (not in the saved syscalls.master: "
-                   "read from Zig's FreeBSD `sys/syscall.h`, see the header).")
-        elif nr in nostd:
+        what = f"`{uname}`: `{proto}`"
+        if fname != uname:
+            what += f" (`SYS_{uname}`, an alias of `SYS_{fname}`)"
+        if nr in nostd:
             doc = (f"{what} — syscall number on this target (NOSTD: ENOSYS unless the kernel "
                    "module providing it is compiled in or loaded).")
         else:
@@ -1015,29 +1042,31 @@ def gen_freebsd(inp):
         rows.append((const, nr, doc, None))
         args.append((const, nargs, f"`{uname}`: {nargs} argument{'' if nargs == 1 else 's'}."))
     many = [f"`{entries[n][0]}` {entries[n][1]}" for n in sorted(entries) if entries[n][1] > 6]
-    order = ["OBSOL", "UNIMPL", "NODEF", "COMPAT*", "nosys", "pre-release"]
+    order = ["COMPAT*", "OBSOL", "UNIMPL", "RESERVED", "NODEF", "SYSMUX", "nosys",
+             "newer than FreeBSD 15"]
     if set(skipped) - set(order):
         die(f"unexpected skip kinds {sorted(set(skipped) - set(order))}")
     counts = ", ".join(f"{len(skipped[k])} {k}" for k in order if k in skipped)
+    compat_rows = ", ".join(skipped.get("COMPAT*", []))
     notes = [
-        "Emitted: STD rows, NOSTD rows (syscalls provided by a kernel module that may be",
+        "FreeBSD 15 numbers: rows 0-598 of the saved file (a 16-CURRENT-era copy; its rows",
+        "599-604 are newer than FreeBSD 15 and get no constant). Every emitted number and name is",
+        f"checked against `{HEADERS_DIR}/ziglang/generic-freebsd/sys/syscall.h` ({ZIG_FREEBSD},",
+        "`SYS_MAXSYSCALL` 599), which the generator also checks has no row it skipped, and every",
+        "argument count against the `__sys_<name>` prototype in that header set's `_libsys.h`.",
+        "",
+        "Emitted: STD rows and NOSTD rows (syscalls provided by a kernel module that may be",
         "compiled in or loaded: SysV IPC, POSIX semaphores and message queues, SCTP, NFS, AFS,",
-        "krpc; ENOSYS when absent) and NOPROTO rows. Names: the alternate name when the row",
-        "gives one (`sys_exit` is `EXIT`, as in `<sys/syscall.h>`), else the function name.",
+        "krpc; ENOSYS when absent). Names: the function name of the row (`_exit` is `EXIT`: the",
+        "header's alias `SYS_exit`).",
         "",
-        "Skipped: OBSOL, UNIMPL and NODEF rows (placeholders, `lkmnosys` slots); COMPAT* rows",
-        "(old ABIs kept for old binaries, e.g. COMPAT11 `stat`); rows whose function is `nosys`",
-        "(0 `syscall`, 198 `__syscall`: the indirect-syscall slots, call the number directly);",
-        "and row 258 `aio_writev`, a pre-release state of the saved file (released FreeBSD has",
-        "`aio_writev` 578 and `aio_readv` 579, not emitted here because the saved file lacks them).",
-        f"Skipped rows (a range such as 259-271 counts once): {counts}.",
+        "Never emitted, so that a retired number can never become a constant: COMPAT* rows (the",
+        "old ABI of a number kept for binaries of an older FreeBSD; the generator fails if an",
+        "emitted row has a COMPAT type), OBSOL, UNIMPL and RESERVED placeholders, NODEF",
+        "(`lkmnosys` slots) and SYSMUX rows (0 `syscall`, 198 `__syscall`: the indirect-syscall",
+        f"slots, call the number directly). Skipped rows (a range such as 258-271 counts once): {counts}.",
         "",
-        "Not from the saved syscalls.master (newer than it): "
-        + ", ".join(f"{nr} `{name}`" for nr, name, _ in freebsd_newer(inp))
-        + ", read from " + FREEBSD_NEWER_SOURCE + ". They agree with the numbers the shared",
-        "kernel README (`scripts/data/kernel/README.md`) had read from index versions that were",
-        "not saved (freebsd/freebsd-src `sys/kern/syscalls.master` @ 01705359,",
-        "kostikbel/freebsd-src @ 7fbdafd4).",
+        f"The COMPAT rows: {compat_rows}.",
     ]
     args_note = [
         "From the prototypes in `syscalls.master`. On amd64 every argument, `off_t` included,",
@@ -1048,7 +1077,7 @@ def gen_freebsd(inp):
     text = number_module("FreeBSD x86_64 (amd64) syscall numbers.", gen, notes, rows, args,
                          args_note)
     arity = [(c, n, None) for c, n, _ in args]
-    return text, len(rows), {"entries": {entries[n][0]: n for n in entries}, "arity": arity}
+    return text, len(rows), {"entries": {entries[n][2]: n for n in entries}, "arity": arity}
 
 
 # ----------------------------------------------------------------------------------------------
