@@ -30,9 +30,17 @@ Outputs (all deterministic; running the script twice changes nothing):
     zcall/src/errno/freebsd.rs      freebsd-errno.h (+ 88..97 from Zig's FreeBSD `sys/errno.h`)
     zcall-macros/src/arity_table.rs the argument counts of the four nr modules, as sorted
                                     (name, count) tables for the #[syscall] macro's arity check
+    zcall-macros/src/proto_table.rs the Linux prototypes (C type, name, `__user`) of every Linux
+                                    constant, from linux-syscalls.h and linux-arch-syscalls.txt
 
 Linux argument counts come from `scripts/data/linux-syscall-args.tsv` (in this repository; its
 header names the kernel file and commit of every count), keyed by the entry point in the .tbl.
+Linux prototypes come from `linux-syscalls.h` (include/linux/syscalls.h, its `#if` blocks
+evaluated per arch: LINUX_PROTO_CONFIG) and, for the entry points an arch defines itself, the
+verbatim `SYSCALL_DEFINEn` excerpts in `linux-arch-syscalls.txt`; every prototype's parameter
+count must equal the tsv's count (two independent readings; the generator fails otherwise).
+The Linux nr docs show each prototype; the Darwin and FreeBSD docs show the syscalls.master
+prototype of the row.
 
 Policies (also written into each generated header):
 
@@ -121,6 +129,17 @@ SOURCES = {
         "7fbdafd437f758b9bdd7a3b2fd7bbcb521b51907 (a developer clone of freebsd/freebsd-src; "
         "FreeBSD 15 rows 0-598, then 599-604 not in FreeBSD 15)",
     ),
+    "linux-syscalls.h": (
+        "b0cc60f1",
+        "kernel-patches/bpf (the bpf-next CI mirror of torvalds/linux) `include/linux/syscalls.h` "
+        "@ 06d5858421fc4d8391403926ffb5fd5868692a33, Linux v6.16+ state",
+    ),
+    "linux-arch-syscalls.txt": (
+        "11767b3a",
+        "verbatim excerpts of the torvalds/linux arch files that define their own entry points "
+        "(`SYSCALL_DEFINEn` of mmap, rt_sigreturn, arch_prctl, iopl, modify_ldt, riscv_*), each "
+        "with its path and commit",
+    ),
     "freebsd-errno.h": (
         "7f274d91",
         "freebsd/freebsd-src `sys/sys/errno.h` @ 01ca612ace5f76c6e7eb834efd44e10cc6f0ab9c, an old "
@@ -137,6 +156,7 @@ OUTPUTS = [
     "zcall/src/errno/darwin.rs",
     "zcall/src/errno/freebsd.rs",
     "zcall-macros/src/arity_table.rs",
+    "zcall-macros/src/proto_table.rs",
 ]
 
 # Linux argument counts (in this repository, relative to its root).
@@ -222,6 +242,12 @@ class Inputs:
         self.root = root
         self.cache = {}
         self._linux_args = None
+        self._linux_protos = None
+
+    def linux_protos(self):
+        if self._linux_protos is None:
+            self._linux_protos = LinuxProtos(self)
+        return self._linux_protos
 
     def linux_args(self):
         if self._linux_args is None:
@@ -329,6 +355,276 @@ LINUX_ARGS_NOTE = [
     "as `mmap` and `rt_sigreturn`), one register each: `loff_t` is one register (`pread64` 4,",
     "`fallocate` 4), `preadv`/`pwritev` read `pos_l` and `pos_h` (5), `preadv2`/`pwritev2` 6. The",
     "data file names the kernel file and commit of every count.",
+]
+
+
+# ----------------------------------------------------------------------------------------------
+# Linux prototypes: include/linux/syscalls.h + the arch files' own entry points
+
+
+LINUX_SYSCALLS_H = "linux-syscalls.h"
+LINUX_ARCH_DEFS = "linux-arch-syscalls.txt"
+
+# How each arch configures the `#if` blocks of include/linux/syscalls.h that hold a declaration
+# the tables use: arch -> (macros defined, with their value; macros known to be undefined). A
+# declaration under a macro that is in neither set is an error (record the arch's setting with
+# its source first). Sources:
+#   CONFIG_CLONE_BACKWARDS: `select CLONE_BACKWARDS` in torvalds/linux arch/arm64/Kconfig
+#     @ 007dc78fea62610bf06829e38f1d8c69b6ea5af6 and arch/riscv/Kconfig
+#     @ 01112e5e20f5298a81639806cd0a3c587aade467; arch/x86/Kconfig
+#     @ 00170fdd0846df7cdb5ad421d3a340440f930b8f has `select CLONE_BACKWARDS if X86_32` (not
+#     x86_64); arch/loongarch/Kconfig @ 009ee0c96416ecd0c568af72ee37965e06bde460 selects no
+#     CLONE_BACKWARDS*. CLONE_BACKWARDS2/3 are s390/microblaze only.
+#   __ARCH_WANT_SYS_UTIME: `# define __ARCH_WANT_SYS_UTIME` for both x86 widths in
+#     torvalds/linux arch/x86/include/asm/unistd.h @ 00170fdd0846df7cdb5ad421d3a340440f930b8f
+#     (x86_64's table wires sys_utime, sys_utimes and sys_futimesat).
+#   BITS_PER_LONG 64; CONFIG_ARCH_SPLIT_ARG64 (32-bit only) and CONFIG_ODD_RT_SIGACTION
+#     (alpha, sparc) unset: the choices recorded in the header of scripts/data/linux-syscall-args.tsv.
+#   CONFIG_ARCH_HAS_SYSCALL_WRAPPER is read as unset on every arch: x86_64, arm64 and riscv
+#     select it, which hides the declarations (the file's own comment: the prototypes "are only
+#     provided for information purposes"), but each wrapper unpacks the same SYSCALL_DEFINEn
+#     parameter list the declaration spells out. `_LINUX_SYSCALLS_H` is the include guard.
+_PROTO_UNSET = {"CONFIG_ARCH_HAS_SYSCALL_WRAPPER", "_LINUX_SYSCALLS_H", "CONFIG_ARCH_SPLIT_ARG64",
+                "CONFIG_ODD_RT_SIGACTION", "CONFIG_CLONE_BACKWARDS2", "CONFIG_CLONE_BACKWARDS3"}
+LINUX_PROTO_CONFIG = {
+    "x86_64": ({"BITS_PER_LONG": "64", "__ARCH_WANT_SYS_UTIME": "1"},
+               _PROTO_UNSET | {"CONFIG_CLONE_BACKWARDS"}),
+    "aarch64": ({"BITS_PER_LONG": "64", "CONFIG_CLONE_BACKWARDS": "1"}, _PROTO_UNSET),
+    "riscv64": ({"BITS_PER_LONG": "64", "CONFIG_CLONE_BACKWARDS": "1"}, _PROTO_UNSET),
+    "loongarch64": ({"BITS_PER_LONG": "64"}, _PROTO_UNSET | {"CONFIG_CLONE_BACKWARDS"}),
+}
+
+# The arch directory of each arch in the torvalds/linux paths of linux-arch-syscalls.txt.
+LINUX_ARCH_DIRS = {"x86": "x86_64", "arm64": "aarch64", "riscv": "riscv64",
+                   "loongarch": "loongarch64"}
+
+# Table entry points an arch routes to another function of its own: (arch, entry in the .tbl)
+# -> the function its arch file defines. arm64's sys.c has
+# `#define __arm64_sys_personality __arm64_sys_arm64_personality` (saved in the excerpts file;
+# the generator checks that the line is there).
+LINUX_ARCH_ENTRY_ALIASES = {
+    ("aarch64", "sys_personality"): ("sys_arm64_personality",
+                                     "#define __arm64_sys_personality\t\t"
+                                     "__arm64_sys_arm64_personality"),
+}
+
+C_TYPE_WORDS = {"void", "char", "short", "int", "long", "signed", "unsigned", "float", "double",
+                "const", "volatile", "struct", "union", "enum", "__user"}
+C_QUALIFIERS = {"const", "volatile", "struct", "union", "enum", "__user"}
+
+
+def norm_ws(s):
+    return " ".join(s.split())
+
+
+def split_c_param(p):
+    """A declaration's parameter `type name` (or a bare type) -> (type, name); name "" if none."""
+    p = norm_ws(p)
+    m = re.match(r"^(.*?)\s*\b([A-Za-z_]\w*)$", p)
+    if m and m.group(1):
+        ty, name = m.group(1).strip(), m.group(2)
+        words = re.findall(r"[A-Za-z_]\w*", ty)
+        if name not in C_TYPE_WORDS and words and not set(words) <= C_QUALIFIERS:
+            return ty, name
+    return p, ""
+
+
+class LinuxProto:
+    """One Linux entry point's parameters: [(C type, name, is `__user`)] and where it was read."""
+
+    def __init__(self, entry, params, source):
+        self.entry = entry
+        self.params = [(t, n, "__user" in t) for t, n in params]
+        self.source = source
+
+    def types(self):
+        return [t for t, _, _ in self.params]
+
+    def c_text(self):
+        def one(t, n):
+            if not n:
+                return t
+            return f"{t}{n}" if t.endswith("*") else f"{t} {n}"
+        inner = ", ".join(one(t, n) for t, n, _ in self.params) or "void"
+        return f"long {self.entry}({inner})"
+
+
+def parse_syscalls_h(text):
+    """{entry: [(params, conds)]} of every `asmlinkage long sys_*(...);` declaration; conds are
+    the enclosing `#if` blocks as (expression, in the #else branch)."""
+    text = re.sub(r"/\*.*?\*/", lambda m: re.sub(r"[^\n]", " ", m.group(0)), text, flags=re.S)
+    lines = text.split("\n")
+    stack, out, seg = [], {}, []
+
+    def flush():
+        conds = tuple((e, neg) for e, neg in stack)
+        for m in re.finditer(r"asmlinkage\s+long\s+(sys_\w+)\s*\(([^;]*?)\)\s*;", "\n".join(seg)):
+            params = [split_c_param(p) for p in split_params(m.group(2))]
+            out.setdefault(m.group(1), []).append((params, conds))
+        seg.clear()
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        while line.endswith("\\") and i < len(lines):
+            line = line[:-1] + " " + lines[i]
+            i += 1
+        m = re.match(r"^\s*#\s*(\w+)\s*(.*?)\s*$", line)
+        if not m:
+            seg.append(line)
+            continue
+        flush()
+        d, rest = m.group(1), m.group(2)
+        if d == "if":
+            stack.append([rest, False])
+        elif d == "ifdef":
+            stack.append([f"defined({rest})", False])
+        elif d == "ifndef":
+            stack.append([f"!defined({rest})", False])
+        elif d == "else":
+            stack[-1][1] = True
+        elif d == "endif":
+            stack.pop()
+        elif d in ("elif", "elifdef", "elifndef"):
+            die(f"{LINUX_SYSCALLS_H}: #{d} not supported")
+    flush()
+    if stack:
+        die(f"{LINUX_SYSCALLS_H}: unbalanced #if")
+    return out
+
+
+def parse_linux_arch_defs(text):
+    """{(arch, entry): LinuxProto} of the SYSCALL_DEFINEn / asmlinkage definitions in the
+    excerpts file, and the raw text of each (repo, path, commit)."""
+    defs, raw, cur, body = {}, {}, None, []
+
+    def flush():
+        if cur is None:
+            return
+        excerpt = "\n".join(body)
+        raw.setdefault(cur, []).append(excerpt)
+        repo, path, commit = cur
+        dm = re.match(r"^arch/([^/]+)/", path)
+        if not dm or dm.group(1) not in LINUX_ARCH_DIRS:
+            die(f"{LINUX_ARCH_DEFS}: {path}: not an arch file of a supported arch")
+        arch = LINUX_ARCH_DIRS[dm.group(1)]
+        source = f"{path} @ {commit[:12]}"
+        found = 0
+        for m in re.finditer(r"\bSYSCALL_DEFINE(\d)\(\s*(\w+)\s*((?:,[^)]*)?)\)", excerpt):
+            n, name = int(m.group(1)), m.group(2)
+            toks = [norm_ws(t) for t in m.group(3).split(",")[1:]]
+            if len(toks) != 2 * n:
+                die(f"{LINUX_ARCH_DEFS}: SYSCALL_DEFINE{n}({name}) has {len(toks)} type/name items")
+            params = [(toks[2 * k], toks[2 * k + 1]) for k in range(n)]
+            add(arch, f"sys_{name}", params, source)
+            found += 1
+        for m in re.finditer(r"\basmlinkage\s+long\s+(sys_\w+)\s*\(([^;)]*)\)\s*$", excerpt, re.M):
+            add(arch, m.group(1), [split_c_param(p) for p in split_params(m.group(2))], source)
+            found += 1
+        if not found and not excerpt.startswith("#define"):
+            die(f"{LINUX_ARCH_DEFS}: no definition in the excerpt of {path}")
+
+    def add(arch, entry, params, source):
+        if (arch, entry) in defs:
+            die(f"{LINUX_ARCH_DEFS}: {entry} twice for {arch}")
+        defs[(arch, entry)] = LinuxProto(entry, params, source)
+    for line in text.split("\n"):
+        m = re.match(r"^@ (\S+) (\S+) ([0-9a-f]{40})$", line)
+        if m:
+            flush()
+            cur, body = (m.group(1), m.group(2), m.group(3)), []
+        elif cur is not None and line == "":
+            flush()
+            cur = None
+        elif cur is not None:
+            body.append(line)
+        elif line and not line.startswith("#"):
+            die(f"{LINUX_ARCH_DEFS}: text outside an excerpt: {line!r}")
+    flush()
+    return defs, raw
+
+
+class LinuxProtos:
+    """The prototype of every (arch, entry point) the Linux tables use."""
+
+    def __init__(self, inp):
+        self.decls = parse_syscalls_h(inp.text(LINUX_SYSCALLS_H))
+        self.arch_defs, raw = parse_linux_arch_defs(inp.text(LINUX_ARCH_DEFS))
+        all_raw = "\n".join("\n".join(v) for v in raw.values())
+        for (arch, entry), (target, line) in LINUX_ARCH_ENTRY_ALIASES.items():
+            if line not in all_raw or (arch, target) not in self.arch_defs:
+                die(f"{LINUX_ARCH_DEFS}: the alias {entry} -> {target} ({arch}) is not backed by "
+                    "the saved excerpt")
+        self.used = set()
+        self.cross_checked = []
+
+    def _header(self, entry, arch):
+        defined, unset = LINUX_PROTO_CONFIG[arch]
+        active = []
+        for params, conds in self.decls.get(entry, []):
+            ok = True
+            for expr, in_else in conds:
+                for ident in set(re.findall(r"[A-Za-z_]\w*", expr)) - {"defined"}:
+                    if ident not in defined and ident not in unset:
+                        die(f"{LINUX_SYSCALLS_H}: {entry} is declared under `{expr}`; record how "
+                            f"{arch} sets {ident} (LINUX_PROTO_CONFIG) with its source")
+                if bool(eval_cond(expr, defined)) == in_else:
+                    ok = False
+            if ok:
+                active.append(params)
+        if len(active) > 1:
+            die(f"{LINUX_SYSCALLS_H}: {entry} declared {len(active)} times for {arch}")
+        return LinuxProto(entry, active[0], "include/linux/syscalls.h") if active else None
+
+    def get(self, entry, arch, count):
+        """The prototype of `entry` on `arch`; `count` is linux-syscall-args.tsv's count, which
+        the prototype must agree with."""
+        header = self._header(entry, arch)
+        target = LINUX_ARCH_ENTRY_ALIASES.get((arch, entry), (entry,))[0]
+        own = self.arch_defs.get((arch, target))
+        if own is not None:
+            self.used.add((arch, target))
+        if header and own:
+            if header.types() != own.types():
+                die(f"{entry} ({arch}): syscalls.h has ({', '.join(header.types())}), "
+                    f"{own.source} ({', '.join(own.types())})")
+            self.cross_checked.append(f"{arch} `{target}` ({own.source})")
+            proto = header
+        else:
+            proto = header or own
+        if proto is None:
+            die(f"no prototype for {entry} on {arch} in {LINUX_SYSCALLS_H} or {LINUX_ARCH_DEFS}")
+        if len(proto.params) != count:
+            die(f"{entry} ({arch}): {len(proto.params)} parameters in {proto.source}, "
+                f"{count} in {LINUX_ARGS}")
+        return proto
+
+    def check_all_used(self):
+        unused = sorted(set(self.arch_defs) - self.used)
+        if unused:
+            die(f"{LINUX_ARCH_DEFS}: definitions no table uses: "
+                + ", ".join(f"{e} ({a})" for a, e in unused))
+
+
+def linux_doc(name, groups, note=None):
+    """`name`: [arches: ]`long sys_x(...)` [(arch file)][; arches: ...] — syscall number on this
+    target. groups: [(arches, LinuxProto)], one group per distinct prototype."""
+    parts = []
+    for arches, proto in groups:
+        one = f"`{proto.c_text()}`"
+        if proto.source != "include/linux/syscalls.h":
+            one += f" ({proto.source.split(' @ ')[0]})"
+        parts.append(one if len(groups) == 1 else f"{', '.join(arches)}: {one}")
+    text = f"`{name}`: " + "; ".join(parts) + " — syscall number on this target"
+    return text + (f" ({note})." if note else ".")
+
+
+LINUX_PROTO_NOTE = [
+    "Each constant's doc shows the kernel's prototype of its entry point: from",
+    f"`{LINUX_SYSCALLS_H}` (include/linux/syscalls.h) as each arch configures it (clone's",
+    "argument order follows CONFIG_CLONE_BACKWARDS), or, for entry points an arch defines",
+    f"itself, the `SYSCALL_DEFINEn` saved in `{LINUX_ARCH_DEFS}` (the doc names the file). The",
+    f"parameter count of each prototype equals the count in `{LINUX_ARGS}` (checked).",
 ]
 
 
@@ -459,7 +755,7 @@ def describe_skipped_linux(skipped):
 def gen_linux_x86_64(inp):
     src = "linux-syscall_64.tbl"
     rows = parse_tbl(inp.text(src))
-    out_rows, skipped, seen, args = [], [], {}, []
+    out_rows, skipped, seen, args, protos = [], [], {}, [], []
     la = inp.linux_args()
     for nr, abi, name, entry in rows:
         if abi not in ("common", "64"):
@@ -473,20 +769,24 @@ def gen_linux_x86_64(inp):
             die(f"{src}: {name} twice ({seen[name]} and {nr})")
         seen[name] = nr
         const = const_name(name)
-        out_rows.append((const, nr, f"`{name}` — syscall number on this target.", None))
         count = la.count(entry, "x86_64")
+        proto = inp.linux_protos().get(entry, "x86_64", count)
+        protos.append((const, proto.params))
+        out_rows.append((const, nr, linux_doc(name, [(["x86_64"], proto)]), None))
         args.append((const, count, args_doc(name, count)))
     notes = [
         "Rows with ABI `common` or `64` only; the `x32` rows (512-547) are never used.",
         "Rows whose entry point is `sys_ni_syscall` or missing are not real syscalls (the kernel",
         "answers ENOSYS) and get no constant. Skipped: "
         + ", ".join(describe_skipped_linux(skipped)) + ".",
-    ]
+        "",
+    ] + LINUX_PROTO_NOTE
     gen = f"{GENERATED_BY} from {source_ref(src)} — {DO_NOT_EDIT}"
     text = number_module("Linux x86_64 syscall numbers.", gen, notes, out_rows, args,
                          LINUX_ARGS_NOTE)
     arity = [(c, n, None) for c, n, _ in args]
-    return text, len(out_rows), {"skipped": skipped, "arity": arity}
+    return text, len(out_rows), {"skipped": skipped, "arity": arity,
+                                 "protos": [(c, p, None) for c, p in protos], "variants": []}
 
 
 # ----------------------------------------------------------------------------------------------
@@ -540,7 +840,7 @@ def gen_linux_generic(inp):
                 die(f"{src}: {a}: duplicate {name}/{nr}")
             per_arch[a][name] = nr
         by_row.append((nr, name, arches, entry))
-    out_rows, args, arity = [], [], []
+    out_rows, args, arity, protos, variants = [], [], [], [], []
     la = inp.linux_args()
     consts_seen = {}
     for nr, name, arches, entry in by_row:
@@ -551,18 +851,33 @@ def gen_linux_generic(inp):
             # constants; the table has no such case — fail loudly if it ever does.
             die(f"{src}: {name} appears in two rows")
         consts_seen[const] = nr
-        doc = f"`{name}` — syscall number on this target."
-        if cfg is not None:
-            doc = f"`{name}` — syscall number on this target ({', '.join(arches)} only)."
-        if name in GENERIC_ROW_NOTES:
-            doc = f"`{name}` — syscall number on this target ({GENERIC_ROW_NOTES[name]})."
-        out_rows.append((const, nr, doc, cfg))
         counts = {a: la.count(entry, a) for a in arches}
         if len(set(counts.values())) != 1:
             # One constant (and one arity-table row) cannot hold two counts; never the case so
             # far. Fail loudly so that a future difference is handled deliberately.
             die(f"{name} ({entry}): argument count differs between arches: {counts}")
         count = counts[arches[0]]
+        # One prototype per row: the first arch's (aarch64 where it has the row); an arch whose
+        # own prototype differs (types or names) is listed as a variant.
+        arch_protos = [(a, inp.linux_protos().get(entry, a, count)) for a in arches]
+        main = arch_protos[0][1]
+        differ = [(a, p) for a, p in arch_protos[1:] if p.params != main.params]
+        protos.append((const, main.params, arches[0] if differ else None))
+        variants += [(const, a, p.params) for a, p in differ]
+        note = None
+        if cfg is not None:
+            note = f"{', '.join(arches)} only"
+        if name in GENERIC_ROW_NOTES:
+            note = GENERIC_ROW_NOTES[name]
+        groups = []
+        for a, p in arch_protos:
+            for g in groups:
+                if g[1].params == p.params:
+                    g[0].append(a)
+                    break
+            else:
+                groups.append(([a], p))
+        out_rows.append((const, nr, linux_doc(name, groups, note), cfg))
         args.append((const, count, args_doc(name, count), cfg))
         arity.append((const, count, None if cfg is None else ", ".join(arches) + " only"))
 
@@ -584,6 +899,9 @@ def gen_linux_generic(inp):
         "(Linux v6.1.187 `include/uapi/asm-generic/unistd.h`) preprocessed with each arch's v6.1",
         "`__ARCH_WANT_*` set: every name both define has the same number on every arch. The",
         "differences are the expected ones: " + xcheck + ".",
+        "",
+    ] + LINUX_PROTO_NOTE + [
+        "A row whose prototype differs between the arches shows each arch's.",
     ]
     gen = f"{GENERATED_BY} from {source_ref(src)} — {DO_NOT_EDIT}"
     args_note = LINUX_ARGS_NOTE + [
@@ -593,7 +911,8 @@ def gen_linux_generic(inp):
     ]
     text = number_module("Linux generic syscall numbers (aarch64, riscv64, loongarch64).", gen,
                          notes, out_rows, args, args_note)
-    return text, len(out_rows), {"per_arch": per_arch, "arity": arity}
+    return text, len(out_rows), {"per_arch": per_arch, "arity": arity, "protos": protos,
+                                 "variants": variants}
 
 
 # --- a tiny C preprocessor, enough for asm-generic/unistd.h and the arch headers -------------
@@ -827,18 +1146,18 @@ def gen_darwin(inp):
         if nr in entries:
             die(f"{src}:{lineno}: number {nr} defined twice")
         conds = [s[0] for s in stack]
-        entries[nr] = (fname, params, conds)
+        entries[nr] = (fname, params, conds, norm_ws(proto))
     # Names: the kernel function name, minus a leading `sys_` (xnu's makesyscalls.sh does the
     # same for SYS_* in <sys/syscall.h>: `sys_close` is SYS_close); `__` prefixes are kept.
     rows, args, seen = [], [], {}
     for nr in sorted(entries):
-        fname, params, conds = entries[nr]
+        fname, params, conds, proto = entries[nr]
         uname = fname[4:] if fname.startswith("sys_") else fname
         if uname in seen:
             die(f"{src}: name {uname} at {seen[uname]} and {nr}")
         seen[uname] = nr
         const = const_name(uname)
-        what = f"`{uname}`" if uname == fname else f"`{uname}` (kernel function `{fname}`)"
+        what = f"`{uname}`: `{proto}`"
         doc = f"{what} — syscall number on this target."
         if conds:
             cond = " && ".join(conds)
@@ -878,10 +1197,6 @@ def gen_darwin(inp):
 
 # ----------------------------------------------------------------------------------------------
 # FreeBSD
-
-
-def norm_ws(s):
-    return " ".join(s.split())
 
 
 def parse_freebsd_master(text):
@@ -1291,8 +1606,8 @@ def gen_arity_table(arities):
         "The kernel's argument count of every syscall constant of each target, for the",
         "`#[syscall]` arity check. Each table is sorted by name (byte order) for binary search;",
         "names are the constant names of the nr modules. Sources: Linux from",
-        f"`{LINUX_ARGS}`, Darwin and FreeBSD from the prototypes in their `syscalls.master`",
-        "(see the headers of the nr modules).",
+        f"`{LINUX_ARGS}` (equal to the parameter counts of `proto_table.rs`, checked), Darwin and",
+        "FreeBSD from the prototypes in their `syscalls.master` (see the headers of the nr modules).",
         "",
         "`LINUX_GENERIC` serves aarch64, riscv64 and loongarch64. A row that only some of them",
         "have is preceded by a comment naming them; its count is the same on each of them",
@@ -1320,6 +1635,87 @@ def gen_arity_table(arities):
 
 
 # ----------------------------------------------------------------------------------------------
+# The proc-macro crate's prototype table (Linux)
+
+
+PROTO_TABLES = [
+    # (constant, result key, what)
+    ("LINUX_X86_64", "linux_x86_64", "Linux x86_64"),
+    ("LINUX_GENERIC", "linux_generic",
+     "Linux aarch64, riscv64 and loongarch64 (one table; `LINUX_GENERIC_ARCH_VARIANTS` has the "
+     "rows whose prototype differs between them)"),
+]
+PROTO_ROW_TYPE = "(&str, &[(&str, &str, bool)])"
+PROTO_FIELDS = "[(C type, parameter name, is a `__user` pointer)]"
+
+
+def rust_params(params):
+    return "&[" + ", ".join(f"({rust_str(t)}, {rust_str(n)}, {'true' if u else 'false'})"
+                            for t, n, u in params) + "]"
+
+
+def gen_proto_table(linux):
+    """linux: result key -> {"protos": [(const, params, first arch or None)], "variants": ...}."""
+    gen = (f"{GENERATED_BY} from {source_ref(LINUX_SYSCALLS_H)} and "
+           f"{source_ref(LINUX_ARCH_DEFS)} — {DO_NOT_EDIT}")
+    notes = [
+        "The kernel's prototype of the entry point behind every Linux syscall constant, for the",
+        "`#[syscall]` macro. Each table is sorted by name (byte order) for binary search; names",
+        "are the constant names of the nr modules, and every name of `arity_table.rs` for the",
+        "same target is here with as many parameters as its count (the generator checks the",
+        f"counts against `{LINUX_ARGS}`).",
+        "",
+        "A parameter is (C type, name, is a `__user` pointer). The type is the kernel's spelling",
+        "with whitespace collapsed to single spaces, `__user` kept; the flag is whether the type",
+        "contains `__user` at any level (`char __user *`, `const char __user *const __user *`). The",
+        "name is empty where the kernel declares the parameter without one (clone, the socket",
+        "calls, rt_sigaction, ...). Two typedefs are `__user` pointers without the word in",
+        "their name, and so are flagged false: `cap_user_header_t` and `cap_user_data_t`",
+        "(capget, capset; uapi linux/capability.h declares them `struct ... __user *`).",
+        "",
+        "Sources: `include/linux/syscalls.h` evaluated for each arch's configuration (64-bit,",
+        "CONFIG_CLONE_BACKWARDS on arm64 and riscv only, no CONFIG_ARCH_SPLIT_ARG64; the",
+        "generator's LINUX_PROTO_CONFIG names the Kconfig and header lines), else the arch's own",
+        "`SYSCALL_DEFINEn` (mmap, rt_sigreturn, arch_prctl, iopl, modify_ldt, riscv_flush_icache,",
+        "riscv_hwprobe). Entry points both declare are checked to have the same types.",
+    ]
+    out = header_lines("Kernel prototypes of the Linux syscalls per target.", gen, notes)
+    out += ["", "// The tables keep their literal types (one shape for every consumer).",
+            "#![allow(clippy::type_complexity)]"]
+    total = []
+    for const, key, what in PROTO_TABLES:
+        rows = sorted(linux[key]["protos"], key=lambda r: r[0].encode())
+        names = [r[0] for r in rows]
+        if len(set(names)) != len(names):
+            die(f"proto table {const}: duplicate names")
+        out.append("")
+        out.append(f"/// {what}: (syscall constant name as in the nr modules, {PROTO_FIELDS}),")
+        out.append("/// sorted by name (byte order).")
+        out.append("#[rustfmt::skip]")
+        out.append(f"pub const {const}: &[{PROTO_ROW_TYPE}] = &[")
+        for name, params, first in rows:
+            if first:
+                out.append(f"    // {first}'s prototype; other arches: LINUX_GENERIC_ARCH_VARIANTS")
+            out.append(f"    ({rust_str(name)}, {rust_params(params)}),")
+        out.append("];")
+        total.append(f"{const} {len(rows)}")
+    variants = sorted(linux["linux_generic"]["variants"], key=lambda r: (r[0].encode(), r[1]))
+    out.append("")
+    out.append("/// Rows of `LINUX_GENERIC` whose prototype differs on another of aarch64, riscv64 and")
+    out.append("/// loongarch64 (argument order, a type's spelling or a name): (syscall constant name,")
+    out.append(f"/// `target_arch` of that arch, its {PROTO_FIELDS}), sorted by")
+    out.append("/// (name, arch). `LINUX_GENERIC` holds the first arch's prototype (aarch64 where it has")
+    out.append("/// the row); the parameter count is the same on every arch (checked).")
+    out.append("#[rustfmt::skip]")
+    out.append("pub const LINUX_GENERIC_ARCH_VARIANTS: &[(&str, &str, &[(&str, &str, bool)])] = &[")
+    for name, arch, params in variants:
+        out.append(f"    ({rust_str(name)}, {rust_str(arch)}, {rust_params(params)}),")
+    out.append("];")
+    total.append(f"LINUX_GENERIC_ARCH_VARIANTS {len(variants)}")
+    return "\n".join(out) + "\n", ", ".join(total), {}
+
+
+# ----------------------------------------------------------------------------------------------
 
 
 def main(argv):
@@ -1339,9 +1735,12 @@ def main(argv):
     try:
         results = [g(inp) for g in gens]
         inp.linux_args().check_all_used()
+        inp.linux_protos().check_all_used()
         arities = {m: r[2]["arity"] for m, r in zip(
             ["linux_x86_64", "linux_generic", "darwin_aarch64", "freebsd_x86_64"], results)}
         results.append(gen_arity_table(arities))
+        results.append(gen_proto_table({"linux_x86_64": results[0][2],
+                                        "linux_generic": results[1][2]}))
     except GenError as e:
         print(f"gen_tables.py: error: {e}", file=sys.stderr)
         return 2

@@ -4,8 +4,9 @@
 //!
 //! The kernel's argument count of every syscall constant of each target, for the `#[syscall]` arity
 //! check. Each table is sorted by name (byte order) for binary search; names are the constant names
-//! of the nr modules. Sources: Linux from `scripts/data/linux-syscall-args.tsv`, Darwin and FreeBSD
-//! from the prototypes in their `syscalls.master` (see the headers of the nr modules).
+//! of the nr modules. Sources: Linux from `scripts/data/linux-syscall-args.tsv` (equal to the
+//! parameter counts of `proto_table.rs`, checked), Darwin and FreeBSD from the prototypes in their
+//! `syscalls.master` (see the headers of the nr modules).
 //!
 //! `LINUX_GENERIC` serves aarch64, riscv64 and loongarch64. A row that only some of them have is
 //! preceded by a comment naming them; its count is the same on each of them (the generator fails

@@ -22,11 +22,15 @@ mod attr;
 mod expand;
 mod guard;
 mod pipeline;
+#[allow(dead_code)]
+mod proto_table;
 mod target;
 mod valid;
 
 #[cfg(test)]
 mod proptests;
+#[cfg(test)]
+mod proto_table_tests;
 #[cfg(test)]
 mod tests;
 
