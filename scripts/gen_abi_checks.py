@@ -48,8 +48,9 @@ What it does:
    - every macOS syscall number against the saved `xnu-syscalls.master` (re-read here with a
      parser of its own; it is the file `gen_tables.py` generated them from, so this checks the
      generator, not the values), every FreeBSD syscall number against Zig's FreeBSD
-     `sys/syscall.h` (independent of the saved 2020 `freebsd-syscalls.master` they were
-     generated from), falling back to the saved file for names the header lacks.
+     `sys/syscall.h` (a second reading of the FreeBSD 15 numbers: gen_tables.py generated them
+     from the saved `freebsd-syscalls.master` and checked them against the same header),
+     falling back to the saved file for names the header lacks.
    Before writing, every header value is compared here with zcall's value where zcall's is a
    plain expression: a difference not listed in HEADER_DIFFERENCES stops the script.
    The comments of the file list, per target, every name libc lacks and what it is compared
@@ -174,17 +175,10 @@ HEADER_DIFFERENCES = {
 }
 
 # zcall::nr names whose number the newer table (Zig's FreeBSD 15 sys/syscall.h) gives under
-# another name: (os, NAME) -> (name in that table, reason). Compared with that entry.
-NR_RENAMED = {
-    ('freebsd', 'GETGROUPS'): (
-        'freebsd14_getgroups', 'FreeBSD 15 added a new getgroups as 595 and kept 79, the number '
-        'in the saved 2020 table and in zcall, as the COMPAT14 entry freebsd14_getgroups'),
-    ('freebsd', 'SETGROUPS'): (
-        'freebsd14_setgroups', 'likewise setgroups: new 596, the old 80 is freebsd14_setgroups'),
-    ('freebsd', 'SWAPOFF'): (
-        'freebsd13_swapoff', 'FreeBSD 14 moved swapoff to 582; the old 424 is the COMPAT13 entry '
-        'freebsd13_swapoff'),
-}
+# another name: (os, NAME) -> (name in that table, reason). Compared with that entry. Empty
+# since zcall::nr has FreeBSD 15's numbers (GETGROUPS 595, SETGROUPS 596, SWAPOFF 582; the
+# retired COMPAT rows 79, 80 and 424 are no constants).
+NR_RENAMED = {}
 
 # (os, name) -> (value, reason): a name a header defines with two values under different #if
 # branches (which the evaluator does not follow), with the branch zcall's value follows. The
@@ -1168,10 +1162,10 @@ def generate(cands, probed, absent_by_target):
                     'syscall numbers is saved (Zig\'s macOS SDK headers have no sys/syscall.h).'))
             else:
                 o.extend(comment_lines(
-                    'Zig\'s FreeBSD 15 sys/syscall.h (SYS_<name>), independent of the saved 2020 '
-                    f'{FREEBSD_MASTER} that gen_tables.py generated zcall::nr from; names the '
-                    f'header lacks (removed or renamed since 2020) against {FREEBSD_MASTER}, '
-                    're-read here with a parser of its own (which checks the generator only).'))
+                    'Zig\'s FreeBSD 15 sys/syscall.h (SYS_<name>), which gen_tables.py also '
+                    f'checked the numbers against when it generated zcall::nr from {FREEBSD_MASTER}; '
+                    f'names the header lacks against {FREEBSD_MASTER}, re-read here with a parser '
+                    'of its own (which checks the generator only).'))
             for line in renamed:
                 o.extend(comment_lines(line, indent='    // - ', sub='    //   '))
             for test, label, _ in tables:

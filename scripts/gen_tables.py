@@ -23,25 +23,34 @@ Outputs (all deterministic; running the script twice changes nothing):
                                     Makefile.syscalls); rows not on all three carry #[cfg];
                                     cross-checked against linux-asm-generic-unistd.h (v6.1)
     zcall/src/nr/darwin_aarch64.rs  xnu-syscalls.master (BSD-class numbers, no class bit)
-    zcall/src/nr/freebsd_x86_64.rs  freebsd-syscalls.master (+ 4 newer entries, read from Zig's
-                                    FreeBSD `sys/syscall.h` and `_libsys.h`)
+    zcall/src/nr/freebsd_x86_64.rs  freebsd-syscalls.master, rows 0-598 (FreeBSD 15), checked
+                                    against Zig's FreeBSD 15 `sys/syscall.h`
     zcall/src/errno/linux.rs        linux-errno-base.h + linux-errno.h (messages: glibc-strerror.tsv)
     zcall/src/errno/darwin.rs       xnu-errno.h
     zcall/src/errno/freebsd.rs      freebsd-errno.h (+ 88..97 from Zig's FreeBSD `sys/errno.h`)
     zcall-macros/src/arity_table.rs the argument counts of the four nr modules, as sorted
                                     (name, count) tables for the #[syscall] macro's arity check
+    zcall-macros/src/proto_table.rs the Linux prototypes (C type, name, `__user`) of every Linux
+                                    constant, from linux-syscalls.h and linux-arch-syscalls.txt
 
 Linux argument counts come from `scripts/data/linux-syscall-args.tsv` (in this repository; its
 header names the kernel file and commit of every count), keyed by the entry point in the .tbl.
+Linux prototypes come from `linux-syscalls.h` (include/linux/syscalls.h, its `#if` blocks
+evaluated per arch: LINUX_PROTO_CONFIG) and, for the entry points an arch defines itself, the
+verbatim `SYSCALL_DEFINEn` excerpts in `linux-arch-syscalls.txt`; every prototype's parameter
+count must equal the tsv's count (two independent readings; the generator fails otherwise).
+The Linux nr docs show each prototype; the Darwin and FreeBSD docs show the syscalls.master
+prototype of the row.
 
 Policies (also written into each generated header):
 
   * A row whose entry point is `sys_ni_syscall` or missing (Linux), whose kernel function is
     `nosys`/`enosys` (xnu: unused/obsolete slots and the indirect-syscall slot 0), or whose type
-    is OBSOL/UNIMPL/COMPAT*/NODEF or whose function is `nosys` (FreeBSD) is skipped: such a
-    number can only ever return ENOSYS (or only serves binaries built for an old ABI), so no
-    constant is emitted for it.  The output header lists (Linux) or counts (xnu, FreeBSD) the
-    skipped rows.  FreeBSD row 258 `aio_writev` is also skipped (pre-release state, see below).
+    is not STD/NOSTD (COMPAT*, OBSOL, UNIMPL, RESERVED, NODEF, SYSMUX) (FreeBSD) is skipped:
+    such a number can only ever return ENOSYS (or only serves binaries built for an old ABI),
+    so no constant is emitted for it; a self-check fails if an emitted FreeBSD row is COMPAT.
+    The output header lists (Linux) or counts (xnu, FreeBSD) the skipped rows.  FreeBSD rows
+    above 598 (newer than FreeBSD 15) are skipped too.
   * Every nr module has a hidden `__args` submodule with each syscall's kernel argument count,
     one register per argument (64-bit targets: `off_t`/`loff_t`/`int64_t`/`uint64_t` are one
     register).  Darwin/FreeBSD: from the prototypes in syscalls.master.  Linux: from
@@ -115,9 +124,21 @@ SOURCES = {
         "a1e26a70f38d1d7daa7b49b258e2f8538ad81650, macOS 15",
     ),
     "freebsd-syscalls.master": (
-        "0b064c81",
-        "freebsd/freebsd-legacy `sys/kern/syscalls.master` @ "
-        "437f3bf6ed8fd1c59a28af4277e97914d8d3b65f, FreeBSD 13.0-CURRENT (late 2020)",
+        "2646f1c4",
+        "kostikbel/freebsd-src `sys/kern/syscalls.master` @ "
+        "7fbdafd437f758b9bdd7a3b2fd7bbcb521b51907 (a developer clone of freebsd/freebsd-src; "
+        "FreeBSD 15 rows 0-598, then 599-604 not in FreeBSD 15)",
+    ),
+    "linux-syscalls.h": (
+        "b0cc60f1",
+        "kernel-patches/bpf (the bpf-next CI mirror of torvalds/linux) `include/linux/syscalls.h` "
+        "@ 06d5858421fc4d8391403926ffb5fd5868692a33, Linux v6.16+ state",
+    ),
+    "linux-arch-syscalls.txt": (
+        "11767b3a",
+        "verbatim excerpts of the torvalds/linux arch files that define their own entry points "
+        "(`SYSCALL_DEFINEn` of mmap, rt_sigreturn, arch_prctl, iopl, modify_ldt, riscv_*), each "
+        "with its path and commit",
     ),
     "freebsd-errno.h": (
         "7f274d91",
@@ -135,6 +156,7 @@ OUTPUTS = [
     "zcall/src/errno/darwin.rs",
     "zcall/src/errno/freebsd.rs",
     "zcall-macros/src/arity_table.rs",
+    "zcall-macros/src/proto_table.rs",
 ]
 
 # Linux argument counts (in this repository, relative to its root).
@@ -166,25 +188,23 @@ HEADERS = {
 }
 HEADERS_DIR = "scripts/data/headers"
 
-# FreeBSD syscalls newer than the saved syscalls.master (13.0-CURRENT, 2020): the number is read
-# from Zig's FreeBSD `sys/syscall.h` and the argument count from the `__sys_<name>` prototype in
-# its `_libsys.h`. The numbers listed here are the ones the shared kernel README had read from
-# index versions that were never saved (freebsd/freebsd-src `sys/kern/syscalls.master` @
-# 01705359, kostikbel/freebsd-src @ 7fbdafd4); the generator fails if the header disagrees.
-FREEBSD_NEWER = [
-    ("__specialfd", 577),
-    ("timerfd_create", 585),
-    ("timerfd_gettime", 586),
-    ("timerfd_settime", 587),
-]
-FREEBSD_NEWER_SOURCE = (
-    f"`{HEADERS_DIR}/ziglang/generic-freebsd/sys/syscall.h` (number) and `_libsys.h` (argument "
-    f"count), i.e. {ZIG_FREEBSD}"
-)
-# Rows of the saved FreeBSD file that are known to be a pre-release state (scripts/data/kernel/
-# README.md): the saved file has `258 aio_writev`, but released FreeBSD has aio_writev at 578
-# and 258 unused.
-FREEBSD_PRE_RELEASE_ROWS = {258: "aio_writev"}
+# The saved FreeBSD syscalls.master (a developer's clone of freebsd/freebsd-src, see
+# scripts/data/kernel/README.md) continues past FreeBSD 15 with rows 599-604 (kexec_load,
+# pdrfork, pdwait, renameat2 and two of that clone's own). Zig's FreeBSD 15 `sys/syscall.h` ends
+# at 598 (`SYS_MAXSYSCALL` 599; the generator checks it): rows above FREEBSD_LAST_ROW get no
+# constant, and every row that does is checked against that header's number and name.
+FREEBSD_LAST_ROW = 598
+# syscalls.master calls row 1 `_exit` (FreeBSD 15 `<sys/syscall.h>`: `SYS__exit 1`, plus
+# `#define SYS_exit SYS__exit`); zcall keeps the name `EXIT` that the alias and the old file's
+# alternate name (`sys_exit` ... `exit`) give it. The generator checks the alias is in the header.
+FREEBSD_NAME_ALIASES = {"_exit": "exit"}
+# Row types (syscalls.master's own header): only STD and NOSTD rows are syscalls of this ABI.
+# COMPAT* rows serve binaries of an older FreeBSD (the number is retired for new code, e.g.
+# getgroups 79 is COMPAT14 and the current getgroups is 595); OBSOL, UNIMPL and RESERVED are
+# placeholders; NODEF rows are `lkmnosys` slots; SYSMUX rows are the indirect-syscall slots.
+FREEBSD_EMIT_TYPES = {"STD", "NOSTD"}
+FREEBSD_SKIP_TYPES = {"OBSOL", "UNIMPL", "RESERVED", "NODEF", "SYSMUX"}
+FREEBSD_MODIFIERS = {"CAPENABLED", "NORETURN", "NOLIB", "NOTSTATIC", "NOARGS", "NOPROTO"}
 
 # FreeBSD errno values newer than the saved errno.h (ELAST 87): names, values and messages are
 # read from Zig's FreeBSD `sys/errno.h` (ELAST 97); the generator fails unless they are exactly
@@ -222,6 +242,12 @@ class Inputs:
         self.root = root
         self.cache = {}
         self._linux_args = None
+        self._linux_protos = None
+
+    def linux_protos(self):
+        if self._linux_protos is None:
+            self._linux_protos = LinuxProtos(self)
+        return self._linux_protos
 
     def linux_args(self):
         if self._linux_args is None:
@@ -329,6 +355,276 @@ LINUX_ARGS_NOTE = [
     "as `mmap` and `rt_sigreturn`), one register each: `loff_t` is one register (`pread64` 4,",
     "`fallocate` 4), `preadv`/`pwritev` read `pos_l` and `pos_h` (5), `preadv2`/`pwritev2` 6. The",
     "data file names the kernel file and commit of every count.",
+]
+
+
+# ----------------------------------------------------------------------------------------------
+# Linux prototypes: include/linux/syscalls.h + the arch files' own entry points
+
+
+LINUX_SYSCALLS_H = "linux-syscalls.h"
+LINUX_ARCH_DEFS = "linux-arch-syscalls.txt"
+
+# How each arch configures the `#if` blocks of include/linux/syscalls.h that hold a declaration
+# the tables use: arch -> (macros defined, with their value; macros known to be undefined). A
+# declaration under a macro that is in neither set is an error (record the arch's setting with
+# its source first). Sources:
+#   CONFIG_CLONE_BACKWARDS: `select CLONE_BACKWARDS` in torvalds/linux arch/arm64/Kconfig
+#     @ 007dc78fea62610bf06829e38f1d8c69b6ea5af6 and arch/riscv/Kconfig
+#     @ 01112e5e20f5298a81639806cd0a3c587aade467; arch/x86/Kconfig
+#     @ 00170fdd0846df7cdb5ad421d3a340440f930b8f has `select CLONE_BACKWARDS if X86_32` (not
+#     x86_64); arch/loongarch/Kconfig @ 009ee0c96416ecd0c568af72ee37965e06bde460 selects no
+#     CLONE_BACKWARDS*. CLONE_BACKWARDS2/3 are s390/microblaze only.
+#   __ARCH_WANT_SYS_UTIME: `# define __ARCH_WANT_SYS_UTIME` for both x86 widths in
+#     torvalds/linux arch/x86/include/asm/unistd.h @ 00170fdd0846df7cdb5ad421d3a340440f930b8f
+#     (x86_64's table wires sys_utime, sys_utimes and sys_futimesat).
+#   BITS_PER_LONG 64; CONFIG_ARCH_SPLIT_ARG64 (32-bit only) and CONFIG_ODD_RT_SIGACTION
+#     (alpha, sparc) unset: the choices recorded in the header of scripts/data/linux-syscall-args.tsv.
+#   CONFIG_ARCH_HAS_SYSCALL_WRAPPER is read as unset on every arch: x86_64, arm64 and riscv
+#     select it, which hides the declarations (the file's own comment: the prototypes "are only
+#     provided for information purposes"), but each wrapper unpacks the same SYSCALL_DEFINEn
+#     parameter list the declaration spells out. `_LINUX_SYSCALLS_H` is the include guard.
+_PROTO_UNSET = {"CONFIG_ARCH_HAS_SYSCALL_WRAPPER", "_LINUX_SYSCALLS_H", "CONFIG_ARCH_SPLIT_ARG64",
+                "CONFIG_ODD_RT_SIGACTION", "CONFIG_CLONE_BACKWARDS2", "CONFIG_CLONE_BACKWARDS3"}
+LINUX_PROTO_CONFIG = {
+    "x86_64": ({"BITS_PER_LONG": "64", "__ARCH_WANT_SYS_UTIME": "1"},
+               _PROTO_UNSET | {"CONFIG_CLONE_BACKWARDS"}),
+    "aarch64": ({"BITS_PER_LONG": "64", "CONFIG_CLONE_BACKWARDS": "1"}, _PROTO_UNSET),
+    "riscv64": ({"BITS_PER_LONG": "64", "CONFIG_CLONE_BACKWARDS": "1"}, _PROTO_UNSET),
+    "loongarch64": ({"BITS_PER_LONG": "64"}, _PROTO_UNSET | {"CONFIG_CLONE_BACKWARDS"}),
+}
+
+# The arch directory of each arch in the torvalds/linux paths of linux-arch-syscalls.txt.
+LINUX_ARCH_DIRS = {"x86": "x86_64", "arm64": "aarch64", "riscv": "riscv64",
+                   "loongarch": "loongarch64"}
+
+# Table entry points an arch routes to another function of its own: (arch, entry in the .tbl)
+# -> the function its arch file defines. arm64's sys.c has
+# `#define __arm64_sys_personality __arm64_sys_arm64_personality` (saved in the excerpts file;
+# the generator checks that the line is there).
+LINUX_ARCH_ENTRY_ALIASES = {
+    ("aarch64", "sys_personality"): ("sys_arm64_personality",
+                                     "#define __arm64_sys_personality\t\t"
+                                     "__arm64_sys_arm64_personality"),
+}
+
+C_TYPE_WORDS = {"void", "char", "short", "int", "long", "signed", "unsigned", "float", "double",
+                "const", "volatile", "struct", "union", "enum", "__user"}
+C_QUALIFIERS = {"const", "volatile", "struct", "union", "enum", "__user"}
+
+
+def norm_ws(s):
+    return " ".join(s.split())
+
+
+def split_c_param(p):
+    """A declaration's parameter `type name` (or a bare type) -> (type, name); name "" if none."""
+    p = norm_ws(p)
+    m = re.match(r"^(.*?)\s*\b([A-Za-z_]\w*)$", p)
+    if m and m.group(1):
+        ty, name = m.group(1).strip(), m.group(2)
+        words = re.findall(r"[A-Za-z_]\w*", ty)
+        if name not in C_TYPE_WORDS and words and not set(words) <= C_QUALIFIERS:
+            return ty, name
+    return p, ""
+
+
+class LinuxProto:
+    """One Linux entry point's parameters: [(C type, name, is `__user`)] and where it was read."""
+
+    def __init__(self, entry, params, source):
+        self.entry = entry
+        self.params = [(t, n, "__user" in t) for t, n in params]
+        self.source = source
+
+    def types(self):
+        return [t for t, _, _ in self.params]
+
+    def c_text(self):
+        def one(t, n):
+            if not n:
+                return t
+            return f"{t}{n}" if t.endswith("*") else f"{t} {n}"
+        inner = ", ".join(one(t, n) for t, n, _ in self.params) or "void"
+        return f"long {self.entry}({inner})"
+
+
+def parse_syscalls_h(text):
+    """{entry: [(params, conds)]} of every `asmlinkage long sys_*(...);` declaration; conds are
+    the enclosing `#if` blocks as (expression, in the #else branch)."""
+    text = re.sub(r"/\*.*?\*/", lambda m: re.sub(r"[^\n]", " ", m.group(0)), text, flags=re.S)
+    lines = text.split("\n")
+    stack, out, seg = [], {}, []
+
+    def flush():
+        conds = tuple((e, neg) for e, neg in stack)
+        for m in re.finditer(r"asmlinkage\s+long\s+(sys_\w+)\s*\(([^;]*?)\)\s*;", "\n".join(seg)):
+            params = [split_c_param(p) for p in split_params(m.group(2))]
+            out.setdefault(m.group(1), []).append((params, conds))
+        seg.clear()
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        while line.endswith("\\") and i < len(lines):
+            line = line[:-1] + " " + lines[i]
+            i += 1
+        m = re.match(r"^\s*#\s*(\w+)\s*(.*?)\s*$", line)
+        if not m:
+            seg.append(line)
+            continue
+        flush()
+        d, rest = m.group(1), m.group(2)
+        if d == "if":
+            stack.append([rest, False])
+        elif d == "ifdef":
+            stack.append([f"defined({rest})", False])
+        elif d == "ifndef":
+            stack.append([f"!defined({rest})", False])
+        elif d == "else":
+            stack[-1][1] = True
+        elif d == "endif":
+            stack.pop()
+        elif d in ("elif", "elifdef", "elifndef"):
+            die(f"{LINUX_SYSCALLS_H}: #{d} not supported")
+    flush()
+    if stack:
+        die(f"{LINUX_SYSCALLS_H}: unbalanced #if")
+    return out
+
+
+def parse_linux_arch_defs(text):
+    """{(arch, entry): LinuxProto} of the SYSCALL_DEFINEn / asmlinkage definitions in the
+    excerpts file, and the raw text of each (repo, path, commit)."""
+    defs, raw, cur, body = {}, {}, None, []
+
+    def flush():
+        if cur is None:
+            return
+        excerpt = "\n".join(body)
+        raw.setdefault(cur, []).append(excerpt)
+        repo, path, commit = cur
+        dm = re.match(r"^arch/([^/]+)/", path)
+        if not dm or dm.group(1) not in LINUX_ARCH_DIRS:
+            die(f"{LINUX_ARCH_DEFS}: {path}: not an arch file of a supported arch")
+        arch = LINUX_ARCH_DIRS[dm.group(1)]
+        source = f"{path} @ {commit[:12]}"
+        found = 0
+        for m in re.finditer(r"\bSYSCALL_DEFINE(\d)\(\s*(\w+)\s*((?:,[^)]*)?)\)", excerpt):
+            n, name = int(m.group(1)), m.group(2)
+            toks = [norm_ws(t) for t in m.group(3).split(",")[1:]]
+            if len(toks) != 2 * n:
+                die(f"{LINUX_ARCH_DEFS}: SYSCALL_DEFINE{n}({name}) has {len(toks)} type/name items")
+            params = [(toks[2 * k], toks[2 * k + 1]) for k in range(n)]
+            add(arch, f"sys_{name}", params, source)
+            found += 1
+        for m in re.finditer(r"\basmlinkage\s+long\s+(sys_\w+)\s*\(([^;)]*)\)\s*$", excerpt, re.M):
+            add(arch, m.group(1), [split_c_param(p) for p in split_params(m.group(2))], source)
+            found += 1
+        if not found and not excerpt.startswith("#define"):
+            die(f"{LINUX_ARCH_DEFS}: no definition in the excerpt of {path}")
+
+    def add(arch, entry, params, source):
+        if (arch, entry) in defs:
+            die(f"{LINUX_ARCH_DEFS}: {entry} twice for {arch}")
+        defs[(arch, entry)] = LinuxProto(entry, params, source)
+    for line in text.split("\n"):
+        m = re.match(r"^@ (\S+) (\S+) ([0-9a-f]{40})$", line)
+        if m:
+            flush()
+            cur, body = (m.group(1), m.group(2), m.group(3)), []
+        elif cur is not None and line == "":
+            flush()
+            cur = None
+        elif cur is not None:
+            body.append(line)
+        elif line and not line.startswith("#"):
+            die(f"{LINUX_ARCH_DEFS}: text outside an excerpt: {line!r}")
+    flush()
+    return defs, raw
+
+
+class LinuxProtos:
+    """The prototype of every (arch, entry point) the Linux tables use."""
+
+    def __init__(self, inp):
+        self.decls = parse_syscalls_h(inp.text(LINUX_SYSCALLS_H))
+        self.arch_defs, raw = parse_linux_arch_defs(inp.text(LINUX_ARCH_DEFS))
+        all_raw = "\n".join("\n".join(v) for v in raw.values())
+        for (arch, entry), (target, line) in LINUX_ARCH_ENTRY_ALIASES.items():
+            if line not in all_raw or (arch, target) not in self.arch_defs:
+                die(f"{LINUX_ARCH_DEFS}: the alias {entry} -> {target} ({arch}) is not backed by "
+                    "the saved excerpt")
+        self.used = set()
+        self.cross_checked = []
+
+    def _header(self, entry, arch):
+        defined, unset = LINUX_PROTO_CONFIG[arch]
+        active = []
+        for params, conds in self.decls.get(entry, []):
+            ok = True
+            for expr, in_else in conds:
+                for ident in set(re.findall(r"[A-Za-z_]\w*", expr)) - {"defined"}:
+                    if ident not in defined and ident not in unset:
+                        die(f"{LINUX_SYSCALLS_H}: {entry} is declared under `{expr}`; record how "
+                            f"{arch} sets {ident} (LINUX_PROTO_CONFIG) with its source")
+                if bool(eval_cond(expr, defined)) == in_else:
+                    ok = False
+            if ok:
+                active.append(params)
+        if len(active) > 1:
+            die(f"{LINUX_SYSCALLS_H}: {entry} declared {len(active)} times for {arch}")
+        return LinuxProto(entry, active[0], "include/linux/syscalls.h") if active else None
+
+    def get(self, entry, arch, count):
+        """The prototype of `entry` on `arch`; `count` is linux-syscall-args.tsv's count, which
+        the prototype must agree with."""
+        header = self._header(entry, arch)
+        target = LINUX_ARCH_ENTRY_ALIASES.get((arch, entry), (entry,))[0]
+        own = self.arch_defs.get((arch, target))
+        if own is not None:
+            self.used.add((arch, target))
+        if header and own:
+            if header.types() != own.types():
+                die(f"{entry} ({arch}): syscalls.h has ({', '.join(header.types())}), "
+                    f"{own.source} ({', '.join(own.types())})")
+            self.cross_checked.append(f"{arch} `{target}` ({own.source})")
+            proto = header
+        else:
+            proto = header or own
+        if proto is None:
+            die(f"no prototype for {entry} on {arch} in {LINUX_SYSCALLS_H} or {LINUX_ARCH_DEFS}")
+        if len(proto.params) != count:
+            die(f"{entry} ({arch}): {len(proto.params)} parameters in {proto.source}, "
+                f"{count} in {LINUX_ARGS}")
+        return proto
+
+    def check_all_used(self):
+        unused = sorted(set(self.arch_defs) - self.used)
+        if unused:
+            die(f"{LINUX_ARCH_DEFS}: definitions no table uses: "
+                + ", ".join(f"{e} ({a})" for a, e in unused))
+
+
+def linux_doc(name, groups, note=None):
+    """`name`: [arches: ]`long sys_x(...)` [(arch file)][; arches: ...] — syscall number on this
+    target. groups: [(arches, LinuxProto)], one group per distinct prototype."""
+    parts = []
+    for arches, proto in groups:
+        one = f"`{proto.c_text()}`"
+        if proto.source != "include/linux/syscalls.h":
+            one += f" ({proto.source.split(' @ ')[0]})"
+        parts.append(one if len(groups) == 1 else f"{', '.join(arches)}: {one}")
+    text = f"`{name}`: " + "; ".join(parts) + " — syscall number on this target"
+    return text + (f" ({note})." if note else ".")
+
+
+LINUX_PROTO_NOTE = [
+    "Each constant's doc shows the kernel's prototype of its entry point: from",
+    f"`{LINUX_SYSCALLS_H}` (include/linux/syscalls.h) as each arch configures it (clone's",
+    "argument order follows CONFIG_CLONE_BACKWARDS), or, for entry points an arch defines",
+    f"itself, the `SYSCALL_DEFINEn` saved in `{LINUX_ARCH_DEFS}` (the doc names the file). The",
+    f"parameter count of each prototype equals the count in `{LINUX_ARGS}` (checked).",
 ]
 
 
@@ -459,7 +755,7 @@ def describe_skipped_linux(skipped):
 def gen_linux_x86_64(inp):
     src = "linux-syscall_64.tbl"
     rows = parse_tbl(inp.text(src))
-    out_rows, skipped, seen, args = [], [], {}, []
+    out_rows, skipped, seen, args, protos = [], [], {}, [], []
     la = inp.linux_args()
     for nr, abi, name, entry in rows:
         if abi not in ("common", "64"):
@@ -473,20 +769,24 @@ def gen_linux_x86_64(inp):
             die(f"{src}: {name} twice ({seen[name]} and {nr})")
         seen[name] = nr
         const = const_name(name)
-        out_rows.append((const, nr, f"`{name}` — syscall number on this target.", None))
         count = la.count(entry, "x86_64")
+        proto = inp.linux_protos().get(entry, "x86_64", count)
+        protos.append((const, proto.params))
+        out_rows.append((const, nr, linux_doc(name, [(["x86_64"], proto)]), None))
         args.append((const, count, args_doc(name, count)))
     notes = [
         "Rows with ABI `common` or `64` only; the `x32` rows (512-547) are never used.",
         "Rows whose entry point is `sys_ni_syscall` or missing are not real syscalls (the kernel",
         "answers ENOSYS) and get no constant. Skipped: "
         + ", ".join(describe_skipped_linux(skipped)) + ".",
-    ]
+        "",
+    ] + LINUX_PROTO_NOTE
     gen = f"{GENERATED_BY} from {source_ref(src)} — {DO_NOT_EDIT}"
     text = number_module("Linux x86_64 syscall numbers.", gen, notes, out_rows, args,
                          LINUX_ARGS_NOTE)
     arity = [(c, n, None) for c, n, _ in args]
-    return text, len(out_rows), {"skipped": skipped, "arity": arity}
+    return text, len(out_rows), {"skipped": skipped, "arity": arity,
+                                 "protos": [(c, p, None) for c, p in protos], "variants": []}
 
 
 # ----------------------------------------------------------------------------------------------
@@ -540,7 +840,7 @@ def gen_linux_generic(inp):
                 die(f"{src}: {a}: duplicate {name}/{nr}")
             per_arch[a][name] = nr
         by_row.append((nr, name, arches, entry))
-    out_rows, args, arity = [], [], []
+    out_rows, args, arity, protos, variants = [], [], [], [], []
     la = inp.linux_args()
     consts_seen = {}
     for nr, name, arches, entry in by_row:
@@ -551,18 +851,33 @@ def gen_linux_generic(inp):
             # constants; the table has no such case — fail loudly if it ever does.
             die(f"{src}: {name} appears in two rows")
         consts_seen[const] = nr
-        doc = f"`{name}` — syscall number on this target."
-        if cfg is not None:
-            doc = f"`{name}` — syscall number on this target ({', '.join(arches)} only)."
-        if name in GENERIC_ROW_NOTES:
-            doc = f"`{name}` — syscall number on this target ({GENERIC_ROW_NOTES[name]})."
-        out_rows.append((const, nr, doc, cfg))
         counts = {a: la.count(entry, a) for a in arches}
         if len(set(counts.values())) != 1:
             # One constant (and one arity-table row) cannot hold two counts; never the case so
             # far. Fail loudly so that a future difference is handled deliberately.
             die(f"{name} ({entry}): argument count differs between arches: {counts}")
         count = counts[arches[0]]
+        # One prototype per row: the first arch's (aarch64 where it has the row); an arch whose
+        # own prototype differs (types or names) is listed as a variant.
+        arch_protos = [(a, inp.linux_protos().get(entry, a, count)) for a in arches]
+        main = arch_protos[0][1]
+        differ = [(a, p) for a, p in arch_protos[1:] if p.params != main.params]
+        protos.append((const, main.params, arches[0] if differ else None))
+        variants += [(const, a, p.params) for a, p in differ]
+        note = None
+        if cfg is not None:
+            note = f"{', '.join(arches)} only"
+        if name in GENERIC_ROW_NOTES:
+            note = GENERIC_ROW_NOTES[name]
+        groups = []
+        for a, p in arch_protos:
+            for g in groups:
+                if g[1].params == p.params:
+                    g[0].append(a)
+                    break
+            else:
+                groups.append(([a], p))
+        out_rows.append((const, nr, linux_doc(name, groups, note), cfg))
         args.append((const, count, args_doc(name, count), cfg))
         arity.append((const, count, None if cfg is None else ", ".join(arches) + " only"))
 
@@ -584,6 +899,9 @@ def gen_linux_generic(inp):
         "(Linux v6.1.187 `include/uapi/asm-generic/unistd.h`) preprocessed with each arch's v6.1",
         "`__ARCH_WANT_*` set: every name both define has the same number on every arch. The",
         "differences are the expected ones: " + xcheck + ".",
+        "",
+    ] + LINUX_PROTO_NOTE + [
+        "A row whose prototype differs between the arches shows each arch's.",
     ]
     gen = f"{GENERATED_BY} from {source_ref(src)} — {DO_NOT_EDIT}"
     args_note = LINUX_ARGS_NOTE + [
@@ -593,7 +911,8 @@ def gen_linux_generic(inp):
     ]
     text = number_module("Linux generic syscall numbers (aarch64, riscv64, loongarch64).", gen,
                          notes, out_rows, args, args_note)
-    return text, len(out_rows), {"per_arch": per_arch, "arity": arity}
+    return text, len(out_rows), {"per_arch": per_arch, "arity": arity, "protos": protos,
+                                 "variants": variants}
 
 
 # --- a tiny C preprocessor, enough for asm-generic/unistd.h and the arch headers -------------
@@ -827,18 +1146,18 @@ def gen_darwin(inp):
         if nr in entries:
             die(f"{src}:{lineno}: number {nr} defined twice")
         conds = [s[0] for s in stack]
-        entries[nr] = (fname, params, conds)
+        entries[nr] = (fname, params, conds, norm_ws(proto))
     # Names: the kernel function name, minus a leading `sys_` (xnu's makesyscalls.sh does the
     # same for SYS_* in <sys/syscall.h>: `sys_close` is SYS_close); `__` prefixes are kept.
     rows, args, seen = [], [], {}
     for nr in sorted(entries):
-        fname, params, conds = entries[nr]
+        fname, params, conds, proto = entries[nr]
         uname = fname[4:] if fname.startswith("sys_") else fname
         if uname in seen:
             die(f"{src}: name {uname} at {seen[uname]} and {nr}")
         seen[uname] = nr
         const = const_name(uname)
-        what = f"`{uname}`" if uname == fname else f"`{uname}` (kernel function `{fname}`)"
+        what = f"`{uname}`: `{proto}`"
         doc = f"{what} — syscall number on this target."
         if conds:
             cond = " && ".join(conds)
@@ -881,7 +1200,9 @@ def gen_darwin(inp):
 
 
 def parse_freebsd_master(text):
-    """Yield (first, last, type_flags, body) with body = prototype text or the single-line rest."""
+    """[(first, last, type flags, body, alt)]: body is the prototype text of a `{ ... }` row
+    (alt: the words after its closing brace, [] if none) or the rest of a one-line row (alt
+    None)."""
     lines = text.splitlines()
     i = 0
     out = []
@@ -889,7 +1210,7 @@ def parse_freebsd_master(text):
         raw = lines[i]
         line = raw.strip()
         i += 1
-        if not line or line.startswith(";") or line.startswith("$"):
+        if not line or line.startswith(";") or line.startswith("$") or line.startswith("%%"):
             continue
         if line.startswith("#"):
             if not line.startswith("#include"):
@@ -913,7 +1234,7 @@ def parse_freebsd_master(text):
                     alt = l2.strip()[1:].split()
                     break
                 m2 = re.match(r"^(.*;)\s*\}(.*)$", l2)
-                if m2:  # e.g. `int munlockall(void); }` (325): the brace closes on this line
+                if m2:  # e.g. `int munlockall(void); }`: the brace closes on this line
                     body.append(m2.group(1))
                     alt = m2.group(2).split()
                     break
@@ -929,24 +1250,20 @@ def parse_freebsd_master(text):
     return out
 
 
-def freebsd_newer(inp):
-    """[(number, name, argument count)] of FREEBSD_NEWER, read from Zig's FreeBSD headers."""
-    numbers = {}
-    for m in re.finditer(r"^#define\s+SYS_(\w+)\s+(\d+)\s*$",
-                         inp.header("ziglang/generic-freebsd/sys/syscall.h"), re.M):
-        numbers[m.group(1)] = int(m.group(2))
-    protos = {}
-    for m in re.finditer(r"^(int|ssize_t|off_t|void \*|long)\s+__sys_(\w+)\(([^;]*)\);\s*$",
-                         inp.header("ziglang/generic-freebsd/_libsys.h"), re.M):
-        protos[m.group(2)] = split_params(m.group(3))
-    out = []
-    for name, expect in FREEBSD_NEWER:
-        if numbers.get(name) != expect:
-            die(f"Zig's FreeBSD sys/syscall.h has SYS_{name} = {numbers.get(name)}, not {expect}")
-        if name not in protos:
-            die(f"no `__sys_{name}` prototype in Zig's FreeBSD _libsys.h")
-        out.append((expect, name, len(protos[name])))
-    return out
+def freebsd_proto_text(body):
+    """A `{ ... }` body as one line: whitespace collapsed, none inside the parentheses' ends."""
+    t = norm_ws(body)
+    return re.sub(r"\s+\)", ")", re.sub(r"\(\s+", "(", t))
+
+
+def freebsd_zig_numbers(inp):
+    """({name: number}, {alias: target}) of `SYS_*` in Zig's FreeBSD 15 sys/syscall.h."""
+    text = inp.header("ziglang/generic-freebsd/sys/syscall.h")
+    numbers = {m.group(1): int(m.group(2))
+               for m in re.finditer(r"^#define\s+SYS_(\w+)\s+(\d+)\s*$", text, re.M)}
+    aliases = {m.group(1): m.group(2)
+               for m in re.finditer(r"^#define\s+SYS_(\w+)\s+SYS_(\w+)\s*$", text, re.M)}
+    return numbers, aliases
 
 
 def gen_freebsd(inp):
@@ -958,56 +1275,81 @@ def gen_freebsd(inp):
     def skip(cat, desc):
         skipped.setdefault(cat, []).append(desc)
     for first, last, flags, body, alt in parse_freebsd_master(inp.text(src)):
-        base = set(flags) - {"NOTSTATIC", "NOARGS", "NOPROTO", "NOSTD", "CAPENABLED"}
-        kinds = set(flags)
-        if alt is None:
-            # single-line OBSOL / UNIMPL / NODEF rows
-            name = body.split()[0] if body.split() else "?"
-            kind = "NODEF" if "NODEF" in kinds else flags[0]
-            rng = f"{first}" if first == last else f"{first}-{last}"
-            skip(kind, f"{rng} `{name}`")
+        rng = f"{first}" if first == last else f"{first}-{last}"
+        name = None
+        if alt is not None:
+            name = parse_proto(body)[0]
+        elif body.split():
+            name = body.split()[0]
+        what = f"{rng} `{name}`" if name else rng
+        if first > FREEBSD_LAST_ROW:
+            skip("newer than FreeBSD 15", what)
             continue
-        fname, params = parse_proto(body)
-        uname = alt[0] if alt else fname
+        unknown = [f for f in flags if f not in FREEBSD_MODIFIERS | FREEBSD_EMIT_TYPES
+                   | FREEBSD_SKIP_TYPES and not re.match(r"^COMPAT\d*$", f)]
+        if unknown:
+            die(f"{src}: row {rng}: unknown type {'|'.join(flags)}")
         compat = [f for f in flags if f.startswith("COMPAT")]
+        kinds = [f for f in flags if f in FREEBSD_SKIP_TYPES]
         if compat:
-            skip("COMPAT*", f"{first} `{uname}` ({'|'.join(flags)})")
+            skip("COMPAT*", f"{what} ({'|'.join(flags)})")
             continue
-        if first != last:
-            die(f"range with prototype at {first}")
-        if base - {"STD"} and not kinds & {"NOSTD", "NOPROTO"}:
-            die(f"unexpected type {flags} at {first}")
+        if kinds:
+            skip(kinds[0], what)
+            continue
+        emit = [f for f in flags if f in FREEBSD_EMIT_TYPES]
+        if len(emit) != 1:
+            die(f"{src}: row {rng}: type {'|'.join(flags)} is neither emitted nor skipped")
+        if alt is None or first != last:
+            die(f"{src}: row {rng}: a {emit[0]} row without a prototype")
+        fname, params = parse_proto(body)
         if fname == "nosys":
-            skip("nosys", f"{first} `{uname}`")
+            skip("nosys", what)
             continue
-        if first in FREEBSD_PRE_RELEASE_ROWS:
-            if FREEBSD_PRE_RELEASE_ROWS[first] != uname:
-                die(f"row {first} is {uname}, expected {FREEBSD_PRE_RELEASE_ROWS[first]}")
-            skip("pre-release", f"{first} `{uname}`")
-            continue
+        uname = alt[0] if alt else FREEBSD_NAME_ALIASES.get(fname, fname)
         if first in entries:
             die(f"number {first} twice")
-        entries[first] = (uname, len(params), fname)
-        if "NOSTD" in kinds:
+        entries[first] = (uname, len(params), fname, flags, freebsd_proto_text(body))
+        if "NOSTD" in flags:
             nostd.add(first)
-    for nr, name, nargs in freebsd_newer(inp):
-        if nr in entries:
-            die(f"newer entry {name} {nr} is already in the saved file")
-        entries[nr] = (name, nargs, None)
+    # Self-checks: an emitted row is never a retired (COMPAT*) or placeholder row, and every
+    # number and name agrees with FreeBSD 15's own generated header (Zig's copy).
+    for nr, (uname, _, fname, flags, _) in entries.items():
+        if any(f.startswith("COMPAT") for f in flags) or not set(flags) & FREEBSD_EMIT_TYPES:
+            die(f"self-check: emitted FreeBSD row {nr} `{fname}` has type {'|'.join(flags)}")
+    znum, zalias = freebsd_zig_numbers(inp)
+    if znum.get("MAXSYSCALL") != FREEBSD_LAST_ROW + 1:
+        die(f"Zig's FreeBSD sys/syscall.h has SYS_MAXSYSCALL {znum.get('MAXSYSCALL')}, "
+            f"FREEBSD_LAST_ROW is {FREEBSD_LAST_ROW}")
+    zby = {v: n for n, v in znum.items() if n != "MAXSYSCALL"}
+    for nr, (uname, _, fname, _, _) in sorted(entries.items()):
+        if zby.get(nr) != fname:
+            die(f"{src}: row {nr} `{fname}`, Zig's FreeBSD 15 sys/syscall.h: {zby.get(nr)}")
+        if uname != fname and zalias.get(uname) != fname:
+            die(f"{src}: row {nr} is named `{uname}`, but the header has no SYS_{uname} alias")
+    libsys = {m.group(1): len(split_params(m.group(2))) for m in re.finditer(
+        r"^[^;\n]*\b__sys_(\w+)\(([^;]*)\);\s*$",
+        inp.header("ziglang/generic-freebsd/_libsys.h"), re.M)}
+    for nr, (uname, nargs, fname, _, _) in sorted(entries.items()):
+        if fname in libsys and libsys[fname] != nargs:
+            die(f"{src}: row {nr} `{fname}` has {nargs} arguments, Zig's FreeBSD 15 _libsys.h "
+                f"{libsys[fname]}")
+    missing = sorted(n for n, v in znum.items()
+                     if n != "MAXSYSCALL" and v not in entries and not re.match(r"^freebsd\d+_", n)
+                     and n not in ("syscall", "__syscall"))
+    if missing:
+        die(f"Zig's FreeBSD 15 sys/syscall.h has rows the generator skipped: {missing}")
     rows, args, seen = [], [], {}
     for nr in sorted(entries):
-        uname, nargs, fname = entries[nr]
+        uname, nargs, fname, _, proto = entries[nr]
         if uname in seen:
             die(f"{src}: name {uname} at {seen[uname]} and {nr}")
         seen[uname] = nr
         const = const_name(uname)
-        what = f"`{uname}`"
-        if fname is not None and fname != uname:
-            what = f"`{uname}` (kernel function `{fname}`)"
-        if fname is None:
-            doc = (f"{what} — syscall number on this target (not in the saved syscalls.master: "
-                   "read from Zig's FreeBSD `sys/syscall.h`, see the header).")
-        elif nr in nostd:
+        what = f"`{uname}`: `{proto}`"
+        if fname != uname:
+            what += f" (`SYS_{uname}`, an alias of `SYS_{fname}`)"
+        if nr in nostd:
             doc = (f"{what} — syscall number on this target (NOSTD: ENOSYS unless the kernel "
                    "module providing it is compiled in or loaded).")
         else:
@@ -1015,29 +1357,31 @@ def gen_freebsd(inp):
         rows.append((const, nr, doc, None))
         args.append((const, nargs, f"`{uname}`: {nargs} argument{'' if nargs == 1 else 's'}."))
     many = [f"`{entries[n][0]}` {entries[n][1]}" for n in sorted(entries) if entries[n][1] > 6]
-    order = ["OBSOL", "UNIMPL", "NODEF", "COMPAT*", "nosys", "pre-release"]
+    order = ["COMPAT*", "OBSOL", "UNIMPL", "RESERVED", "NODEF", "SYSMUX", "nosys",
+             "newer than FreeBSD 15"]
     if set(skipped) - set(order):
         die(f"unexpected skip kinds {sorted(set(skipped) - set(order))}")
     counts = ", ".join(f"{len(skipped[k])} {k}" for k in order if k in skipped)
+    compat_rows = ", ".join(skipped.get("COMPAT*", []))
     notes = [
-        "Emitted: STD rows, NOSTD rows (syscalls provided by a kernel module that may be",
+        "FreeBSD 15 numbers: rows 0-598 of the saved file (a 16-CURRENT-era copy; its rows",
+        "599-604 are newer than FreeBSD 15 and get no constant). Every emitted number and name is",
+        f"checked against `{HEADERS_DIR}/ziglang/generic-freebsd/sys/syscall.h` ({ZIG_FREEBSD},",
+        "`SYS_MAXSYSCALL` 599), which the generator also checks has no row it skipped, and every",
+        "argument count against the `__sys_<name>` prototype in that header set's `_libsys.h`.",
+        "",
+        "Emitted: STD rows and NOSTD rows (syscalls provided by a kernel module that may be",
         "compiled in or loaded: SysV IPC, POSIX semaphores and message queues, SCTP, NFS, AFS,",
-        "krpc; ENOSYS when absent) and NOPROTO rows. Names: the alternate name when the row",
-        "gives one (`sys_exit` is `EXIT`, as in `<sys/syscall.h>`), else the function name.",
+        "krpc; ENOSYS when absent). Names: the function name of the row (`_exit` is `EXIT`: the",
+        "header's alias `SYS_exit`).",
         "",
-        "Skipped: OBSOL, UNIMPL and NODEF rows (placeholders, `lkmnosys` slots); COMPAT* rows",
-        "(old ABIs kept for old binaries, e.g. COMPAT11 `stat`); rows whose function is `nosys`",
-        "(0 `syscall`, 198 `__syscall`: the indirect-syscall slots, call the number directly);",
-        "and row 258 `aio_writev`, a pre-release state of the saved file (released FreeBSD has",
-        "`aio_writev` 578 and `aio_readv` 579, not emitted here because the saved file lacks them).",
-        f"Skipped rows (a range such as 259-271 counts once): {counts}.",
+        "Never emitted, so that a retired number can never become a constant: COMPAT* rows (the",
+        "old ABI of a number kept for binaries of an older FreeBSD; the generator fails if an",
+        "emitted row has a COMPAT type), OBSOL, UNIMPL and RESERVED placeholders, NODEF",
+        "(`lkmnosys` slots) and SYSMUX rows (0 `syscall`, 198 `__syscall`: the indirect-syscall",
+        f"slots, call the number directly). Skipped rows (a range such as 258-271 counts once): {counts}.",
         "",
-        "Not from the saved syscalls.master (newer than it): "
-        + ", ".join(f"{nr} `{name}`" for nr, name, _ in freebsd_newer(inp))
-        + ", read from " + FREEBSD_NEWER_SOURCE + ". They agree with the numbers the shared",
-        "kernel README (`scripts/data/kernel/README.md`) had read from index versions that were",
-        "not saved (freebsd/freebsd-src `sys/kern/syscalls.master` @ 01705359,",
-        "kostikbel/freebsd-src @ 7fbdafd4).",
+        f"The COMPAT rows: {compat_rows}.",
     ]
     args_note = [
         "From the prototypes in `syscalls.master`. On amd64 every argument, `off_t` included,",
@@ -1048,7 +1392,7 @@ def gen_freebsd(inp):
     text = number_module("FreeBSD x86_64 (amd64) syscall numbers.", gen, notes, rows, args,
                          args_note)
     arity = [(c, n, None) for c, n, _ in args]
-    return text, len(rows), {"entries": {entries[n][0]: n for n in entries}, "arity": arity}
+    return text, len(rows), {"entries": {entries[n][2]: n for n in entries}, "arity": arity}
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1262,8 +1606,8 @@ def gen_arity_table(arities):
         "The kernel's argument count of every syscall constant of each target, for the",
         "`#[syscall]` arity check. Each table is sorted by name (byte order) for binary search;",
         "names are the constant names of the nr modules. Sources: Linux from",
-        f"`{LINUX_ARGS}`, Darwin and FreeBSD from the prototypes in their `syscalls.master`",
-        "(see the headers of the nr modules).",
+        f"`{LINUX_ARGS}` (equal to the parameter counts of `proto_table.rs`, checked), Darwin and",
+        "FreeBSD from the prototypes in their `syscalls.master` (see the headers of the nr modules).",
         "",
         "`LINUX_GENERIC` serves aarch64, riscv64 and loongarch64. A row that only some of them",
         "have is preceded by a comment naming them; its count is the same on each of them",
@@ -1291,6 +1635,87 @@ def gen_arity_table(arities):
 
 
 # ----------------------------------------------------------------------------------------------
+# The proc-macro crate's prototype table (Linux)
+
+
+PROTO_TABLES = [
+    # (constant, result key, what)
+    ("LINUX_X86_64", "linux_x86_64", "Linux x86_64"),
+    ("LINUX_GENERIC", "linux_generic",
+     "Linux aarch64, riscv64 and loongarch64 (one table; `LINUX_GENERIC_ARCH_VARIANTS` has the "
+     "rows whose prototype differs between them)"),
+]
+PROTO_ROW_TYPE = "(&str, &[(&str, &str, bool)])"
+PROTO_FIELDS = "[(C type, parameter name, is a `__user` pointer)]"
+
+
+def rust_params(params):
+    return "&[" + ", ".join(f"({rust_str(t)}, {rust_str(n)}, {'true' if u else 'false'})"
+                            for t, n, u in params) + "]"
+
+
+def gen_proto_table(linux):
+    """linux: result key -> {"protos": [(const, params, first arch or None)], "variants": ...}."""
+    gen = (f"{GENERATED_BY} from {source_ref(LINUX_SYSCALLS_H)} and "
+           f"{source_ref(LINUX_ARCH_DEFS)} — {DO_NOT_EDIT}")
+    notes = [
+        "The kernel's prototype of the entry point behind every Linux syscall constant, for the",
+        "`#[syscall]` macro. Each table is sorted by name (byte order) for binary search; names",
+        "are the constant names of the nr modules, and every name of `arity_table.rs` for the",
+        "same target is here with as many parameters as its count (the generator checks the",
+        f"counts against `{LINUX_ARGS}`).",
+        "",
+        "A parameter is (C type, name, is a `__user` pointer). The type is the kernel's spelling",
+        "with whitespace collapsed to single spaces, `__user` kept; the flag is whether the type",
+        "contains `__user` at any level (`char __user *`, `const char __user *const __user *`). The",
+        "name is empty where the kernel declares the parameter without one (clone, the socket",
+        "calls, rt_sigaction, ...). Two typedefs are `__user` pointers without the word in",
+        "their name, and so are flagged false: `cap_user_header_t` and `cap_user_data_t`",
+        "(capget, capset; uapi linux/capability.h declares them `struct ... __user *`).",
+        "",
+        "Sources: `include/linux/syscalls.h` evaluated for each arch's configuration (64-bit,",
+        "CONFIG_CLONE_BACKWARDS on arm64 and riscv only, no CONFIG_ARCH_SPLIT_ARG64; the",
+        "generator's LINUX_PROTO_CONFIG names the Kconfig and header lines), else the arch's own",
+        "`SYSCALL_DEFINEn` (mmap, rt_sigreturn, arch_prctl, iopl, modify_ldt, riscv_flush_icache,",
+        "riscv_hwprobe). Entry points both declare are checked to have the same types.",
+    ]
+    out = header_lines("Kernel prototypes of the Linux syscalls per target.", gen, notes)
+    out += ["", "// The tables keep their literal types (one shape for every consumer).",
+            "#![allow(clippy::type_complexity)]"]
+    total = []
+    for const, key, what in PROTO_TABLES:
+        rows = sorted(linux[key]["protos"], key=lambda r: r[0].encode())
+        names = [r[0] for r in rows]
+        if len(set(names)) != len(names):
+            die(f"proto table {const}: duplicate names")
+        out.append("")
+        out.append(f"/// {what}: (syscall constant name as in the nr modules, {PROTO_FIELDS}),")
+        out.append("/// sorted by name (byte order).")
+        out.append("#[rustfmt::skip]")
+        out.append(f"pub const {const}: &[{PROTO_ROW_TYPE}] = &[")
+        for name, params, first in rows:
+            if first:
+                out.append(f"    // {first}'s prototype; other arches: LINUX_GENERIC_ARCH_VARIANTS")
+            out.append(f"    ({rust_str(name)}, {rust_params(params)}),")
+        out.append("];")
+        total.append(f"{const} {len(rows)}")
+    variants = sorted(linux["linux_generic"]["variants"], key=lambda r: (r[0].encode(), r[1]))
+    out.append("")
+    out.append("/// Rows of `LINUX_GENERIC` whose prototype differs on another of aarch64, riscv64 and")
+    out.append("/// loongarch64 (argument order, a type's spelling or a name): (syscall constant name,")
+    out.append(f"/// `target_arch` of that arch, its {PROTO_FIELDS}), sorted by")
+    out.append("/// (name, arch). `LINUX_GENERIC` holds the first arch's prototype (aarch64 where it has")
+    out.append("/// the row); the parameter count is the same on every arch (checked).")
+    out.append("#[rustfmt::skip]")
+    out.append("pub const LINUX_GENERIC_ARCH_VARIANTS: &[(&str, &str, &[(&str, &str, bool)])] = &[")
+    for name, arch, params in variants:
+        out.append(f"    ({rust_str(name)}, {rust_str(arch)}, {rust_params(params)}),")
+    out.append("];")
+    total.append(f"LINUX_GENERIC_ARCH_VARIANTS {len(variants)}")
+    return "\n".join(out) + "\n", ", ".join(total), {}
+
+
+# ----------------------------------------------------------------------------------------------
 
 
 def main(argv):
@@ -1310,9 +1735,12 @@ def main(argv):
     try:
         results = [g(inp) for g in gens]
         inp.linux_args().check_all_used()
+        inp.linux_protos().check_all_used()
         arities = {m: r[2]["arity"] for m, r in zip(
             ["linux_x86_64", "linux_generic", "darwin_aarch64", "freebsd_x86_64"], results)}
         results.append(gen_arity_table(arities))
+        results.append(gen_proto_table({"linux_x86_64": results[0][2],
+                                        "linux_generic": results[1][2]}))
     except GenError as e:
         print(f"gen_tables.py: error: {e}", file=sys.stderr)
         return 2

@@ -49,7 +49,7 @@ fn arms(t: &Target, clobbers: &[&'static str]) -> String {
 /// One `macro_rules!` item behind `cfg`.
 fn item(comment: &str, cfg: &TokenStream, arms: &str) -> String {
     format!(
-        "// {comment}\n#[cfg({})]\n#[doc(hidden)]\n#[macro_export]\n#[rustfmt::skip]\n\
+        "// {comment}\n#[cfg({})]\n#[doc(hidden)]\n#[macro_export]\n\
          macro_rules! __zcall_syscall {{\n{arms}}}\n",
         tidy(&cfg.to_string())
     )
@@ -102,7 +102,13 @@ pub fn render() -> String {
          `cargo test -p zcall-macros`\n\
          //! fails when it is stale. Each `#[syscall]` stub expands to one \
          `__zcall_syscall!(ret|never; nr; words…)`:\n\
-         //! only the selected target's macro exists in a build.\n\n",
+         //! only the selected target's macro exists in a build.\n\
+         // Not formatted: one arm per line. (An inner `cfg_attr`, not `#[rustfmt::skip]` on \
+         each macro:\n\
+         // a tool attribute on a `macro_export` macro makes it \"macro-expanded\", and zcall \
+         could no\n\
+         // longer call it as `crate::__zcall_syscall!`.)\n\
+         #![cfg_attr(rustfmt, rustfmt::skip)]\n\n",
     );
     for t in TARGETS {
         let variants = t.variants();

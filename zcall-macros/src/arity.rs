@@ -61,10 +61,10 @@ pub fn kernel_args(t: &Target, name: &str) -> Option<usize> {
 pub fn user_pointers(name: &str) -> Vec<(usize, String)> {
     let mut out: Vec<(usize, String)> = Vec::new();
     for t in crate::target::TARGETS {
-        let Ok(i) = t.protos.binary_search_by(|(n, _)| (*n).cmp(name)) else {
+        let Some(params) = t.proto(name) else {
             continue;
         };
-        for (w, (ty, param, user)) in t.protos[i].1.iter().enumerate() {
+        for (w, (ty, param, user)) in params.iter().enumerate() {
             if *user && !out.iter().any(|(i, _)| *i == w) {
                 let sep = if ty.ends_with('*') { "" } else { " " };
                 out.push((w, format!("{ty}{sep}{param}")));

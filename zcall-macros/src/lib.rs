@@ -27,13 +27,14 @@ mod attr;
 mod expand;
 mod guard;
 mod pipeline;
-#[allow(clippy::type_complexity)] // generated data: (name, [(type, name, user)])
 mod proto_table;
 mod target;
 mod valid;
 
 #[cfg(test)]
 mod proptests;
+#[cfg(test)]
+mod proto_table_tests;
 #[cfg(test)]
 mod tests;
 

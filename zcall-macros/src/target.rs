@@ -81,10 +81,15 @@ pub struct Target {
     /// is a `__user` pointer)])`, sorted by name (generated: `proto_table.rs`). Empty where
     /// zcall has no prototypes (macOS, FreeBSD).
     pub protos: &'static [Proto],
+    /// Prototypes that differ on this row's arch from `protos` (which serves several
+    /// arches): `(name, arch, parameters)`; the entry for `arch` wins.
+    pub proto_variants: &'static [(&'static str, &'static str, ProtoParams)],
 }
 
 /// A syscall's kernel prototype: `(constant name, [(C type, parameter name, `__user`?)])`.
-pub type Proto = (&'static str, &'static [(&'static str, &'static str, bool)]);
+pub type Proto = (&'static str, ProtoParams);
+/// A prototype's parameters: `[(C type, parameter name, is a `__user` pointer)]`.
+pub type ProtoParams = &'static [(&'static str, &'static str, bool)];
 
 /// riscv64: the kernel does not preserve vector state across syscalls
 /// (Documentation/arch/riscv/vector.rst), so every vector register is clobbered.
@@ -129,6 +134,7 @@ pub const TARGETS: &[Target] = &[
         errors: ErrorConv::NegativeWord,
         arity: arity_table::LINUX_X86_64,
         protos: proto_table::LINUX_X86_64,
+        proto_variants: &[],
     },
     Target {
         os: "linux",
@@ -146,6 +152,7 @@ pub const TARGETS: &[Target] = &[
         errors: ErrorConv::NegativeWord,
         arity: arity_table::LINUX_GENERIC,
         protos: proto_table::LINUX_GENERIC,
+        proto_variants: proto_table::LINUX_GENERIC_ARCH_VARIANTS,
     },
     Target {
         os: "linux",
@@ -164,6 +171,7 @@ pub const TARGETS: &[Target] = &[
         errors: ErrorConv::NegativeWord,
         arity: arity_table::LINUX_GENERIC,
         protos: proto_table::LINUX_GENERIC,
+        proto_variants: proto_table::LINUX_GENERIC_ARCH_VARIANTS,
     },
     Target {
         os: "linux",
@@ -184,6 +192,7 @@ pub const TARGETS: &[Target] = &[
         errors: ErrorConv::NegativeWord,
         arity: arity_table::LINUX_GENERIC,
         protos: proto_table::LINUX_GENERIC,
+        proto_variants: proto_table::LINUX_GENERIC_ARCH_VARIANTS,
     },
     Target {
         os: "macos",
@@ -207,6 +216,7 @@ pub const TARGETS: &[Target] = &[
         },
         arity: arity_table::DARWIN_AARCH64,
         protos: &[],
+        proto_variants: &[],
     },
     Target {
         os: "freebsd",
@@ -229,10 +239,24 @@ pub const TARGETS: &[Target] = &[
         },
         arity: arity_table::FREEBSD_X86_64,
         protos: &[],
+        proto_variants: &[],
     },
 ];
 
 impl Target {
+    /// The kernel's prototype of the syscall constant `name` on this row, if known.
+    pub fn proto(&self, name: &str) -> Option<ProtoParams> {
+        if let Some((_, _, p)) = self
+            .proto_variants
+            .iter()
+            .find(|(n, arch, _)| *n == name && *arch == self.arch)
+        {
+            return Some(p);
+        }
+        let i = self.protos.binary_search_by(|(n, _)| (*n).cmp(name)).ok()?;
+        Some(self.protos[i].1)
+    }
+
     /// `all(target_os = "…", target_arch = "…")`: the `cfg` that selects this row.
     pub fn cfg(&self) -> TokenStream {
         let (os, arch) = (self.os, self.arch);

@@ -4,12 +4,15 @@
 //! `ZCALL_BLESS=1 cargo test -p zcall-macros the_arch_macros` rewrites it, and `cargo test -p zcall-macros`
 //! fails when it is stale. Each `#[syscall]` stub expands to one `__zcall_syscall!(ret|never; nr; words…)`:
 //! only the selected target's macro exists in a build.
+// Not formatted: one arm per line. (An inner `cfg_attr`, not `#[rustfmt::skip]` on each macro:
+// a tool attribute on a `macro_export` macro makes it "macro-expanded", and zcall could no
+// longer call it as `crate::__zcall_syscall!`.)
+#![cfg_attr(rustfmt, rustfmt::skip)]
 
 // linux x86_64
 #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
 #[doc(hidden)]
 #[macro_export]
-#[rustfmt::skip]
 macro_rules! __zcall_syscall {
     (ret; $nr:expr;) => { { let __zcall_ret: usize; ::core::arch::asm!("syscall", inlateout("rax") $nr => __zcall_ret, lateout("rcx") _, lateout("r11") _, options(nostack, preserves_flags)); $crate::RawResult::__from_word(__zcall_ret) } };
     (never; $nr:expr;) => { ::core::arch::asm!("syscall", "ud2", in("rax") $nr, options(noreturn, nostack)) };
@@ -31,7 +34,6 @@ macro_rules! __zcall_syscall {
 #[cfg(all(all(target_os = "linux", target_arch = "aarch64"), target_feature = "sve"))]
 #[doc(hidden)]
 #[macro_export]
-#[rustfmt::skip]
 macro_rules! __zcall_syscall {
     (ret; $nr:expr;) => { { let __zcall_ret: usize; ::core::arch::asm!("svc 0", in("x8") $nr, lateout("x0") __zcall_ret, lateout("p0") _, lateout("p1") _, lateout("p2") _, lateout("p3") _, lateout("p4") _, lateout("p5") _, lateout("p6") _, lateout("p7") _, lateout("p8") _, lateout("p9") _, lateout("p10") _, lateout("p11") _, lateout("p12") _, lateout("p13") _, lateout("p14") _, lateout("p15") _, lateout("v0") _, lateout("v1") _, lateout("v2") _, lateout("v3") _, lateout("v4") _, lateout("v5") _, lateout("v6") _, lateout("v7") _, lateout("v8") _, lateout("v9") _, lateout("v10") _, lateout("v11") _, lateout("v12") _, lateout("v13") _, lateout("v14") _, lateout("v15") _, lateout("v16") _, lateout("v17") _, lateout("v18") _, lateout("v19") _, lateout("v20") _, lateout("v21") _, lateout("v22") _, lateout("v23") _, lateout("v24") _, lateout("v25") _, lateout("v26") _, lateout("v27") _, lateout("v28") _, lateout("v29") _, lateout("v30") _, lateout("v31") _, options(nostack, preserves_flags)); $crate::RawResult::__from_word(__zcall_ret) } };
     (never; $nr:expr;) => { ::core::arch::asm!("svc 0", "brk #0x1", in("x8") $nr, options(noreturn, nostack)) };
@@ -53,7 +55,6 @@ macro_rules! __zcall_syscall {
 #[cfg(all(all(target_os = "linux", target_arch = "aarch64"), not(any(target_feature = "sve"))))]
 #[doc(hidden)]
 #[macro_export]
-#[rustfmt::skip]
 macro_rules! __zcall_syscall {
     (ret; $nr:expr;) => { { let __zcall_ret: usize; ::core::arch::asm!("svc 0", in("x8") $nr, lateout("x0") __zcall_ret, options(nostack, preserves_flags)); $crate::RawResult::__from_word(__zcall_ret) } };
     (never; $nr:expr;) => { ::core::arch::asm!("svc 0", "brk #0x1", in("x8") $nr, options(noreturn, nostack)) };
@@ -75,7 +76,6 @@ macro_rules! __zcall_syscall {
 #[cfg(all(target_os = "linux", target_arch = "riscv64"))]
 #[doc(hidden)]
 #[macro_export]
-#[rustfmt::skip]
 macro_rules! __zcall_syscall {
     (ret; $nr:expr;) => { { let __zcall_ret: usize; ::core::arch::asm!("ecall", in("a7") $nr, lateout("a0") __zcall_ret, lateout("v0") _, lateout("v1") _, lateout("v2") _, lateout("v3") _, lateout("v4") _, lateout("v5") _, lateout("v6") _, lateout("v7") _, lateout("v8") _, lateout("v9") _, lateout("v10") _, lateout("v11") _, lateout("v12") _, lateout("v13") _, lateout("v14") _, lateout("v15") _, lateout("v16") _, lateout("v17") _, lateout("v18") _, lateout("v19") _, lateout("v20") _, lateout("v21") _, lateout("v22") _, lateout("v23") _, lateout("v24") _, lateout("v25") _, lateout("v26") _, lateout("v27") _, lateout("v28") _, lateout("v29") _, lateout("v30") _, lateout("v31") _, options(nostack)); $crate::RawResult::__from_word(__zcall_ret) } };
     (never; $nr:expr;) => { ::core::arch::asm!("ecall", "unimp", in("a7") $nr, options(noreturn, nostack)) };
@@ -97,7 +97,6 @@ macro_rules! __zcall_syscall {
 #[cfg(all(target_os = "linux", target_arch = "loongarch64"))]
 #[doc(hidden)]
 #[macro_export]
-#[rustfmt::skip]
 macro_rules! __zcall_syscall {
     (ret; $nr:expr;) => { { let __zcall_ret: usize; ::core::arch::asm!("syscall 0", in("$a7") $nr, lateout("$a0") __zcall_ret, lateout("$t0") _, lateout("$t1") _, lateout("$t2") _, lateout("$t3") _, lateout("$t4") _, lateout("$t5") _, lateout("$t6") _, lateout("$t7") _, lateout("$t8") _, options(nostack, preserves_flags)); $crate::RawResult::__from_word(__zcall_ret) } };
     (never; $nr:expr;) => { ::core::arch::asm!("syscall 0", "break 0", in("$a7") $nr, options(noreturn, nostack)) };
@@ -119,7 +118,6 @@ macro_rules! __zcall_syscall {
 #[cfg(all(target_os = "macos", target_arch = "aarch64"))]
 #[doc(hidden)]
 #[macro_export]
-#[rustfmt::skip]
 macro_rules! __zcall_syscall {
     (ret; $nr:expr;) => { { let __zcall_ret: usize; let __zcall_second: usize; let __zcall_carry: u32; ::core::arch::asm!("svc 0x80", "cset {carry:w}, cs", carry = lateout(reg) __zcall_carry, in("x16") ($nr | 33554432usize), lateout("x0") __zcall_ret, lateout("x1") __zcall_second, options(nostack)); $crate::RawResult::__from_carry(__zcall_ret, __zcall_second, __zcall_carry != 0) } };
     (never; $nr:expr;) => { ::core::arch::asm!("svc 0x80", "brk #0x1", in("x16") ($nr | 33554432usize), options(noreturn, nostack)) };
@@ -141,7 +139,6 @@ macro_rules! __zcall_syscall {
 #[cfg(all(target_os = "freebsd", target_arch = "x86_64"))]
 #[doc(hidden)]
 #[macro_export]
-#[rustfmt::skip]
 macro_rules! __zcall_syscall {
     (ret; $nr:expr;) => { { let __zcall_ret: usize; let __zcall_second: usize; let __zcall_carry: u8; ::core::arch::asm!("syscall", "setc {carry}", carry = lateout(reg_byte) __zcall_carry, inlateout("rax") $nr => __zcall_ret, lateout("rdx") __zcall_second, lateout("rcx") _, lateout("r11") _, lateout("r8") _, lateout("r9") _, lateout("r10") _, options(nostack)); $crate::RawResult::__from_carry(__zcall_ret, __zcall_second, __zcall_carry != 0) } };
     (never; $nr:expr;) => { ::core::arch::asm!("syscall", "ud2", in("rax") $nr, options(noreturn, nostack)) };
@@ -163,7 +160,6 @@ macro_rules! __zcall_syscall {
 #[cfg(not(any(all(target_os = "linux", target_arch = "x86_64"), all(target_os = "linux", target_arch = "aarch64"), all(target_os = "linux", target_arch = "riscv64"), all(target_os = "linux", target_arch = "loongarch64"), all(target_os = "macos", target_arch = "aarch64"), all(target_os = "freebsd", target_arch = "x86_64"))))]
 #[doc(hidden)]
 #[macro_export]
-#[rustfmt::skip]
 macro_rules! __zcall_syscall {
     ($($t:tt)*) => { ::core::compile_error!("zcall: no syscall convention for this target; supported targets are linux x86_64, linux aarch64, linux riscv64, linux loongarch64, macos aarch64, freebsd x86_64") };
 }

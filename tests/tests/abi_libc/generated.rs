@@ -1144,17 +1144,10 @@ mod freebsd {
         EOWNERDEAD, EINTEGRITY, EWOULDBLOCK, ENOTSUP,
     }
     // No libc::SYS_* for this OS. Every syscall number of zcall::nr against:
-    // Zig's FreeBSD 15 sys/syscall.h (SYS_<name>), independent of the saved 2020
-    // freebsd-syscalls.master that gen_tables.py generated zcall::nr from; names the header
-    // lacks (removed or renamed since 2020) against freebsd-syscalls.master, re-read here with
-    // a parser of its own (which checks the generator only).
-    // - GETGROUPS as `freebsd14_getgroups`: FreeBSD 15 added a new getgroups as 595 and kept
-    //   79, the number in the saved 2020 table and in zcall, as the COMPAT14 entry
-    //   freebsd14_getgroups
-    // - SETGROUPS as `freebsd14_setgroups`: likewise setgroups: new 596, the old 80 is
-    //   freebsd14_setgroups
-    // - SWAPOFF as `freebsd13_swapoff`: FreeBSD 14 moved swapoff to 582; the old 424 is the
-    //   COMPAT13 entry freebsd13_swapoff
+    // Zig's FreeBSD 15 sys/syscall.h (SYS_<name>), which gen_tables.py also checked the numbers
+    // against when it generated zcall::nr from freebsd-syscalls.master; names the header lacks
+    // against freebsd-syscalls.master, re-read here with a parser of its own (which checks the
+    // generator only).
     kernel_syscalls! { syscalls_freebsd_header, "Zig FreeBSD 15 sys/syscall.h":
         EXIT = 1, FORK = 2, READ = 3, WRITE = 4, OPEN = 5, CLOSE = 6, WAIT4 = 7, LINK = 9,
         UNLINK = 10, CHDIR = 12, FCHDIR = 13, CHMOD = 15, CHOWN = 16, BREAK = 17, GETPID = 20,
@@ -1165,20 +1158,20 @@ mod freebsd {
         GETLOGIN = 49, SETLOGIN = 50, ACCT = 51, SIGALTSTACK = 53, IOCTL = 54, REBOOT = 55,
         REVOKE = 56, SYMLINK = 57, READLINK = 58, EXECVE = 59, UMASK = 60, CHROOT = 61,
         MSYNC = 65, VFORK = 66, MUNMAP = 73, MPROTECT = 74, MADVISE = 75, MINCORE = 78,
-        GETGROUPS = 79, SETGROUPS = 80, GETPGRP = 81, SETPGID = 82, SETITIMER = 83, SWAPON = 85,
-        GETITIMER = 86, GETDTABLESIZE = 89, DUP2 = 90, FCNTL = 92, SELECT = 93, FSYNC = 95,
-        SETPRIORITY = 96, SOCKET = 97, CONNECT = 98, GETPRIORITY = 100, BIND = 104,
-        SETSOCKOPT = 105, LISTEN = 106, GETTIMEOFDAY = 116, GETRUSAGE = 117, GETSOCKOPT = 118,
-        READV = 120, WRITEV = 121, SETTIMEOFDAY = 122, FCHOWN = 123, FCHMOD = 124,
-        SETREUID = 126, SETREGID = 127, RENAME = 128, FLOCK = 131, MKFIFO = 132, SENDTO = 133,
-        SHUTDOWN = 134, SOCKETPAIR = 135, MKDIR = 136, RMDIR = 137, UTIMES = 138, ADJTIME = 140,
-        SETSID = 147, QUOTACTL = 148, NLM_SYSCALL = 154, NFSSVC = 155, LGETFH = 160,
-        GETFH = 161, SYSARCH = 165, RTPRIO = 166, SEMSYS = 169, MSGSYS = 170, SHMSYS = 171,
-        SETFIB = 175, NTP_ADJTIME = 176, SETGID = 181, SETEGID = 182, SETEUID = 183,
-        PATHCONF = 191, FPATHCONF = 192, GETRLIMIT = 194, SETRLIMIT = 195, __SYSCTL = 202,
-        MLOCK = 203, MUNLOCK = 204, UNDELETE = 205, FUTIMES = 206, GETPGID = 207, POLL = 209,
-        SEMGET = 221, SEMOP = 222, MSGGET = 225, MSGSND = 226, MSGRCV = 227, SHMAT = 228,
-        SHMDT = 230, SHMGET = 231, CLOCK_GETTIME = 232, CLOCK_SETTIME = 233, CLOCK_GETRES = 234,
+        GETPGRP = 81, SETPGID = 82, SETITIMER = 83, SWAPON = 85, GETITIMER = 86,
+        GETDTABLESIZE = 89, DUP2 = 90, FCNTL = 92, SELECT = 93, FSYNC = 95, SETPRIORITY = 96,
+        SOCKET = 97, CONNECT = 98, GETPRIORITY = 100, BIND = 104, SETSOCKOPT = 105,
+        LISTEN = 106, GETTIMEOFDAY = 116, GETRUSAGE = 117, GETSOCKOPT = 118, READV = 120,
+        WRITEV = 121, SETTIMEOFDAY = 122, FCHOWN = 123, FCHMOD = 124, SETREUID = 126,
+        SETREGID = 127, RENAME = 128, FLOCK = 131, MKFIFO = 132, SENDTO = 133, SHUTDOWN = 134,
+        SOCKETPAIR = 135, MKDIR = 136, RMDIR = 137, UTIMES = 138, ADJTIME = 140, SETSID = 147,
+        QUOTACTL = 148, NLM_SYSCALL = 154, NFSSVC = 155, LGETFH = 160, GETFH = 161,
+        SYSARCH = 165, RTPRIO = 166, SEMSYS = 169, MSGSYS = 170, SHMSYS = 171, SETFIB = 175,
+        NTP_ADJTIME = 176, SETGID = 181, SETEGID = 182, SETEUID = 183, PATHCONF = 191,
+        FPATHCONF = 192, GETRLIMIT = 194, SETRLIMIT = 195, __SYSCTL = 202, MLOCK = 203,
+        MUNLOCK = 204, UNDELETE = 205, FUTIMES = 206, GETPGID = 207, POLL = 209, SEMGET = 221,
+        SEMOP = 222, MSGGET = 225, MSGSND = 226, MSGRCV = 227, SHMAT = 228, SHMDT = 230,
+        SHMGET = 231, CLOCK_GETTIME = 232, CLOCK_SETTIME = 233, CLOCK_GETRES = 234,
         KTIMER_CREATE = 235, KTIMER_DELETE = 236, KTIMER_SETTIME = 237, KTIMER_GETTIME = 238,
         KTIMER_GETOVERRUN = 239, NANOSLEEP = 240, FFCLOCK_GETCOUNTER = 241,
         FFCLOCK_SETESTIMATE = 242, FFCLOCK_GETESTIMATE = 243, CLOCK_NANOSLEEP = 244,
@@ -1207,20 +1200,19 @@ mod freebsd {
         KSEM_GETVALUE = 407, KSEM_DESTROY = 408, __MAC_GET_PID = 409, __MAC_GET_LINK = 410,
         __MAC_SET_LINK = 411, EXTATTR_SET_LINK = 412, EXTATTR_GET_LINK = 413,
         EXTATTR_DELETE_LINK = 414, __MAC_EXECVE = 415, SIGACTION = 416, SIGRETURN = 417,
-        GETCONTEXT = 421, SETCONTEXT = 422, SWAPCONTEXT = 423, SWAPOFF = 424,
-        __ACL_GET_LINK = 425, __ACL_SET_LINK = 426, __ACL_DELETE_LINK = 427,
-        __ACL_ACLCHECK_LINK = 428, SIGWAIT = 429, THR_CREATE = 430, THR_EXIT = 431,
-        THR_SELF = 432, THR_KILL = 433, JAIL_ATTACH = 436, EXTATTR_LIST_FD = 437,
-        EXTATTR_LIST_FILE = 438, EXTATTR_LIST_LINK = 439, KSEM_TIMEDWAIT = 441,
-        THR_SUSPEND = 442, THR_WAKE = 443, KLDUNLOADF = 444, AUDIT = 445, AUDITON = 446,
-        GETAUID = 447, SETAUID = 448, GETAUDIT = 449, SETAUDIT = 450, GETAUDIT_ADDR = 451,
-        SETAUDIT_ADDR = 452, AUDITCTL = 453, _UMTX_OP = 454, THR_NEW = 455, SIGQUEUE = 456,
-        KMQ_OPEN = 457, KMQ_SETATTR = 458, KMQ_TIMEDRECEIVE = 459, KMQ_TIMEDSEND = 460,
-        KMQ_NOTIFY = 461, KMQ_UNLINK = 462, ABORT2 = 463, THR_SET_NAME = 464, AIO_FSYNC = 465,
-        RTPRIO_THREAD = 466, SCTP_PEELOFF = 471, SCTP_GENERIC_SENDMSG = 472,
-        SCTP_GENERIC_SENDMSG_IOV = 473, SCTP_GENERIC_RECVMSG = 474, PREAD = 475, PWRITE = 476,
-        MMAP = 477, LSEEK = 478, TRUNCATE = 479, FTRUNCATE = 480, THR_KILL2 = 481,
-        SHM_UNLINK = 483, CPUSET = 484, CPUSET_SETID = 485, CPUSET_GETID = 486,
+        GETCONTEXT = 421, SETCONTEXT = 422, SWAPCONTEXT = 423, __ACL_GET_LINK = 425,
+        __ACL_SET_LINK = 426, __ACL_DELETE_LINK = 427, __ACL_ACLCHECK_LINK = 428, SIGWAIT = 429,
+        THR_CREATE = 430, THR_EXIT = 431, THR_SELF = 432, THR_KILL = 433, JAIL_ATTACH = 436,
+        EXTATTR_LIST_FD = 437, EXTATTR_LIST_FILE = 438, EXTATTR_LIST_LINK = 439,
+        KSEM_TIMEDWAIT = 441, THR_SUSPEND = 442, THR_WAKE = 443, KLDUNLOADF = 444, AUDIT = 445,
+        AUDITON = 446, GETAUID = 447, SETAUID = 448, GETAUDIT = 449, SETAUDIT = 450,
+        GETAUDIT_ADDR = 451, SETAUDIT_ADDR = 452, AUDITCTL = 453, _UMTX_OP = 454, THR_NEW = 455,
+        SIGQUEUE = 456, KMQ_OPEN = 457, KMQ_SETATTR = 458, KMQ_TIMEDRECEIVE = 459,
+        KMQ_TIMEDSEND = 460, KMQ_NOTIFY = 461, KMQ_UNLINK = 462, ABORT2 = 463,
+        THR_SET_NAME = 464, AIO_FSYNC = 465, RTPRIO_THREAD = 466, SCTP_PEELOFF = 471,
+        SCTP_GENERIC_SENDMSG = 472, SCTP_GENERIC_SENDMSG_IOV = 473, SCTP_GENERIC_RECVMSG = 474,
+        PREAD = 475, PWRITE = 476, MMAP = 477, LSEEK = 478, TRUNCATE = 479, FTRUNCATE = 480,
+        THR_KILL2 = 481, SHM_UNLINK = 483, CPUSET = 484, CPUSET_SETID = 485, CPUSET_GETID = 486,
         CPUSET_GETAFFINITY = 487, CPUSET_SETAFFINITY = 488, FACCESSAT = 489, FCHMODAT = 490,
         FCHOWNAT = 491, FEXECVE = 492, FUTIMESAT = 494, LINKAT = 495, MKDIRAT = 496,
         MKFIFOAT = 497, OPENAT = 499, READLINKAT = 500, RENAMEAT = 501, SYMLINKAT = 502,
@@ -1239,11 +1231,12 @@ mod freebsd {
         CPUSET_SETDOMAIN = 562, GETRANDOM = 563, GETFHAT = 564, FHLINK = 565, FHLINKAT = 566,
         FHREADLINK = 567, FUNLINKAT = 568, COPY_FILE_RANGE = 569, __SYSCTLBYNAME = 570,
         SHM_OPEN2 = 571, SHM_RENAME = 572, SIGFASTBLOCK = 573, __REALPATHAT = 574,
-        CLOSE_RANGE = 575, RPCTLS_SYSCALL = 576, __SPECIALFD = 577, TIMERFD_CREATE = 585,
-        TIMERFD_GETTIME = 586, TIMERFD_SETTIME = 587,
-    }
-    kernel_syscalls! { syscalls_freebsd_master, "freebsd-syscalls.master":
-        SBRK = 69, SSTK = 70, GSSD_SYSCALL = 505,
+        CLOSE_RANGE = 575, RPCTLS_SYSCALL = 576, __SPECIALFD = 577, AIO_WRITEV = 578,
+        AIO_READV = 579, FSPACECTL = 580, SCHED_GETCPU = 581, SWAPOFF = 582, KQUEUEX = 583,
+        MEMBARRIER = 584, TIMERFD_CREATE = 585, TIMERFD_GETTIME = 586, TIMERFD_SETTIME = 587,
+        KCMP = 588, GETRLIMITUSAGE = 589, FCHROOT = 590, SETCRED = 591, EXTERRCTL = 592,
+        INOTIFY_ADD_WATCH_AT = 593, INOTIFY_RM_WATCH = 594, GETGROUPS = 595, SETGROUPS = 596,
+        JAIL_ATTACH_JD = 597, JAIL_REMOVE_JD = 598,
     }
     // Every constant that the headers define with one value, also against Zig 0.17.0's FreeBSD
     // 15 headers (scripts/data/headers/ziglang/generic-freebsd/: sys/socket.h, netinet/in.h,
@@ -1389,7 +1382,7 @@ pub const INPUT_DIGESTS: &[(&str, &str, u64)] = &[
     (
         "zcall/src/nr/freebsd_x86_64.rs",
         "const",
-        0xaa9f164f9d9226c5,
+        0x60f5bfbb551e83e5,
     ),
     ("zcall/src/types/mod.rs", "struct", 0xac7a86fdc3d4e70b),
     ("zcall/src/types/linux.rs", "struct", 0xce6201c4ceb7850f),
@@ -1400,7 +1393,7 @@ pub const INPUT_DIGESTS: &[(&str, &str, u64)] = &[
         0x4a56057737ddc07e,
     ),
     ("Cargo.lock", "libc", 0xdd89b345dcf44850),
-    ("scripts/gen_abi_checks.py", "bytes", 0x09e901af62b073ef),
+    ("scripts/gen_abi_checks.py", "bytes", 0xf08026a0f528225f),
     ("scripts/data/abi-probe.tsv", "bytes", 0x16219150c285dd98),
     (
         "scripts/data/kernel/linux-syscall_64.tbl",
@@ -1435,7 +1428,7 @@ pub const INPUT_DIGESTS: &[(&str, &str, u64)] = &[
     (
         "scripts/data/kernel/freebsd-syscalls.master",
         "bytes",
-        0x5b65150df2c0f3ec,
+        0xcea9ac8da8cca60b,
     ),
     (
         "scripts/data/headers/ziglang/generic-freebsd/sys/syscall.h",

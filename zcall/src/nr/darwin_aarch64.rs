@@ -15,1366 +15,1366 @@
 //! branch of this file is `nosys`/`enosys`); their doc comment names the condition. Commented-out
 //! rows (`;#if OLD_SEMWAIT_SIGNAL`) are ignored.
 
-/// `exit` — syscall number on this target.
+/// `exit`: `void exit(int rval) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const EXIT: usize = 1;
 
-/// `fork` — syscall number on this target.
+/// `fork`: `int fork(void) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const FORK: usize = 2;
 
-/// `read` — syscall number on this target.
+/// `read`: `user_ssize_t read(int fd, user_addr_t cbuf, user_size_t nbyte);` — syscall number on this target.
 pub const READ: usize = 3;
 
-/// `write` — syscall number on this target.
+/// `write`: `user_ssize_t write(int fd, user_addr_t cbuf, user_size_t nbyte);` — syscall number on this target.
 pub const WRITE: usize = 4;
 
-/// `open` — syscall number on this target.
+/// `open`: `int open(user_addr_t path, int flags, int mode) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const OPEN: usize = 5;
 
-/// `close` (kernel function `sys_close`) — syscall number on this target.
+/// `close`: `int sys_close(int fd);` — syscall number on this target.
 pub const CLOSE: usize = 6;
 
-/// `wait4` — syscall number on this target.
+/// `wait4`: `int wait4(int pid, user_addr_t status, int options, user_addr_t rusage) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const WAIT4: usize = 7;
 
-/// `link` — syscall number on this target.
+/// `link`: `int link(user_addr_t path, user_addr_t link);` — syscall number on this target.
 pub const LINK: usize = 9;
 
-/// `unlink` — syscall number on this target.
+/// `unlink`: `int unlink(user_addr_t path) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const UNLINK: usize = 10;
 
-/// `chdir` (kernel function `sys_chdir`) — syscall number on this target.
+/// `chdir`: `int sys_chdir(user_addr_t path);` — syscall number on this target.
 pub const CHDIR: usize = 12;
 
-/// `fchdir` (kernel function `sys_fchdir`) — syscall number on this target.
+/// `fchdir`: `int sys_fchdir(int fd);` — syscall number on this target.
 pub const FCHDIR: usize = 13;
 
-/// `mknod` — syscall number on this target.
+/// `mknod`: `int mknod(user_addr_t path, int mode, int dev);` — syscall number on this target.
 pub const MKNOD: usize = 14;
 
-/// `chmod` — syscall number on this target.
+/// `chmod`: `int chmod(user_addr_t path, int mode) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const CHMOD: usize = 15;
 
-/// `chown` — syscall number on this target.
+/// `chown`: `int chown(user_addr_t path, int uid, int gid);` — syscall number on this target.
 pub const CHOWN: usize = 16;
 
-/// `getfsstat` — syscall number on this target.
+/// `getfsstat`: `int getfsstat(user_addr_t buf, int bufsize, int flags);` — syscall number on this target.
 pub const GETFSSTAT: usize = 18;
 
-/// `getpid` — syscall number on this target.
+/// `getpid`: `int getpid(void);` — syscall number on this target.
 pub const GETPID: usize = 20;
 
-/// `setuid` — syscall number on this target.
+/// `setuid`: `int setuid(uid_t uid);` — syscall number on this target.
 pub const SETUID: usize = 23;
 
-/// `getuid` — syscall number on this target.
+/// `getuid`: `int getuid(void);` — syscall number on this target.
 pub const GETUID: usize = 24;
 
-/// `geteuid` — syscall number on this target.
+/// `geteuid`: `int geteuid(void);` — syscall number on this target.
 pub const GETEUID: usize = 25;
 
-/// `ptrace` — syscall number on this target.
+/// `ptrace`: `int ptrace(int req, pid_t pid, caddr_t addr, int data);` — syscall number on this target.
 pub const PTRACE: usize = 26;
 
-/// `recvmsg` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
+/// `recvmsg`: `int recvmsg(int s, struct msghdr *msg, int flags) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
 pub const RECVMSG: usize = 27;
 
-/// `sendmsg` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
+/// `sendmsg`: `int sendmsg(int s, caddr_t msg, int flags) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
 pub const SENDMSG: usize = 28;
 
-/// `recvfrom` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
+/// `recvfrom`: `int recvfrom(int s, void *buf, size_t len, int flags, struct sockaddr *from, int *fromlenaddr) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
 pub const RECVFROM: usize = 29;
 
-/// `accept` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
+/// `accept`: `int accept(int s, caddr_t name, socklen_t *anamelen) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
 pub const ACCEPT: usize = 30;
 
-/// `getpeername` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
+/// `getpeername`: `int getpeername(int fdes, caddr_t asa, socklen_t *alen) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
 pub const GETPEERNAME: usize = 31;
 
-/// `getsockname` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
+/// `getsockname`: `int getsockname(int fdes, caddr_t asa, socklen_t *alen) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
 pub const GETSOCKNAME: usize = 32;
 
-/// `access` — syscall number on this target.
+/// `access`: `int access(user_addr_t path, int flags);` — syscall number on this target.
 pub const ACCESS: usize = 33;
 
-/// `chflags` — syscall number on this target.
+/// `chflags`: `int chflags(char *path, int flags);` — syscall number on this target.
 pub const CHFLAGS: usize = 34;
 
-/// `fchflags` — syscall number on this target.
+/// `fchflags`: `int fchflags(int fd, int flags);` — syscall number on this target.
 pub const FCHFLAGS: usize = 35;
 
-/// `sync` — syscall number on this target.
+/// `sync`: `int sync(void);` — syscall number on this target.
 pub const SYNC: usize = 36;
 
-/// `kill` — syscall number on this target.
+/// `kill`: `int kill(int pid, int signum, int posix) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const KILL: usize = 37;
 
-/// `crossarch_trap` (kernel function `sys_crossarch_trap`) — syscall number on this target.
+/// `crossarch_trap`: `int sys_crossarch_trap(uint32_t name) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const CROSSARCH_TRAP: usize = 38;
 
-/// `getppid` — syscall number on this target.
+/// `getppid`: `int getppid(void);` — syscall number on this target.
 pub const GETPPID: usize = 39;
 
-/// `dup` (kernel function `sys_dup`) — syscall number on this target.
+/// `dup`: `int sys_dup(u_int fd);` — syscall number on this target.
 pub const DUP: usize = 41;
 
-/// `pipe` — syscall number on this target.
+/// `pipe`: `int pipe(void);` — syscall number on this target.
 pub const PIPE: usize = 42;
 
-/// `getegid` — syscall number on this target.
+/// `getegid`: `int getegid(void);` — syscall number on this target.
 pub const GETEGID: usize = 43;
 
-/// `sigaction` — syscall number on this target.
+/// `sigaction`: `int sigaction(int signum, struct __sigaction *nsa, struct sigaction *osa) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const SIGACTION: usize = 46;
 
-/// `getgid` — syscall number on this target.
+/// `getgid`: `int getgid(void);` — syscall number on this target.
 pub const GETGID: usize = 47;
 
-/// `sigprocmask` — syscall number on this target.
+/// `sigprocmask`: `int sigprocmask(int how, user_addr_t mask, user_addr_t omask);` — syscall number on this target.
 pub const SIGPROCMASK: usize = 48;
 
-/// `getlogin` — syscall number on this target.
+/// `getlogin`: `int getlogin(char *namebuf, u_int namelen) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const GETLOGIN: usize = 49;
 
-/// `setlogin` — syscall number on this target.
+/// `setlogin`: `int setlogin(char *namebuf) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const SETLOGIN: usize = 50;
 
-/// `acct` — syscall number on this target.
+/// `acct`: `int acct(char *path);` — syscall number on this target.
 pub const ACCT: usize = 51;
 
-/// `sigpending` — syscall number on this target.
+/// `sigpending`: `int sigpending(struct sigvec *osv);` — syscall number on this target.
 pub const SIGPENDING: usize = 52;
 
-/// `sigaltstack` — syscall number on this target.
+/// `sigaltstack`: `int sigaltstack(struct sigaltstack *nss, struct sigaltstack *oss) NO_SYSCALL_STUB ;` — syscall number on this target.
 pub const SIGALTSTACK: usize = 53;
 
-/// `ioctl` — syscall number on this target.
+/// `ioctl`: `int ioctl(int fd, u_long com, caddr_t data) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const IOCTL: usize = 54;
 
-/// `reboot` — syscall number on this target.
+/// `reboot`: `int reboot(int opt, char *msg) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const REBOOT: usize = 55;
 
-/// `revoke` — syscall number on this target.
+/// `revoke`: `int revoke(char *path);` — syscall number on this target.
 pub const REVOKE: usize = 56;
 
-/// `symlink` — syscall number on this target.
+/// `symlink`: `int symlink(char *path, char *link);` — syscall number on this target.
 pub const SYMLINK: usize = 57;
 
-/// `readlink` — syscall number on this target.
+/// `readlink`: `int readlink(char *path, char *buf, int count);` — syscall number on this target.
 pub const READLINK: usize = 58;
 
-/// `execve` — syscall number on this target.
+/// `execve`: `int execve(char *fname, char **argp, char **envp) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const EXECVE: usize = 59;
 
-/// `umask` — syscall number on this target.
+/// `umask`: `int umask(int newmask);` — syscall number on this target.
 pub const UMASK: usize = 60;
 
-/// `chroot` — syscall number on this target.
+/// `chroot`: `int chroot(user_addr_t path);` — syscall number on this target.
 pub const CHROOT: usize = 61;
 
-/// `msync` — syscall number on this target.
+/// `msync`: `int msync(caddr_ut addr, size_ut len, int flags) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const MSYNC: usize = 65;
 
-/// `vfork` — syscall number on this target (only in xnu builds with `CONFIG_VFORK`; `nosys` otherwise).
+/// `vfork`: `int vfork(void) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `CONFIG_VFORK`; `nosys` otherwise).
 pub const VFORK: usize = 66;
 
-/// `oslog_coproc_reg` — syscall number on this target.
+/// `oslog_coproc_reg`: `int oslog_coproc_reg(const char *uuid, const char *file_path, size_t file_path_len) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const OSLOG_COPROC_REG: usize = 67;
 
-/// `oslog_coproc` — syscall number on this target.
+/// `oslog_coproc`: `int oslog_coproc(void *buff, uint64_t buff_len, uint32_t type, const char *uuid, uint64_t timestamp, uint32_t offset, uint32_t stream_log) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const OSLOG_COPROC: usize = 68;
 
-/// `munmap` — syscall number on this target.
+/// `munmap`: `int munmap(caddr_ut addr, size_ut len) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const MUNMAP: usize = 73;
 
-/// `mprotect` — syscall number on this target.
+/// `mprotect`: `int mprotect(caddr_ut addr, size_ut len, int prot) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const MPROTECT: usize = 74;
 
-/// `madvise` — syscall number on this target.
+/// `madvise`: `int madvise(caddr_ut addr, size_ut len, int behav);` — syscall number on this target.
 pub const MADVISE: usize = 75;
 
-/// `mincore` — syscall number on this target.
+/// `mincore`: `int mincore(caddr_ut addr, size_ut len, user_addr_t vec);` — syscall number on this target.
 pub const MINCORE: usize = 78;
 
-/// `getgroups` — syscall number on this target.
+/// `getgroups`: `int getgroups(u_int gidsetsize, gid_t *gidset);` — syscall number on this target.
 pub const GETGROUPS: usize = 79;
 
-/// `setgroups` — syscall number on this target.
+/// `setgroups`: `int setgroups(u_int gidsetsize, gid_t *gidset);` — syscall number on this target.
 pub const SETGROUPS: usize = 80;
 
-/// `getpgrp` — syscall number on this target.
+/// `getpgrp`: `int getpgrp(void);` — syscall number on this target.
 pub const GETPGRP: usize = 81;
 
-/// `setpgid` — syscall number on this target.
+/// `setpgid`: `int setpgid(int pid, int pgid);` — syscall number on this target.
 pub const SETPGID: usize = 82;
 
-/// `setitimer` — syscall number on this target.
+/// `setitimer`: `int setitimer(u_int which, struct itimerval *itv, struct itimerval *oitv);` — syscall number on this target.
 pub const SETITIMER: usize = 83;
 
-/// `swapon` — syscall number on this target.
+/// `swapon`: `int swapon(void);` — syscall number on this target.
 pub const SWAPON: usize = 85;
 
-/// `getitimer` — syscall number on this target.
+/// `getitimer`: `int getitimer(u_int which, struct itimerval *itv);` — syscall number on this target.
 pub const GETITIMER: usize = 86;
 
-/// `getdtablesize` (kernel function `sys_getdtablesize`) — syscall number on this target.
+/// `getdtablesize`: `int sys_getdtablesize(void);` — syscall number on this target.
 pub const GETDTABLESIZE: usize = 89;
 
-/// `dup2` (kernel function `sys_dup2`) — syscall number on this target.
+/// `dup2`: `int sys_dup2(u_int from, u_int to);` — syscall number on this target.
 pub const DUP2: usize = 90;
 
-/// `fcntl` (kernel function `sys_fcntl`) — syscall number on this target.
+/// `fcntl`: `int sys_fcntl(int fd, int cmd, long arg) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const FCNTL: usize = 92;
 
-/// `select` — syscall number on this target.
+/// `select`: `int select(int nd, u_int32_t *in, u_int32_t *ou, u_int32_t *ex, struct timeval *tv) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const SELECT: usize = 93;
 
-/// `fsync` — syscall number on this target.
+/// `fsync`: `int fsync(int fd);` — syscall number on this target.
 pub const FSYNC: usize = 95;
 
-/// `setpriority` — syscall number on this target.
+/// `setpriority`: `int setpriority(int which, id_t who, int prio) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const SETPRIORITY: usize = 96;
 
-/// `socket` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
+/// `socket`: `int socket(int domain, int type, int protocol);` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
 pub const SOCKET: usize = 97;
 
-/// `connect` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
+/// `connect`: `int connect(int s, caddr_t name, socklen_t namelen) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
 pub const CONNECT: usize = 98;
 
-/// `getpriority` — syscall number on this target.
+/// `getpriority`: `int getpriority(int which, id_t who);` — syscall number on this target.
 pub const GETPRIORITY: usize = 100;
 
-/// `bind` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
+/// `bind`: `int bind(int s, caddr_t name, socklen_t namelen) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
 pub const BIND: usize = 104;
 
-/// `setsockopt` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
+/// `setsockopt`: `int setsockopt(int s, int level, int name, caddr_t val, socklen_t valsize);` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
 pub const SETSOCKOPT: usize = 105;
 
-/// `listen` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
+/// `listen`: `int listen(int s, int backlog) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
 pub const LISTEN: usize = 106;
 
-/// `sigsuspend` — syscall number on this target.
+/// `sigsuspend`: `int sigsuspend(sigset_t mask) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const SIGSUSPEND: usize = 111;
 
-/// `gettimeofday` — syscall number on this target.
+/// `gettimeofday`: `int gettimeofday(struct timeval *tp, struct timezone *tzp, uint64_t *mach_absolute_time) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const GETTIMEOFDAY: usize = 116;
 
-/// `getrusage` — syscall number on this target.
+/// `getrusage`: `int getrusage(int who, struct rusage *rusage);` — syscall number on this target.
 pub const GETRUSAGE: usize = 117;
 
-/// `getsockopt` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
+/// `getsockopt`: `int getsockopt(int s, int level, int name, caddr_t val, socklen_t *avalsize);` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
 pub const GETSOCKOPT: usize = 118;
 
-/// `readv` — syscall number on this target.
+/// `readv`: `user_ssize_t readv(int fd, struct iovec *iovp, u_int iovcnt);` — syscall number on this target.
 pub const READV: usize = 120;
 
-/// `writev` — syscall number on this target.
+/// `writev`: `user_ssize_t writev(int fd, struct iovec *iovp, u_int iovcnt);` — syscall number on this target.
 pub const WRITEV: usize = 121;
 
-/// `settimeofday` — syscall number on this target.
+/// `settimeofday`: `int settimeofday(struct timeval *tv, struct timezone *tzp) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const SETTIMEOFDAY: usize = 122;
 
-/// `fchown` — syscall number on this target.
+/// `fchown`: `int fchown(int fd, int uid, int gid);` — syscall number on this target.
 pub const FCHOWN: usize = 123;
 
-/// `fchmod` — syscall number on this target.
+/// `fchmod`: `int fchmod(int fd, int mode) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const FCHMOD: usize = 124;
 
-/// `setreuid` — syscall number on this target.
+/// `setreuid`: `int setreuid(uid_t ruid, uid_t euid) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const SETREUID: usize = 126;
 
-/// `setregid` — syscall number on this target.
+/// `setregid`: `int setregid(gid_t rgid, gid_t egid) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const SETREGID: usize = 127;
 
-/// `rename` — syscall number on this target.
+/// `rename`: `int rename(char *from, char *to) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const RENAME: usize = 128;
 
-/// `flock` (kernel function `sys_flock`) — syscall number on this target.
+/// `flock`: `int sys_flock(int fd, int how);` — syscall number on this target.
 pub const FLOCK: usize = 131;
 
-/// `mkfifo` — syscall number on this target.
+/// `mkfifo`: `int mkfifo(user_addr_t path, int mode);` — syscall number on this target.
 pub const MKFIFO: usize = 132;
 
-/// `sendto` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
+/// `sendto`: `int sendto(int s, caddr_t buf, size_t len, int flags, caddr_t to, socklen_t tolen) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
 pub const SENDTO: usize = 133;
 
-/// `shutdown` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
+/// `shutdown`: `int shutdown(int s, int how);` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
 pub const SHUTDOWN: usize = 134;
 
-/// `socketpair` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
+/// `socketpair`: `int socketpair(int domain, int type, int protocol, int *rsv) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
 pub const SOCKETPAIR: usize = 135;
 
-/// `mkdir` — syscall number on this target.
+/// `mkdir`: `int mkdir(user_addr_t path, int mode);` — syscall number on this target.
 pub const MKDIR: usize = 136;
 
-/// `rmdir` — syscall number on this target.
+/// `rmdir`: `int rmdir(char *path) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const RMDIR: usize = 137;
 
-/// `utimes` — syscall number on this target.
+/// `utimes`: `int utimes(char *path, struct timeval *tptr);` — syscall number on this target.
 pub const UTIMES: usize = 138;
 
-/// `futimes` — syscall number on this target.
+/// `futimes`: `int futimes(int fd, struct timeval *tptr);` — syscall number on this target.
 pub const FUTIMES: usize = 139;
 
-/// `adjtime` — syscall number on this target.
+/// `adjtime`: `int adjtime(struct timeval *delta, struct timeval *olddelta);` — syscall number on this target.
 pub const ADJTIME: usize = 140;
 
-/// `gethostuuid` — syscall number on this target.
+/// `gethostuuid`: `int gethostuuid(unsigned char *uuid_buf, const struct timespec *timeoutp) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const GETHOSTUUID: usize = 142;
 
-/// `setsid` — syscall number on this target.
+/// `setsid`: `int setsid(void);` — syscall number on this target.
 pub const SETSID: usize = 147;
 
-/// `getpgid` — syscall number on this target.
+/// `getpgid`: `int getpgid(pid_t pid);` — syscall number on this target.
 pub const GETPGID: usize = 151;
 
-/// `setprivexec` — syscall number on this target.
+/// `setprivexec`: `int setprivexec(int flag);` — syscall number on this target.
 pub const SETPRIVEXEC: usize = 152;
 
-/// `pread` — syscall number on this target.
+/// `pread`: `user_ssize_t pread(int fd, user_addr_t buf, user_size_t nbyte, off_t offset);` — syscall number on this target.
 pub const PREAD: usize = 153;
 
-/// `pwrite` — syscall number on this target.
+/// `pwrite`: `user_ssize_t pwrite(int fd, user_addr_t buf, user_size_t nbyte, off_t offset);` — syscall number on this target.
 pub const PWRITE: usize = 154;
 
-/// `nfssvc` — syscall number on this target (only in xnu builds with `NFSSERVER`; `nosys` otherwise).
+/// `nfssvc`: `int nfssvc(int flag, caddr_t argp);` — syscall number on this target (only in xnu builds with `NFSSERVER`; `nosys` otherwise).
 pub const NFSSVC: usize = 155;
 
-/// `statfs` — syscall number on this target.
+/// `statfs`: `int statfs(char *path, struct statfs *buf);` — syscall number on this target.
 pub const STATFS: usize = 157;
 
-/// `fstatfs` — syscall number on this target.
+/// `fstatfs`: `int fstatfs(int fd, struct statfs *buf);` — syscall number on this target.
 pub const FSTATFS: usize = 158;
 
-/// `unmount` — syscall number on this target.
+/// `unmount`: `int unmount(user_addr_t path, int flags);` — syscall number on this target.
 pub const UNMOUNT: usize = 159;
 
-/// `getfh` — syscall number on this target (only in xnu builds with `NFSSERVER`; `nosys` otherwise).
+/// `getfh`: `int getfh(char *fname, fhandle_t *fhp);` — syscall number on this target (only in xnu builds with `NFSSERVER`; `nosys` otherwise).
 pub const GETFH: usize = 161;
 
-/// `quotactl` — syscall number on this target.
+/// `quotactl`: `int quotactl(const char *path, int cmd, int uid, caddr_t arg);` — syscall number on this target.
 pub const QUOTACTL: usize = 165;
 
-/// `mount` — syscall number on this target.
+/// `mount`: `int mount(char *type, char *path, int flags, caddr_t data);` — syscall number on this target.
 pub const MOUNT: usize = 167;
 
-/// `csops` — syscall number on this target.
+/// `csops`: `int csops(pid_t pid, uint32_t ops, user_addr_t useraddr, user_size_t usersize);` — syscall number on this target.
 pub const CSOPS: usize = 169;
 
-/// `csops_audittoken` — syscall number on this target.
+/// `csops_audittoken`: `int csops_audittoken(pid_t pid, uint32_t ops, user_addr_t useraddr, user_size_t usersize, user_addr_t uaudittoken);` — syscall number on this target.
 pub const CSOPS_AUDITTOKEN: usize = 170;
 
-/// `waitid` — syscall number on this target.
+/// `waitid`: `int waitid(idtype_t idtype, id_t id, siginfo_t *infop, int options);` — syscall number on this target.
 pub const WAITID: usize = 173;
 
-/// `kdebug_typefilter` — syscall number on this target.
+/// `kdebug_typefilter`: `int kdebug_typefilter(void** addr, size_t* size) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const KDEBUG_TYPEFILTER: usize = 177;
 
-/// `kdebug_trace_string` — syscall number on this target.
+/// `kdebug_trace_string`: `uint64_t kdebug_trace_string(uint32_t debugid, uint64_t str_id, const char *str) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const KDEBUG_TRACE_STRING: usize = 178;
 
-/// `kdebug_trace64` — syscall number on this target.
+/// `kdebug_trace64`: `int kdebug_trace64(uint32_t code, uint64_t arg1, uint64_t arg2, uint64_t arg3, uint64_t arg4) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const KDEBUG_TRACE64: usize = 179;
 
-/// `kdebug_trace` — syscall number on this target.
+/// `kdebug_trace`: `int kdebug_trace(uint32_t code, u_long arg1, u_long arg2, u_long arg3, u_long arg4) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const KDEBUG_TRACE: usize = 180;
 
-/// `setgid` — syscall number on this target.
+/// `setgid`: `int setgid(gid_t gid);` — syscall number on this target.
 pub const SETGID: usize = 181;
 
-/// `setegid` — syscall number on this target.
+/// `setegid`: `int setegid(gid_t egid);` — syscall number on this target.
 pub const SETEGID: usize = 182;
 
-/// `seteuid` — syscall number on this target.
+/// `seteuid`: `int seteuid(uid_t euid);` — syscall number on this target.
 pub const SETEUID: usize = 183;
 
-/// `sigreturn` — syscall number on this target.
+/// `sigreturn`: `int sigreturn(struct ucontext *uctx, int infostyle, user_addr_t token) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const SIGRETURN: usize = 184;
 
-/// `panic_with_data` (kernel function `sys_panic_with_data`) — syscall number on this target.
+/// `panic_with_data`: `int sys_panic_with_data(uuid_t uuid, void *addr, uint32_t len, uint32_t flags, const char *msg);` — syscall number on this target.
 pub const PANIC_WITH_DATA: usize = 185;
 
-/// `thread_selfcounts` — syscall number on this target.
+/// `thread_selfcounts`: `int thread_selfcounts(uint32_t kind, user_addr_t buf, user_size_t size);` — syscall number on this target.
 pub const THREAD_SELFCOUNTS: usize = 186;
 
-/// `fdatasync` — syscall number on this target.
+/// `fdatasync`: `int fdatasync(int fd);` — syscall number on this target.
 pub const FDATASYNC: usize = 187;
 
-/// `stat` — syscall number on this target.
+/// `stat`: `int stat(user_addr_t path, user_addr_t ub);` — syscall number on this target.
 pub const STAT: usize = 188;
 
-/// `fstat` (kernel function `sys_fstat`) — syscall number on this target.
+/// `fstat`: `int sys_fstat(int fd, user_addr_t ub);` — syscall number on this target.
 pub const FSTAT: usize = 189;
 
-/// `lstat` — syscall number on this target.
+/// `lstat`: `int lstat(user_addr_t path, user_addr_t ub);` — syscall number on this target.
 pub const LSTAT: usize = 190;
 
-/// `pathconf` — syscall number on this target.
+/// `pathconf`: `int pathconf(char *path, int name);` — syscall number on this target.
 pub const PATHCONF: usize = 191;
 
-/// `fpathconf` (kernel function `sys_fpathconf`) — syscall number on this target.
+/// `fpathconf`: `int sys_fpathconf(int fd, int name);` — syscall number on this target.
 pub const FPATHCONF: usize = 192;
 
-/// `getrlimit` — syscall number on this target.
+/// `getrlimit`: `int getrlimit(u_int which, struct rlimit *rlp) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const GETRLIMIT: usize = 194;
 
-/// `setrlimit` — syscall number on this target.
+/// `setrlimit`: `int setrlimit(u_int which, struct rlimit *rlp) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const SETRLIMIT: usize = 195;
 
-/// `getdirentries` — syscall number on this target.
+/// `getdirentries`: `int getdirentries(int fd, char *buf, u_int count, long *basep);` — syscall number on this target.
 pub const GETDIRENTRIES: usize = 196;
 
-/// `mmap` — syscall number on this target.
+/// `mmap`: `user_addr_t mmap(caddr_ut addr, size_ut len, int prot, int flags, int fd, off_t pos) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const MMAP: usize = 197;
 
-/// `lseek` — syscall number on this target.
+/// `lseek`: `off_t lseek(int fd, off_t offset, int whence);` — syscall number on this target.
 pub const LSEEK: usize = 199;
 
-/// `truncate` — syscall number on this target.
+/// `truncate`: `int truncate(char *path, off_t length);` — syscall number on this target.
 pub const TRUNCATE: usize = 200;
 
-/// `ftruncate` — syscall number on this target.
+/// `ftruncate`: `int ftruncate(int fd, off_t length);` — syscall number on this target.
 pub const FTRUNCATE: usize = 201;
 
-/// `sysctl` — syscall number on this target.
+/// `sysctl`: `int sysctl(int *name, u_int namelen, void *old, size_t *oldlenp, void *new, size_t newlen) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const SYSCTL: usize = 202;
 
-/// `mlock` — syscall number on this target.
+/// `mlock`: `int mlock(caddr_ut addr, size_ut len);` — syscall number on this target.
 pub const MLOCK: usize = 203;
 
-/// `munlock` — syscall number on this target.
+/// `munlock`: `int munlock(caddr_ut addr, size_ut len);` — syscall number on this target.
 pub const MUNLOCK: usize = 204;
 
-/// `undelete` — syscall number on this target.
+/// `undelete`: `int undelete(user_addr_t path);` — syscall number on this target.
 pub const UNDELETE: usize = 205;
 
-/// `open_dprotected_np` — syscall number on this target.
+/// `open_dprotected_np`: `int open_dprotected_np(user_addr_t path, int flags, int class, int dpflags, int mode) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const OPEN_DPROTECTED_NP: usize = 216;
 
-/// `fsgetpath_ext` — syscall number on this target.
+/// `fsgetpath_ext`: `user_ssize_t fsgetpath_ext(user_addr_t buf, size_t bufsize, user_addr_t fsid, uint64_t objid, uint32_t options);` — syscall number on this target.
 pub const FSGETPATH_EXT: usize = 217;
 
-/// `openat_dprotected_np` — syscall number on this target.
+/// `openat_dprotected_np`: `int openat_dprotected_np(int fd, user_addr_t path, int flags, int class, int dpflags, int mode, int authfd) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const OPENAT_DPROTECTED_NP: usize = 218;
 
-/// `getattrlist` — syscall number on this target.
+/// `getattrlist`: `int getattrlist(const char *path, struct attrlist *alist, void *attributeBuffer, size_t bufferSize, u_long options) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const GETATTRLIST: usize = 220;
 
-/// `setattrlist` — syscall number on this target.
+/// `setattrlist`: `int setattrlist(const char *path, struct attrlist *alist, void *attributeBuffer, size_t bufferSize, u_long options) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const SETATTRLIST: usize = 221;
 
-/// `getdirentriesattr` — syscall number on this target.
+/// `getdirentriesattr`: `int getdirentriesattr(int fd, struct attrlist *alist, void *buffer, size_t buffersize, u_long *count, u_long *basep, u_long *newstate, u_long options);` — syscall number on this target.
 pub const GETDIRENTRIESATTR: usize = 222;
 
-/// `exchangedata` — syscall number on this target.
+/// `exchangedata`: `int exchangedata(const char *path1, const char *path2, u_long options);` — syscall number on this target.
 pub const EXCHANGEDATA: usize = 223;
 
-/// `searchfs` — syscall number on this target.
+/// `searchfs`: `int searchfs(const char *path, struct fssearchblock *searchblock, uint32_t *nummatches, uint32_t scriptcode, uint32_t options, struct searchstate *state);` — syscall number on this target.
 pub const SEARCHFS: usize = 225;
 
-/// `delete` — syscall number on this target.
+/// `delete`: `int delete(user_addr_t path) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const DELETE: usize = 226;
 
-/// `copyfile` — syscall number on this target.
+/// `copyfile`: `int copyfile(char *from, char *to, int mode, int flags) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const COPYFILE: usize = 227;
 
-/// `fgetattrlist` — syscall number on this target.
+/// `fgetattrlist`: `int fgetattrlist(int fd, struct attrlist *alist, void *attributeBuffer, size_t bufferSize, u_long options);` — syscall number on this target.
 pub const FGETATTRLIST: usize = 228;
 
-/// `fsetattrlist` — syscall number on this target.
+/// `fsetattrlist`: `int fsetattrlist(int fd, struct attrlist *alist, void *attributeBuffer, size_t bufferSize, u_long options);` — syscall number on this target.
 pub const FSETATTRLIST: usize = 229;
 
-/// `poll` — syscall number on this target.
+/// `poll`: `int poll(struct pollfd *fds, u_int nfds, int timeout);` — syscall number on this target.
 pub const POLL: usize = 230;
 
-/// `getxattr` — syscall number on this target.
+/// `getxattr`: `user_ssize_t getxattr(user_addr_t path, user_addr_t attrname, user_addr_t value, size_t size, uint32_t position, int options);` — syscall number on this target.
 pub const GETXATTR: usize = 234;
 
-/// `fgetxattr` — syscall number on this target.
+/// `fgetxattr`: `user_ssize_t fgetxattr(int fd, user_addr_t attrname, user_addr_t value, size_t size, uint32_t position, int options);` — syscall number on this target.
 pub const FGETXATTR: usize = 235;
 
-/// `setxattr` — syscall number on this target.
+/// `setxattr`: `int setxattr(user_addr_t path, user_addr_t attrname, user_addr_t value, size_t size, uint32_t position, int options);` — syscall number on this target.
 pub const SETXATTR: usize = 236;
 
-/// `fsetxattr` — syscall number on this target.
+/// `fsetxattr`: `int fsetxattr(int fd, user_addr_t attrname, user_addr_t value, size_t size, uint32_t position, int options);` — syscall number on this target.
 pub const FSETXATTR: usize = 237;
 
-/// `removexattr` — syscall number on this target.
+/// `removexattr`: `int removexattr(user_addr_t path, user_addr_t attrname, int options);` — syscall number on this target.
 pub const REMOVEXATTR: usize = 238;
 
-/// `fremovexattr` — syscall number on this target.
+/// `fremovexattr`: `int fremovexattr(int fd, user_addr_t attrname, int options);` — syscall number on this target.
 pub const FREMOVEXATTR: usize = 239;
 
-/// `listxattr` — syscall number on this target.
+/// `listxattr`: `user_ssize_t listxattr(user_addr_t path, user_addr_t namebuf, size_t bufsize, int options);` — syscall number on this target.
 pub const LISTXATTR: usize = 240;
 
-/// `flistxattr` — syscall number on this target.
+/// `flistxattr`: `user_ssize_t flistxattr(int fd, user_addr_t namebuf, size_t bufsize, int options);` — syscall number on this target.
 pub const FLISTXATTR: usize = 241;
 
-/// `fsctl` — syscall number on this target.
+/// `fsctl`: `int fsctl(const char *path, u_long cmd, caddr_t data, u_int options);` — syscall number on this target.
 pub const FSCTL: usize = 242;
 
-/// `initgroups` — syscall number on this target.
+/// `initgroups`: `int initgroups(u_int gidsetsize, gid_t *gidset, int gmuid) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const INITGROUPS: usize = 243;
 
-/// `posix_spawn` — syscall number on this target.
+/// `posix_spawn`: `int posix_spawn(pid_t *pid, const char *path, const struct _posix_spawn_args_desc *adesc, char **argv, char **envp) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const POSIX_SPAWN: usize = 244;
 
-/// `ffsctl` — syscall number on this target.
+/// `ffsctl`: `int ffsctl(int fd, u_long cmd, caddr_t data, u_int options);` — syscall number on this target.
 pub const FFSCTL: usize = 245;
 
-/// `fhopen` — syscall number on this target (only in xnu builds with `NFSSERVER`; `nosys` otherwise).
+/// `fhopen`: `int fhopen(const struct fhandle *u_fhp, int flags);` — syscall number on this target (only in xnu builds with `NFSSERVER`; `nosys` otherwise).
 pub const FHOPEN: usize = 248;
 
-/// `minherit` — syscall number on this target.
+/// `minherit`: `int minherit(caddr_ut addr, size_ut len, int inherit);` — syscall number on this target.
 pub const MINHERIT: usize = 250;
 
-/// `semsys` — syscall number on this target (only in xnu builds with `SYSV_SEM`; `nosys` otherwise).
+/// `semsys`: `int semsys(u_int which, int a2, int a3, int a4, int a5) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `SYSV_SEM`; `nosys` otherwise).
 pub const SEMSYS: usize = 251;
 
-/// `msgsys` — syscall number on this target (only in xnu builds with `SYSV_MSG`; `nosys` otherwise).
+/// `msgsys`: `int msgsys(u_int which, int a2, int a3, int a4, int a5) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `SYSV_MSG`; `nosys` otherwise).
 pub const MSGSYS: usize = 252;
 
-/// `shmsys` — syscall number on this target (only in xnu builds with `SYSV_SHM`; `nosys` otherwise).
+/// `shmsys`: `int shmsys(u_int which, int a2, int a3, int a4) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `SYSV_SHM`; `nosys` otherwise).
 pub const SHMSYS: usize = 253;
 
-/// `semctl` — syscall number on this target (only in xnu builds with `SYSV_SEM`; `nosys` otherwise).
+/// `semctl`: `int semctl(int semid, int semnum, int cmd, semun_t arg) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `SYSV_SEM`; `nosys` otherwise).
 pub const SEMCTL: usize = 254;
 
-/// `semget` — syscall number on this target (only in xnu builds with `SYSV_SEM`; `nosys` otherwise).
+/// `semget`: `int semget(key_t key, int nsems, int semflg);` — syscall number on this target (only in xnu builds with `SYSV_SEM`; `nosys` otherwise).
 pub const SEMGET: usize = 255;
 
-/// `semop` — syscall number on this target (only in xnu builds with `SYSV_SEM`; `nosys` otherwise).
+/// `semop`: `int semop(int semid, struct sembuf *sops, int nsops);` — syscall number on this target (only in xnu builds with `SYSV_SEM`; `nosys` otherwise).
 pub const SEMOP: usize = 256;
 
-/// `msgctl` — syscall number on this target (only in xnu builds with `SYSV_MSG`; `nosys` otherwise).
+/// `msgctl`: `int msgctl(int msqid, int cmd, struct msqid_ds *buf) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `SYSV_MSG`; `nosys` otherwise).
 pub const MSGCTL: usize = 258;
 
-/// `msgget` — syscall number on this target (only in xnu builds with `SYSV_MSG`; `nosys` otherwise).
+/// `msgget`: `int msgget(key_t key, int msgflg);` — syscall number on this target (only in xnu builds with `SYSV_MSG`; `nosys` otherwise).
 pub const MSGGET: usize = 259;
 
-/// `msgsnd` — syscall number on this target (only in xnu builds with `SYSV_MSG`; `nosys` otherwise).
+/// `msgsnd`: `int msgsnd(int msqid, void *msgp, size_t msgsz, int msgflg);` — syscall number on this target (only in xnu builds with `SYSV_MSG`; `nosys` otherwise).
 pub const MSGSND: usize = 260;
 
-/// `msgrcv` — syscall number on this target (only in xnu builds with `SYSV_MSG`; `nosys` otherwise).
+/// `msgrcv`: `user_ssize_t msgrcv(int msqid, void *msgp, size_t msgsz, long msgtyp, int msgflg);` — syscall number on this target (only in xnu builds with `SYSV_MSG`; `nosys` otherwise).
 pub const MSGRCV: usize = 261;
 
-/// `shmat` — syscall number on this target (only in xnu builds with `SYSV_SHM`; `nosys` otherwise).
+/// `shmat`: `user_addr_t shmat(int shmid, void *shmaddr, int shmflg);` — syscall number on this target (only in xnu builds with `SYSV_SHM`; `nosys` otherwise).
 pub const SHMAT: usize = 262;
 
-/// `shmctl` — syscall number on this target (only in xnu builds with `SYSV_SHM`; `nosys` otherwise).
+/// `shmctl`: `int shmctl(int shmid, int cmd, struct shmid_ds *buf) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `SYSV_SHM`; `nosys` otherwise).
 pub const SHMCTL: usize = 263;
 
-/// `shmdt` — syscall number on this target (only in xnu builds with `SYSV_SHM`; `nosys` otherwise).
+/// `shmdt`: `int shmdt(void *shmaddr);` — syscall number on this target (only in xnu builds with `SYSV_SHM`; `nosys` otherwise).
 pub const SHMDT: usize = 264;
 
-/// `shmget` — syscall number on this target (only in xnu builds with `SYSV_SHM`; `nosys` otherwise).
+/// `shmget`: `int shmget(key_t key, size_t size, int shmflg);` — syscall number on this target (only in xnu builds with `SYSV_SHM`; `nosys` otherwise).
 pub const SHMGET: usize = 265;
 
-/// `shm_open` — syscall number on this target.
+/// `shm_open`: `int shm_open(const char *name, int oflag, int mode) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const SHM_OPEN: usize = 266;
 
-/// `shm_unlink` — syscall number on this target.
+/// `shm_unlink`: `int shm_unlink(const char *name);` — syscall number on this target.
 pub const SHM_UNLINK: usize = 267;
 
-/// `sem_open` — syscall number on this target.
+/// `sem_open`: `user_addr_t sem_open(const char *name, int oflag, int mode, int value) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const SEM_OPEN: usize = 268;
 
-/// `sem_close` — syscall number on this target.
+/// `sem_close`: `int sem_close(sem_t *sem);` — syscall number on this target.
 pub const SEM_CLOSE: usize = 269;
 
-/// `sem_unlink` — syscall number on this target.
+/// `sem_unlink`: `int sem_unlink(const char *name);` — syscall number on this target.
 pub const SEM_UNLINK: usize = 270;
 
-/// `sem_wait` — syscall number on this target.
+/// `sem_wait`: `int sem_wait(sem_t *sem);` — syscall number on this target.
 pub const SEM_WAIT: usize = 271;
 
-/// `sem_trywait` — syscall number on this target.
+/// `sem_trywait`: `int sem_trywait(sem_t *sem);` — syscall number on this target.
 pub const SEM_TRYWAIT: usize = 272;
 
-/// `sem_post` — syscall number on this target.
+/// `sem_post`: `int sem_post(sem_t *sem);` — syscall number on this target.
 pub const SEM_POST: usize = 273;
 
-/// `sysctlbyname` (kernel function `sys_sysctlbyname`) — syscall number on this target.
+/// `sysctlbyname`: `int sys_sysctlbyname(const char *name, size_t namelen, void *old, size_t *oldlenp, void *new, size_t newlen) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const SYSCTLBYNAME: usize = 274;
 
-/// `open_extended` — syscall number on this target.
+/// `open_extended`: `int open_extended(user_addr_t path, int flags, uid_t uid, gid_t gid, int mode, user_addr_t xsecurity) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const OPEN_EXTENDED: usize = 277;
 
-/// `umask_extended` — syscall number on this target.
+/// `umask_extended`: `int umask_extended(int newmask, user_addr_t xsecurity) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const UMASK_EXTENDED: usize = 278;
 
-/// `stat_extended` — syscall number on this target.
+/// `stat_extended`: `int stat_extended(user_addr_t path, user_addr_t ub, user_addr_t xsecurity, user_addr_t xsecurity_size) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const STAT_EXTENDED: usize = 279;
 
-/// `lstat_extended` — syscall number on this target.
+/// `lstat_extended`: `int lstat_extended(user_addr_t path, user_addr_t ub, user_addr_t xsecurity, user_addr_t xsecurity_size) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const LSTAT_EXTENDED: usize = 280;
 
-/// `fstat_extended` (kernel function `sys_fstat_extended`) — syscall number on this target.
+/// `fstat_extended`: `int sys_fstat_extended(int fd, user_addr_t ub, user_addr_t xsecurity, user_addr_t xsecurity_size) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const FSTAT_EXTENDED: usize = 281;
 
-/// `chmod_extended` — syscall number on this target.
+/// `chmod_extended`: `int chmod_extended(user_addr_t path, uid_t uid, gid_t gid, int mode, user_addr_t xsecurity) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const CHMOD_EXTENDED: usize = 282;
 
-/// `fchmod_extended` — syscall number on this target.
+/// `fchmod_extended`: `int fchmod_extended(int fd, uid_t uid, gid_t gid, int mode, user_addr_t xsecurity) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const FCHMOD_EXTENDED: usize = 283;
 
-/// `access_extended` — syscall number on this target.
+/// `access_extended`: `int access_extended(user_addr_t entries, size_t size, user_addr_t results, uid_t uid) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const ACCESS_EXTENDED: usize = 284;
 
-/// `settid` (kernel function `sys_settid`) — syscall number on this target.
+/// `settid`: `int sys_settid(uid_t uid, gid_t gid) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const SETTID: usize = 285;
 
-/// `gettid` — syscall number on this target.
+/// `gettid`: `int gettid(uid_t *uidp, gid_t *gidp) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const GETTID: usize = 286;
 
-/// `setsgroups` — syscall number on this target.
+/// `setsgroups`: `int setsgroups(int setlen, user_addr_t guidset) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const SETSGROUPS: usize = 287;
 
-/// `getsgroups` — syscall number on this target.
+/// `getsgroups`: `int getsgroups(user_addr_t setlen, user_addr_t guidset) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const GETSGROUPS: usize = 288;
 
-/// `setwgroups` — syscall number on this target.
+/// `setwgroups`: `int setwgroups(int setlen, user_addr_t guidset) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const SETWGROUPS: usize = 289;
 
-/// `getwgroups` — syscall number on this target.
+/// `getwgroups`: `int getwgroups(user_addr_t setlen, user_addr_t guidset) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const GETWGROUPS: usize = 290;
 
-/// `mkfifo_extended` — syscall number on this target.
+/// `mkfifo_extended`: `int mkfifo_extended(user_addr_t path, uid_t uid, gid_t gid, int mode, user_addr_t xsecurity) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const MKFIFO_EXTENDED: usize = 291;
 
-/// `mkdir_extended` — syscall number on this target.
+/// `mkdir_extended`: `int mkdir_extended(user_addr_t path, uid_t uid, gid_t gid, int mode, user_addr_t xsecurity) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const MKDIR_EXTENDED: usize = 292;
 
-/// `identitysvc` — syscall number on this target (only in xnu builds with `CONFIG_EXT_RESOLVER`; `nosys` otherwise).
+/// `identitysvc`: `int identitysvc(int opcode, user_addr_t message) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `CONFIG_EXT_RESOLVER`; `nosys` otherwise).
 pub const IDENTITYSVC: usize = 293;
 
-/// `shared_region_check_np` — syscall number on this target.
+/// `shared_region_check_np`: `int shared_region_check_np(uint64_t *start_address) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const SHARED_REGION_CHECK_NP: usize = 294;
 
-/// `vm_pressure_monitor` — syscall number on this target.
+/// `vm_pressure_monitor`: `int vm_pressure_monitor(int wait_for_pressure, int nsecs_monitored, uint32_t *pages_reclaimed);` — syscall number on this target.
 pub const VM_PRESSURE_MONITOR: usize = 296;
 
-/// `psynch_rw_longrdlock` — syscall number on this target (only in xnu builds with `PSYNCH`; `nosys` otherwise).
+/// `psynch_rw_longrdlock`: `uint32_t psynch_rw_longrdlock(user_addr_t rwlock, uint32_t lgenval, uint32_t ugenval, uint32_t rw_wc, int flags) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `PSYNCH`; `nosys` otherwise).
 pub const PSYNCH_RW_LONGRDLOCK: usize = 297;
 
-/// `psynch_rw_yieldwrlock` — syscall number on this target (only in xnu builds with `PSYNCH`; `nosys` otherwise).
+/// `psynch_rw_yieldwrlock`: `uint32_t psynch_rw_yieldwrlock(user_addr_t rwlock, uint32_t lgenval, uint32_t ugenval, uint32_t rw_wc, int flags) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `PSYNCH`; `nosys` otherwise).
 pub const PSYNCH_RW_YIELDWRLOCK: usize = 298;
 
-/// `psynch_rw_downgrade` — syscall number on this target (only in xnu builds with `PSYNCH`; `nosys` otherwise).
+/// `psynch_rw_downgrade`: `int psynch_rw_downgrade(user_addr_t rwlock, uint32_t lgenval, uint32_t ugenval, uint32_t rw_wc, int flags) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `PSYNCH`; `nosys` otherwise).
 pub const PSYNCH_RW_DOWNGRADE: usize = 299;
 
-/// `psynch_rw_upgrade` — syscall number on this target (only in xnu builds with `PSYNCH`; `nosys` otherwise).
+/// `psynch_rw_upgrade`: `uint32_t psynch_rw_upgrade(user_addr_t rwlock, uint32_t lgenval, uint32_t ugenval, uint32_t rw_wc, int flags) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `PSYNCH`; `nosys` otherwise).
 pub const PSYNCH_RW_UPGRADE: usize = 300;
 
-/// `psynch_mutexwait` — syscall number on this target (only in xnu builds with `PSYNCH`; `nosys` otherwise).
+/// `psynch_mutexwait`: `uint32_t psynch_mutexwait(user_addr_t mutex, uint32_t mgen, uint32_t ugen, uint64_t tid, uint32_t flags) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `PSYNCH`; `nosys` otherwise).
 pub const PSYNCH_MUTEXWAIT: usize = 301;
 
-/// `psynch_mutexdrop` — syscall number on this target (only in xnu builds with `PSYNCH`; `nosys` otherwise).
+/// `psynch_mutexdrop`: `uint32_t psynch_mutexdrop(user_addr_t mutex, uint32_t mgen, uint32_t ugen, uint64_t tid, uint32_t flags) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `PSYNCH`; `nosys` otherwise).
 pub const PSYNCH_MUTEXDROP: usize = 302;
 
-/// `psynch_cvbroad` — syscall number on this target (only in xnu builds with `PSYNCH`; `nosys` otherwise).
+/// `psynch_cvbroad`: `uint32_t psynch_cvbroad(user_addr_t cv, uint64_t cvlsgen, uint64_t cvudgen, uint32_t flags, user_addr_t mutex, uint64_t mugen, uint64_t tid) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `PSYNCH`; `nosys` otherwise).
 pub const PSYNCH_CVBROAD: usize = 303;
 
-/// `psynch_cvsignal` — syscall number on this target (only in xnu builds with `PSYNCH`; `nosys` otherwise).
+/// `psynch_cvsignal`: `uint32_t psynch_cvsignal(user_addr_t cv, uint64_t cvlsgen, uint32_t cvugen, int thread_port, user_addr_t mutex, uint64_t mugen, uint64_t tid, uint32_t flags) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `PSYNCH`; `nosys` otherwise).
 pub const PSYNCH_CVSIGNAL: usize = 304;
 
-/// `psynch_cvwait` — syscall number on this target (only in xnu builds with `PSYNCH`; `nosys` otherwise).
+/// `psynch_cvwait`: `uint32_t psynch_cvwait(user_addr_t cv, uint64_t cvlsgen, uint32_t cvugen, user_addr_t mutex, uint64_t mugen, uint32_t flags, int64_t sec, uint32_t nsec) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `PSYNCH`; `nosys` otherwise).
 pub const PSYNCH_CVWAIT: usize = 305;
 
-/// `psynch_rw_rdlock` — syscall number on this target (only in xnu builds with `PSYNCH`; `nosys` otherwise).
+/// `psynch_rw_rdlock`: `uint32_t psynch_rw_rdlock(user_addr_t rwlock, uint32_t lgenval, uint32_t ugenval, uint32_t rw_wc, int flags) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `PSYNCH`; `nosys` otherwise).
 pub const PSYNCH_RW_RDLOCK: usize = 306;
 
-/// `psynch_rw_wrlock` — syscall number on this target (only in xnu builds with `PSYNCH`; `nosys` otherwise).
+/// `psynch_rw_wrlock`: `uint32_t psynch_rw_wrlock(user_addr_t rwlock, uint32_t lgenval, uint32_t ugenval, uint32_t rw_wc, int flags) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `PSYNCH`; `nosys` otherwise).
 pub const PSYNCH_RW_WRLOCK: usize = 307;
 
-/// `psynch_rw_unlock` — syscall number on this target (only in xnu builds with `PSYNCH`; `nosys` otherwise).
+/// `psynch_rw_unlock`: `uint32_t psynch_rw_unlock(user_addr_t rwlock, uint32_t lgenval, uint32_t ugenval, uint32_t rw_wc, int flags) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `PSYNCH`; `nosys` otherwise).
 pub const PSYNCH_RW_UNLOCK: usize = 308;
 
-/// `psynch_rw_unlock2` — syscall number on this target (only in xnu builds with `PSYNCH`; `nosys` otherwise).
+/// `psynch_rw_unlock2`: `uint32_t psynch_rw_unlock2(user_addr_t rwlock, uint32_t lgenval, uint32_t ugenval, uint32_t rw_wc, int flags) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `PSYNCH`; `nosys` otherwise).
 pub const PSYNCH_RW_UNLOCK2: usize = 309;
 
-/// `getsid` — syscall number on this target.
+/// `getsid`: `int getsid(pid_t pid);` — syscall number on this target.
 pub const GETSID: usize = 310;
 
-/// `settid_with_pid` (kernel function `sys_settid_with_pid`) — syscall number on this target.
+/// `settid_with_pid`: `int sys_settid_with_pid(pid_t pid, int assume) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const SETTID_WITH_PID: usize = 311;
 
-/// `psynch_cvclrprepost` — syscall number on this target (only in xnu builds with `PSYNCH`; `nosys` otherwise).
+/// `psynch_cvclrprepost`: `int psynch_cvclrprepost(user_addr_t cv, uint32_t cvgen, uint32_t cvugen, uint32_t cvsgen, uint32_t prepocnt, uint32_t preposeq, uint32_t flags) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `PSYNCH`; `nosys` otherwise).
 pub const PSYNCH_CVCLRPREPOST: usize = 312;
 
-/// `aio_fsync` — syscall number on this target.
+/// `aio_fsync`: `int aio_fsync(int op, user_addr_t aiocbp);` — syscall number on this target.
 pub const AIO_FSYNC: usize = 313;
 
-/// `aio_return` — syscall number on this target.
+/// `aio_return`: `user_ssize_t aio_return(user_addr_t aiocbp);` — syscall number on this target.
 pub const AIO_RETURN: usize = 314;
 
-/// `aio_suspend` — syscall number on this target.
+/// `aio_suspend`: `int aio_suspend(user_addr_t aiocblist, int nent, user_addr_t timeoutp);` — syscall number on this target.
 pub const AIO_SUSPEND: usize = 315;
 
-/// `aio_cancel` — syscall number on this target.
+/// `aio_cancel`: `int aio_cancel(int fd, user_addr_t aiocbp);` — syscall number on this target.
 pub const AIO_CANCEL: usize = 316;
 
-/// `aio_error` — syscall number on this target.
+/// `aio_error`: `int aio_error(user_addr_t aiocbp);` — syscall number on this target.
 pub const AIO_ERROR: usize = 317;
 
-/// `aio_read` — syscall number on this target.
+/// `aio_read`: `int aio_read(user_addr_t aiocbp);` — syscall number on this target.
 pub const AIO_READ: usize = 318;
 
-/// `aio_write` — syscall number on this target.
+/// `aio_write`: `int aio_write(user_addr_t aiocbp);` — syscall number on this target.
 pub const AIO_WRITE: usize = 319;
 
-/// `lio_listio` — syscall number on this target.
+/// `lio_listio`: `int lio_listio(int mode, user_addr_t aiocblist, int nent, user_addr_t sigp);` — syscall number on this target.
 pub const LIO_LISTIO: usize = 320;
 
-/// `iopolicysys` — syscall number on this target.
+/// `iopolicysys`: `int iopolicysys(int cmd, void *arg) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const IOPOLICYSYS: usize = 322;
 
-/// `process_policy` — syscall number on this target.
+/// `process_policy`: `int process_policy(int scope, int action, int policy, int policy_subtype, user_addr_t attrp, pid_t target_pid, uint64_t target_threadid) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const PROCESS_POLICY: usize = 323;
 
-/// `mlockall` — syscall number on this target.
+/// `mlockall`: `int mlockall(int how);` — syscall number on this target.
 pub const MLOCKALL: usize = 324;
 
-/// `munlockall` — syscall number on this target.
+/// `munlockall`: `int munlockall(int how);` — syscall number on this target.
 pub const MUNLOCKALL: usize = 325;
 
-/// `issetugid` — syscall number on this target.
+/// `issetugid`: `int issetugid(void);` — syscall number on this target.
 pub const ISSETUGID: usize = 327;
 
-/// `__pthread_kill` — syscall number on this target.
+/// `__pthread_kill`: `int __pthread_kill(int thread_port, int sig);` — syscall number on this target.
 pub const __PTHREAD_KILL: usize = 328;
 
-/// `__pthread_sigmask` — syscall number on this target.
+/// `__pthread_sigmask`: `int __pthread_sigmask(int how, user_addr_t set, user_addr_t oset);` — syscall number on this target.
 pub const __PTHREAD_SIGMASK: usize = 329;
 
-/// `__sigwait` — syscall number on this target.
+/// `__sigwait`: `int __sigwait(user_addr_t set, user_addr_t sig);` — syscall number on this target.
 pub const __SIGWAIT: usize = 330;
 
-/// `__disable_threadsignal` — syscall number on this target.
+/// `__disable_threadsignal`: `int __disable_threadsignal(int value);` — syscall number on this target.
 pub const __DISABLE_THREADSIGNAL: usize = 331;
 
-/// `__pthread_markcancel` — syscall number on this target.
+/// `__pthread_markcancel`: `int __pthread_markcancel(int thread_port);` — syscall number on this target.
 pub const __PTHREAD_MARKCANCEL: usize = 332;
 
-/// `__pthread_canceled` — syscall number on this target.
+/// `__pthread_canceled`: `int __pthread_canceled(int action);` — syscall number on this target.
 pub const __PTHREAD_CANCELED: usize = 333;
 
-/// `__semwait_signal` — syscall number on this target.
+/// `__semwait_signal`: `int __semwait_signal(int cond_sem, int mutex_sem, int timeout, int relative, int64_t tv_sec, int32_t tv_nsec);` — syscall number on this target.
 pub const __SEMWAIT_SIGNAL: usize = 334;
 
-/// `proc_info` — syscall number on this target.
+/// `proc_info`: `int proc_info(int32_t callnum,int32_t pid,uint32_t flavor, uint64_t arg,user_addr_t buffer,int32_t buffersize) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const PROC_INFO: usize = 336;
 
-/// `sendfile` — syscall number on this target (only in xnu builds with `SENDFILE`; `nosys` otherwise).
+/// `sendfile`: `int sendfile(int fd, int s, off_t offset, off_t *nbytes, struct sf_hdtr *hdtr, int flags);` — syscall number on this target (only in xnu builds with `SENDFILE`; `nosys` otherwise).
 pub const SENDFILE: usize = 337;
 
-/// `stat64` — syscall number on this target.
+/// `stat64`: `int stat64(user_addr_t path, user_addr_t ub);` — syscall number on this target.
 pub const STAT64: usize = 338;
 
-/// `fstat64` (kernel function `sys_fstat64`) — syscall number on this target.
+/// `fstat64`: `int sys_fstat64(int fd, user_addr_t ub);` — syscall number on this target.
 pub const FSTAT64: usize = 339;
 
-/// `lstat64` — syscall number on this target.
+/// `lstat64`: `int lstat64(user_addr_t path, user_addr_t ub);` — syscall number on this target.
 pub const LSTAT64: usize = 340;
 
-/// `stat64_extended` — syscall number on this target.
+/// `stat64_extended`: `int stat64_extended(user_addr_t path, user_addr_t ub, user_addr_t xsecurity, user_addr_t xsecurity_size) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const STAT64_EXTENDED: usize = 341;
 
-/// `lstat64_extended` — syscall number on this target.
+/// `lstat64_extended`: `int lstat64_extended(user_addr_t path, user_addr_t ub, user_addr_t xsecurity, user_addr_t xsecurity_size) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const LSTAT64_EXTENDED: usize = 342;
 
-/// `fstat64_extended` (kernel function `sys_fstat64_extended`) — syscall number on this target.
+/// `fstat64_extended`: `int sys_fstat64_extended(int fd, user_addr_t ub, user_addr_t xsecurity, user_addr_t xsecurity_size) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const FSTAT64_EXTENDED: usize = 343;
 
-/// `getdirentries64` — syscall number on this target.
+/// `getdirentries64`: `user_ssize_t getdirentries64(int fd, void *buf, user_size_t bufsize, off_t *position) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const GETDIRENTRIES64: usize = 344;
 
-/// `statfs64` — syscall number on this target.
+/// `statfs64`: `int statfs64(char *path, struct statfs64 *buf);` — syscall number on this target.
 pub const STATFS64: usize = 345;
 
-/// `fstatfs64` — syscall number on this target.
+/// `fstatfs64`: `int fstatfs64(int fd, struct statfs64 *buf);` — syscall number on this target.
 pub const FSTATFS64: usize = 346;
 
-/// `getfsstat64` — syscall number on this target.
+/// `getfsstat64`: `int getfsstat64(user_addr_t buf, int bufsize, int flags);` — syscall number on this target.
 pub const GETFSSTAT64: usize = 347;
 
-/// `__pthread_chdir` — syscall number on this target.
+/// `__pthread_chdir`: `int __pthread_chdir(user_addr_t path);` — syscall number on this target.
 pub const __PTHREAD_CHDIR: usize = 348;
 
-/// `__pthread_fchdir` — syscall number on this target.
+/// `__pthread_fchdir`: `int __pthread_fchdir(int fd);` — syscall number on this target.
 pub const __PTHREAD_FCHDIR: usize = 349;
 
-/// `audit` — syscall number on this target.
+/// `audit`: `int audit(void *record, int length);` — syscall number on this target.
 pub const AUDIT: usize = 350;
 
-/// `auditon` — syscall number on this target.
+/// `auditon`: `int auditon(int cmd, void *data, int length);` — syscall number on this target.
 pub const AUDITON: usize = 351;
 
-/// `getauid` — syscall number on this target.
+/// `getauid`: `int getauid(au_id_t *auid);` — syscall number on this target.
 pub const GETAUID: usize = 353;
 
-/// `setauid` — syscall number on this target.
+/// `setauid`: `int setauid(au_id_t *auid);` — syscall number on this target.
 pub const SETAUID: usize = 354;
 
-/// `getaudit_addr` — syscall number on this target.
+/// `getaudit_addr`: `int getaudit_addr(struct auditinfo_addr *auditinfo_addr, int length);` — syscall number on this target.
 pub const GETAUDIT_ADDR: usize = 357;
 
-/// `setaudit_addr` — syscall number on this target.
+/// `setaudit_addr`: `int setaudit_addr(struct auditinfo_addr *auditinfo_addr, int length);` — syscall number on this target.
 pub const SETAUDIT_ADDR: usize = 358;
 
-/// `auditctl` — syscall number on this target.
+/// `auditctl`: `int auditctl(char *path);` — syscall number on this target.
 pub const AUDITCTL: usize = 359;
 
-/// `bsdthread_create` — syscall number on this target.
+/// `bsdthread_create`: `user_addr_t bsdthread_create(user_addr_t func, user_addr_t func_arg, user_addr_t stack, user_addr_t pthread, uint32_t flags) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const BSDTHREAD_CREATE: usize = 360;
 
-/// `bsdthread_terminate` — syscall number on this target.
+/// `bsdthread_terminate`: `int bsdthread_terminate(user_addr_t stackaddr, size_t freesize, uint32_t port, user_addr_t sema_or_ulock) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const BSDTHREAD_TERMINATE: usize = 361;
 
-/// `kqueue` — syscall number on this target.
+/// `kqueue`: `int kqueue(void);` — syscall number on this target.
 pub const KQUEUE: usize = 362;
 
-/// `kevent` — syscall number on this target.
+/// `kevent`: `int kevent(int fd, const struct kevent *changelist, int nchanges, struct kevent *eventlist, int nevents, const struct timespec *timeout);` — syscall number on this target.
 pub const KEVENT: usize = 363;
 
-/// `lchown` — syscall number on this target.
+/// `lchown`: `int lchown(user_addr_t path, uid_t owner, gid_t group) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const LCHOWN: usize = 364;
 
-/// `bsdthread_register` — syscall number on this target.
+/// `bsdthread_register`: `int bsdthread_register(user_addr_t threadstart, user_addr_t wqthread, uint32_t flags, user_addr_t stack_addr_hint, user_addr_t targetconc_ptr, uint32_t dispatchqueue_offset, uint32_t tsd_offset) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const BSDTHREAD_REGISTER: usize = 366;
 
-/// `workq_open` — syscall number on this target.
+/// `workq_open`: `int workq_open(void) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const WORKQ_OPEN: usize = 367;
 
-/// `workq_kernreturn` — syscall number on this target.
+/// `workq_kernreturn`: `int workq_kernreturn(int options, user_addr_t item, int affinity, int prio) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const WORKQ_KERNRETURN: usize = 368;
 
-/// `kevent64` — syscall number on this target.
+/// `kevent64`: `int kevent64(int fd, const struct kevent64_s *changelist, int nchanges, struct kevent64_s *eventlist, int nevents, unsigned int flags, const struct timespec *timeout);` — syscall number on this target.
 pub const KEVENT64: usize = 369;
 
-/// `thread_selfid` — syscall number on this target.
+/// `thread_selfid`: `uint64_t thread_selfid (void) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const THREAD_SELFID: usize = 372;
 
-/// `ledger` — syscall number on this target.
+/// `ledger`: `int ledger(int cmd, caddr_t arg1, caddr_t arg2, caddr_t arg3);` — syscall number on this target.
 pub const LEDGER: usize = 373;
 
-/// `kevent_qos` — syscall number on this target.
+/// `kevent_qos`: `int kevent_qos(int fd, const struct kevent_qos_s *changelist, int nchanges, struct kevent_qos_s *eventlist, int nevents, void *data_out, size_t *data_available, unsigned int flags);` — syscall number on this target.
 pub const KEVENT_QOS: usize = 374;
 
-/// `kevent_id` — syscall number on this target.
+/// `kevent_id`: `int kevent_id(uint64_t id, const struct kevent_qos_s *changelist, int nchanges, struct kevent_qos_s *eventlist, int nevents, void *data_out, size_t *data_available, unsigned int flags);` — syscall number on this target.
 pub const KEVENT_ID: usize = 375;
 
-/// `__mac_execve` — syscall number on this target.
+/// `__mac_execve`: `int __mac_execve(char *fname, char **argp, char **envp, struct mac *mac_p);` — syscall number on this target.
 pub const __MAC_EXECVE: usize = 380;
 
-/// `__mac_syscall` — syscall number on this target (only in xnu builds with `CONFIG_MACF`; `nosys` otherwise).
+/// `__mac_syscall`: `int __mac_syscall(char *policy, int call, user_addr_t arg);` — syscall number on this target (only in xnu builds with `CONFIG_MACF`; `nosys` otherwise).
 pub const __MAC_SYSCALL: usize = 381;
 
-/// `__mac_get_file` — syscall number on this target (only in xnu builds with `CONFIG_MACF`; `nosys` otherwise).
+/// `__mac_get_file`: `int __mac_get_file(char *path_p, struct mac *mac_p);` — syscall number on this target (only in xnu builds with `CONFIG_MACF`; `nosys` otherwise).
 pub const __MAC_GET_FILE: usize = 382;
 
-/// `__mac_set_file` — syscall number on this target (only in xnu builds with `CONFIG_MACF`; `nosys` otherwise).
+/// `__mac_set_file`: `int __mac_set_file(char *path_p, struct mac *mac_p);` — syscall number on this target (only in xnu builds with `CONFIG_MACF`; `nosys` otherwise).
 pub const __MAC_SET_FILE: usize = 383;
 
-/// `__mac_get_link` — syscall number on this target (only in xnu builds with `CONFIG_MACF`; `nosys` otherwise).
+/// `__mac_get_link`: `int __mac_get_link(char *path_p, struct mac *mac_p);` — syscall number on this target (only in xnu builds with `CONFIG_MACF`; `nosys` otherwise).
 pub const __MAC_GET_LINK: usize = 384;
 
-/// `__mac_set_link` — syscall number on this target (only in xnu builds with `CONFIG_MACF`; `nosys` otherwise).
+/// `__mac_set_link`: `int __mac_set_link(char *path_p, struct mac *mac_p);` — syscall number on this target (only in xnu builds with `CONFIG_MACF`; `nosys` otherwise).
 pub const __MAC_SET_LINK: usize = 385;
 
-/// `__mac_get_proc` — syscall number on this target (only in xnu builds with `CONFIG_MACF`; `nosys` otherwise).
+/// `__mac_get_proc`: `int __mac_get_proc(struct mac *mac_p);` — syscall number on this target (only in xnu builds with `CONFIG_MACF`; `nosys` otherwise).
 pub const __MAC_GET_PROC: usize = 386;
 
-/// `__mac_set_proc` — syscall number on this target (only in xnu builds with `CONFIG_MACF`; `nosys` otherwise).
+/// `__mac_set_proc`: `int __mac_set_proc(struct mac *mac_p);` — syscall number on this target (only in xnu builds with `CONFIG_MACF`; `nosys` otherwise).
 pub const __MAC_SET_PROC: usize = 387;
 
-/// `__mac_get_fd` — syscall number on this target (only in xnu builds with `CONFIG_MACF`; `nosys` otherwise).
+/// `__mac_get_fd`: `int __mac_get_fd(int fd, struct mac *mac_p);` — syscall number on this target (only in xnu builds with `CONFIG_MACF`; `nosys` otherwise).
 pub const __MAC_GET_FD: usize = 388;
 
-/// `__mac_set_fd` — syscall number on this target (only in xnu builds with `CONFIG_MACF`; `nosys` otherwise).
+/// `__mac_set_fd`: `int __mac_set_fd(int fd, struct mac *mac_p);` — syscall number on this target (only in xnu builds with `CONFIG_MACF`; `nosys` otherwise).
 pub const __MAC_SET_FD: usize = 389;
 
-/// `__mac_get_pid` — syscall number on this target (only in xnu builds with `CONFIG_MACF`; `nosys` otherwise).
+/// `__mac_get_pid`: `int __mac_get_pid(pid_t pid, struct mac *mac_p);` — syscall number on this target (only in xnu builds with `CONFIG_MACF`; `nosys` otherwise).
 pub const __MAC_GET_PID: usize = 390;
 
-/// `pselect` — syscall number on this target.
+/// `pselect`: `int pselect(int nd, u_int32_t *in, u_int32_t *ou, u_int32_t *ex, const struct timespec *ts, const struct sigset_t *mask) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const PSELECT: usize = 394;
 
-/// `pselect_nocancel` — syscall number on this target.
+/// `pselect_nocancel`: `int pselect_nocancel(int nd, u_int32_t *in, u_int32_t *ou, u_int32_t *ex, const struct timespec *ts, const struct sigset_t *mask) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const PSELECT_NOCANCEL: usize = 395;
 
-/// `read_nocancel` — syscall number on this target.
+/// `read_nocancel`: `user_ssize_t read_nocancel(int fd, user_addr_t cbuf, user_size_t nbyte) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const READ_NOCANCEL: usize = 396;
 
-/// `write_nocancel` — syscall number on this target.
+/// `write_nocancel`: `user_ssize_t write_nocancel(int fd, user_addr_t cbuf, user_size_t nbyte) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const WRITE_NOCANCEL: usize = 397;
 
-/// `open_nocancel` — syscall number on this target.
+/// `open_nocancel`: `int open_nocancel(user_addr_t path, int flags, int mode) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const OPEN_NOCANCEL: usize = 398;
 
-/// `close_nocancel` (kernel function `sys_close_nocancel`) — syscall number on this target.
+/// `close_nocancel`: `int sys_close_nocancel(int fd) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const CLOSE_NOCANCEL: usize = 399;
 
-/// `wait4_nocancel` — syscall number on this target.
+/// `wait4_nocancel`: `int wait4_nocancel(int pid, user_addr_t status, int options, user_addr_t rusage) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const WAIT4_NOCANCEL: usize = 400;
 
-/// `recvmsg_nocancel` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
+/// `recvmsg_nocancel`: `int recvmsg_nocancel(int s, struct msghdr *msg, int flags) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
 pub const RECVMSG_NOCANCEL: usize = 401;
 
-/// `sendmsg_nocancel` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
+/// `sendmsg_nocancel`: `int sendmsg_nocancel(int s, caddr_t msg, int flags) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
 pub const SENDMSG_NOCANCEL: usize = 402;
 
-/// `recvfrom_nocancel` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
+/// `recvfrom_nocancel`: `int recvfrom_nocancel(int s, void *buf, size_t len, int flags, struct sockaddr *from, int *fromlenaddr) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
 pub const RECVFROM_NOCANCEL: usize = 403;
 
-/// `accept_nocancel` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
+/// `accept_nocancel`: `int accept_nocancel(int s, caddr_t name, socklen_t *anamelen) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
 pub const ACCEPT_NOCANCEL: usize = 404;
 
-/// `msync_nocancel` — syscall number on this target.
+/// `msync_nocancel`: `int msync_nocancel(caddr_ut addr, size_ut len, int flags) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const MSYNC_NOCANCEL: usize = 405;
 
-/// `fcntl_nocancel` (kernel function `sys_fcntl_nocancel`) — syscall number on this target.
+/// `fcntl_nocancel`: `int sys_fcntl_nocancel(int fd, int cmd, long arg) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const FCNTL_NOCANCEL: usize = 406;
 
-/// `select_nocancel` — syscall number on this target.
+/// `select_nocancel`: `int select_nocancel(int nd, u_int32_t *in, u_int32_t *ou, u_int32_t *ex, struct timeval *tv) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const SELECT_NOCANCEL: usize = 407;
 
-/// `fsync_nocancel` — syscall number on this target.
+/// `fsync_nocancel`: `int fsync_nocancel(int fd) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const FSYNC_NOCANCEL: usize = 408;
 
-/// `connect_nocancel` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
+/// `connect_nocancel`: `int connect_nocancel(int s, caddr_t name, socklen_t namelen) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
 pub const CONNECT_NOCANCEL: usize = 409;
 
-/// `sigsuspend_nocancel` — syscall number on this target.
+/// `sigsuspend_nocancel`: `int sigsuspend_nocancel(sigset_t mask) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const SIGSUSPEND_NOCANCEL: usize = 410;
 
-/// `readv_nocancel` — syscall number on this target.
+/// `readv_nocancel`: `user_ssize_t readv_nocancel(int fd, struct iovec *iovp, u_int iovcnt) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const READV_NOCANCEL: usize = 411;
 
-/// `writev_nocancel` — syscall number on this target.
+/// `writev_nocancel`: `user_ssize_t writev_nocancel(int fd, struct iovec *iovp, u_int iovcnt) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const WRITEV_NOCANCEL: usize = 412;
 
-/// `sendto_nocancel` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
+/// `sendto_nocancel`: `int sendto_nocancel(int s, caddr_t buf, size_t len, int flags, caddr_t to, socklen_t tolen) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
 pub const SENDTO_NOCANCEL: usize = 413;
 
-/// `pread_nocancel` — syscall number on this target.
+/// `pread_nocancel`: `user_ssize_t pread_nocancel(int fd, user_addr_t buf, user_size_t nbyte, off_t offset) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const PREAD_NOCANCEL: usize = 414;
 
-/// `pwrite_nocancel` — syscall number on this target.
+/// `pwrite_nocancel`: `user_ssize_t pwrite_nocancel(int fd, user_addr_t buf, user_size_t nbyte, off_t offset) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const PWRITE_NOCANCEL: usize = 415;
 
-/// `waitid_nocancel` — syscall number on this target.
+/// `waitid_nocancel`: `int waitid_nocancel(idtype_t idtype, id_t id, siginfo_t *infop, int options) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const WAITID_NOCANCEL: usize = 416;
 
-/// `poll_nocancel` — syscall number on this target.
+/// `poll_nocancel`: `int poll_nocancel(struct pollfd *fds, u_int nfds, int timeout) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const POLL_NOCANCEL: usize = 417;
 
-/// `msgsnd_nocancel` — syscall number on this target (only in xnu builds with `SYSV_MSG`; `nosys` otherwise).
+/// `msgsnd_nocancel`: `int msgsnd_nocancel(int msqid, void *msgp, size_t msgsz, int msgflg) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `SYSV_MSG`; `nosys` otherwise).
 pub const MSGSND_NOCANCEL: usize = 418;
 
-/// `msgrcv_nocancel` — syscall number on this target (only in xnu builds with `SYSV_MSG`; `nosys` otherwise).
+/// `msgrcv_nocancel`: `user_ssize_t msgrcv_nocancel(int msqid, void *msgp, size_t msgsz, long msgtyp, int msgflg) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `SYSV_MSG`; `nosys` otherwise).
 pub const MSGRCV_NOCANCEL: usize = 419;
 
-/// `sem_wait_nocancel` — syscall number on this target.
+/// `sem_wait_nocancel`: `int sem_wait_nocancel(sem_t *sem) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const SEM_WAIT_NOCANCEL: usize = 420;
 
-/// `aio_suspend_nocancel` — syscall number on this target.
+/// `aio_suspend_nocancel`: `int aio_suspend_nocancel(user_addr_t aiocblist, int nent, user_addr_t timeoutp) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const AIO_SUSPEND_NOCANCEL: usize = 421;
 
-/// `__sigwait_nocancel` — syscall number on this target.
+/// `__sigwait_nocancel`: `int __sigwait_nocancel(user_addr_t set, user_addr_t sig) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const __SIGWAIT_NOCANCEL: usize = 422;
 
-/// `__semwait_signal_nocancel` — syscall number on this target.
+/// `__semwait_signal_nocancel`: `int __semwait_signal_nocancel(int cond_sem, int mutex_sem, int timeout, int relative, int64_t tv_sec, int32_t tv_nsec);` — syscall number on this target.
 pub const __SEMWAIT_SIGNAL_NOCANCEL: usize = 423;
 
-/// `__mac_mount` — syscall number on this target.
+/// `__mac_mount`: `int __mac_mount(char *type, char *path, int flags, caddr_t data, struct mac *mac_p);` — syscall number on this target.
 pub const __MAC_MOUNT: usize = 424;
 
-/// `__mac_get_mount` — syscall number on this target (only in xnu builds with `CONFIG_MACF`; `nosys` otherwise).
+/// `__mac_get_mount`: `int __mac_get_mount(char *path, struct mac *mac_p);` — syscall number on this target (only in xnu builds with `CONFIG_MACF`; `nosys` otherwise).
 pub const __MAC_GET_MOUNT: usize = 425;
 
-/// `__mac_getfsstat` — syscall number on this target.
+/// `__mac_getfsstat`: `int __mac_getfsstat(user_addr_t buf, int bufsize, user_addr_t mac, int macsize, int flags);` — syscall number on this target.
 pub const __MAC_GETFSSTAT: usize = 426;
 
-/// `fsgetpath` — syscall number on this target.
+/// `fsgetpath`: `user_ssize_t fsgetpath(user_addr_t buf, size_t bufsize, user_addr_t fsid, uint64_t objid);` — syscall number on this target.
 pub const FSGETPATH: usize = 427;
 
-/// `audit_session_self` — syscall number on this target.
+/// `audit_session_self`: `mach_port_name_t audit_session_self(void);` — syscall number on this target.
 pub const AUDIT_SESSION_SELF: usize = 428;
 
-/// `audit_session_join` — syscall number on this target.
+/// `audit_session_join`: `int audit_session_join(mach_port_name_t port);` — syscall number on this target.
 pub const AUDIT_SESSION_JOIN: usize = 429;
 
-/// `fileport_makeport` (kernel function `sys_fileport_makeport`) — syscall number on this target.
+/// `fileport_makeport`: `int sys_fileport_makeport(int fd, user_addr_t portnamep);` — syscall number on this target.
 pub const FILEPORT_MAKEPORT: usize = 430;
 
-/// `fileport_makefd` (kernel function `sys_fileport_makefd`) — syscall number on this target.
+/// `fileport_makefd`: `int sys_fileport_makefd(mach_port_name_t port);` — syscall number on this target.
 pub const FILEPORT_MAKEFD: usize = 431;
 
-/// `audit_session_port` — syscall number on this target.
+/// `audit_session_port`: `int audit_session_port(au_asid_t asid, user_addr_t portnamep);` — syscall number on this target.
 pub const AUDIT_SESSION_PORT: usize = 432;
 
-/// `pid_suspend` — syscall number on this target.
+/// `pid_suspend`: `int pid_suspend(int pid);` — syscall number on this target.
 pub const PID_SUSPEND: usize = 433;
 
-/// `pid_resume` — syscall number on this target.
+/// `pid_resume`: `int pid_resume(int pid);` — syscall number on this target.
 pub const PID_RESUME: usize = 434;
 
-/// `pid_hibernate` — syscall number on this target (only in xnu builds with `CONFIG_EMBEDDED`; `nosys` otherwise).
+/// `pid_hibernate`: `int pid_hibernate(int pid);` — syscall number on this target (only in xnu builds with `CONFIG_EMBEDDED`; `nosys` otherwise).
 pub const PID_HIBERNATE: usize = 435;
 
-/// `pid_shutdown_sockets` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
+/// `pid_shutdown_sockets`: `int pid_shutdown_sockets(int pid, int level);` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
 pub const PID_SHUTDOWN_SOCKETS: usize = 436;
 
-/// `kas_info` — syscall number on this target.
+/// `kas_info`: `int kas_info(int selector, void *value, size_t *size);` — syscall number on this target.
 pub const KAS_INFO: usize = 439;
 
-/// `memorystatus_control` — syscall number on this target (only in xnu builds with `CONFIG_MEMORYSTATUS`; `nosys` otherwise).
+/// `memorystatus_control`: `int memorystatus_control(uint32_t command, int32_t pid, uint32_t flags, user_addr_t buffer, size_t buffersize);` — syscall number on this target (only in xnu builds with `CONFIG_MEMORYSTATUS`; `nosys` otherwise).
 pub const MEMORYSTATUS_CONTROL: usize = 440;
 
-/// `guarded_open_np` — syscall number on this target.
+/// `guarded_open_np`: `int guarded_open_np(user_addr_t path, const guardid_t *guard, u_int guardflags, int flags, int mode) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const GUARDED_OPEN_NP: usize = 441;
 
-/// `guarded_close_np` — syscall number on this target.
+/// `guarded_close_np`: `int guarded_close_np(int fd, const guardid_t *guard);` — syscall number on this target.
 pub const GUARDED_CLOSE_NP: usize = 442;
 
-/// `guarded_kqueue_np` — syscall number on this target.
+/// `guarded_kqueue_np`: `int guarded_kqueue_np(const guardid_t *guard, u_int guardflags);` — syscall number on this target.
 pub const GUARDED_KQUEUE_NP: usize = 443;
 
-/// `change_fdguard_np` — syscall number on this target.
+/// `change_fdguard_np`: `int change_fdguard_np(int fd, const guardid_t *guard, u_int guardflags, const guardid_t *nguard, u_int nguardflags, int *fdflagsp);` — syscall number on this target.
 pub const CHANGE_FDGUARD_NP: usize = 444;
 
-/// `usrctl` — syscall number on this target.
+/// `usrctl`: `int usrctl(uint32_t flags);` — syscall number on this target.
 pub const USRCTL: usize = 445;
 
-/// `proc_rlimit_control` — syscall number on this target.
+/// `proc_rlimit_control`: `int proc_rlimit_control(pid_t pid, int flavor, void *arg);` — syscall number on this target.
 pub const PROC_RLIMIT_CONTROL: usize = 446;
 
-/// `connectx` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
+/// `connectx`: `int connectx(int socket, const sa_endpoints_t *endpoints, sae_associd_t associd, unsigned int flags, const struct iovec *iov, unsigned int iovcnt, size_t *len, sae_connid_t *connid);` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
 pub const CONNECTX: usize = 447;
 
-/// `disconnectx` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
+/// `disconnectx`: `int disconnectx(int s, sae_associd_t aid, sae_connid_t cid);` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
 pub const DISCONNECTX: usize = 448;
 
-/// `peeloff` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
+/// `peeloff`: `int peeloff(int s, sae_associd_t aid);` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
 pub const PEELOFF: usize = 449;
 
-/// `socket_delegate` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
+/// `socket_delegate`: `int socket_delegate(int domain, int type, int protocol, pid_t epid);` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
 pub const SOCKET_DELEGATE: usize = 450;
 
-/// `telemetry` — syscall number on this target.
+/// `telemetry`: `int telemetry(uint64_t cmd, uint64_t deadline, uint64_t interval, uint64_t leeway, uint64_t arg4, uint64_t arg5) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const TELEMETRY: usize = 451;
 
-/// `proc_uuid_policy` — syscall number on this target (only in xnu builds with `CONFIG_PROC_UUID_POLICY`; `nosys` otherwise).
+/// `proc_uuid_policy`: `int proc_uuid_policy(uint32_t operation, uuid_t uuid, size_t uuidlen, uint32_t flags);` — syscall number on this target (only in xnu builds with `CONFIG_PROC_UUID_POLICY`; `nosys` otherwise).
 pub const PROC_UUID_POLICY: usize = 452;
 
-/// `memorystatus_get_level` — syscall number on this target (only in xnu builds with `CONFIG_MEMORYSTATUS`; `nosys` otherwise).
+/// `memorystatus_get_level`: `int memorystatus_get_level(user_addr_t level);` — syscall number on this target (only in xnu builds with `CONFIG_MEMORYSTATUS`; `nosys` otherwise).
 pub const MEMORYSTATUS_GET_LEVEL: usize = 453;
 
-/// `system_override` — syscall number on this target.
+/// `system_override`: `int system_override(uint64_t timeout, uint64_t flags);` — syscall number on this target.
 pub const SYSTEM_OVERRIDE: usize = 454;
 
-/// `vfs_purge` — syscall number on this target.
+/// `vfs_purge`: `int vfs_purge(void);` — syscall number on this target.
 pub const VFS_PURGE: usize = 455;
 
-/// `sfi_ctl` — syscall number on this target.
+/// `sfi_ctl`: `int sfi_ctl(uint32_t operation, uint32_t sfi_class, uint64_t time, uint64_t *out_time) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const SFI_CTL: usize = 456;
 
-/// `sfi_pidctl` — syscall number on this target.
+/// `sfi_pidctl`: `int sfi_pidctl(uint32_t operation, pid_t pid, uint32_t sfi_flags, uint32_t *out_sfi_flags) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const SFI_PIDCTL: usize = 457;
 
-/// `coalition` — syscall number on this target (only in xnu builds with `CONFIG_COALITIONS`; `nosys` otherwise).
+/// `coalition`: `int coalition(uint32_t operation, uint64_t *cid, uint32_t flags) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `CONFIG_COALITIONS`; `nosys` otherwise).
 pub const COALITION: usize = 458;
 
-/// `coalition_info` — syscall number on this target (only in xnu builds with `CONFIG_COALITIONS`; `nosys` otherwise).
+/// `coalition_info`: `int coalition_info(uint32_t flavor, uint64_t *cid, void *buffer, size_t *bufsize) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `CONFIG_COALITIONS`; `nosys` otherwise).
 pub const COALITION_INFO: usize = 459;
 
-/// `necp_match_policy` — syscall number on this target (only in xnu builds with `NECP`; `nosys` otherwise).
+/// `necp_match_policy`: `int necp_match_policy(uint8_t *parameters, size_t parameters_size, struct necp_aggregate_result *returned_result);` — syscall number on this target (only in xnu builds with `NECP`; `nosys` otherwise).
 pub const NECP_MATCH_POLICY: usize = 460;
 
-/// `getattrlistbulk` — syscall number on this target.
+/// `getattrlistbulk`: `int getattrlistbulk(int dirfd, struct attrlist *alist, void *attributeBuffer, size_t bufferSize, uint64_t options);` — syscall number on this target.
 pub const GETATTRLISTBULK: usize = 461;
 
-/// `clonefileat` — syscall number on this target.
+/// `clonefileat`: `int clonefileat(int src_dirfd, user_addr_t src, int dst_dirfd, user_addr_t dst, uint32_t flags);` — syscall number on this target.
 pub const CLONEFILEAT: usize = 462;
 
-/// `openat` — syscall number on this target.
+/// `openat`: `int openat(int fd, user_addr_t path, int flags, int mode) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const OPENAT: usize = 463;
 
-/// `openat_nocancel` — syscall number on this target.
+/// `openat_nocancel`: `int openat_nocancel(int fd, user_addr_t path, int flags, int mode) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const OPENAT_NOCANCEL: usize = 464;
 
-/// `renameat` — syscall number on this target.
+/// `renameat`: `int renameat(int fromfd, char *from, int tofd, char *to) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const RENAMEAT: usize = 465;
 
-/// `faccessat` — syscall number on this target.
+/// `faccessat`: `int faccessat(int fd, user_addr_t path, int amode, int flag);` — syscall number on this target.
 pub const FACCESSAT: usize = 466;
 
-/// `fchmodat` — syscall number on this target.
+/// `fchmodat`: `int fchmodat(int fd, user_addr_t path, int mode, int flag);` — syscall number on this target.
 pub const FCHMODAT: usize = 467;
 
-/// `fchownat` — syscall number on this target.
+/// `fchownat`: `int fchownat(int fd, user_addr_t path, uid_t uid,gid_t gid, int flag);` — syscall number on this target.
 pub const FCHOWNAT: usize = 468;
 
-/// `fstatat` — syscall number on this target.
+/// `fstatat`: `int fstatat(int fd, user_addr_t path, user_addr_t ub, int flag);` — syscall number on this target.
 pub const FSTATAT: usize = 469;
 
-/// `fstatat64` — syscall number on this target.
+/// `fstatat64`: `int fstatat64(int fd, user_addr_t path, user_addr_t ub, int flag);` — syscall number on this target.
 pub const FSTATAT64: usize = 470;
 
-/// `linkat` — syscall number on this target.
+/// `linkat`: `int linkat(int fd1, user_addr_t path, int fd2, user_addr_t link, int flag);` — syscall number on this target.
 pub const LINKAT: usize = 471;
 
-/// `unlinkat` — syscall number on this target.
+/// `unlinkat`: `int unlinkat(int fd, user_addr_t path, int flag) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const UNLINKAT: usize = 472;
 
-/// `readlinkat` — syscall number on this target.
+/// `readlinkat`: `int readlinkat(int fd, user_addr_t path, user_addr_t buf, size_t bufsize);` — syscall number on this target.
 pub const READLINKAT: usize = 473;
 
-/// `symlinkat` — syscall number on this target.
+/// `symlinkat`: `int symlinkat(user_addr_t *path1, int fd, user_addr_t path2);` — syscall number on this target.
 pub const SYMLINKAT: usize = 474;
 
-/// `mkdirat` — syscall number on this target.
+/// `mkdirat`: `int mkdirat(int fd, user_addr_t path, int mode);` — syscall number on this target.
 pub const MKDIRAT: usize = 475;
 
-/// `getattrlistat` — syscall number on this target.
+/// `getattrlistat`: `int getattrlistat(int fd, const char *path, struct attrlist *alist, void *attributeBuffer, size_t bufferSize, u_long options);` — syscall number on this target.
 pub const GETATTRLISTAT: usize = 476;
 
-/// `proc_trace_log` — syscall number on this target.
+/// `proc_trace_log`: `int proc_trace_log(pid_t pid, uint64_t uniqueid);` — syscall number on this target.
 pub const PROC_TRACE_LOG: usize = 477;
 
-/// `bsdthread_ctl` — syscall number on this target.
+/// `bsdthread_ctl`: `int bsdthread_ctl(user_addr_t cmd, user_addr_t arg1, user_addr_t arg2, user_addr_t arg3) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const BSDTHREAD_CTL: usize = 478;
 
-/// `openbyid_np` — syscall number on this target.
+/// `openbyid_np`: `int openbyid_np(user_addr_t fsid, user_addr_t objid, int oflags);` — syscall number on this target.
 pub const OPENBYID_NP: usize = 479;
 
-/// `recvmsg_x` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
+/// `recvmsg_x`: `user_ssize_t recvmsg_x(int s, struct msghdr_x *msgp, u_int cnt, int flags);` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
 pub const RECVMSG_X: usize = 480;
 
-/// `sendmsg_x` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
+/// `sendmsg_x`: `user_ssize_t sendmsg_x(int s, struct msghdr_x *msgp, u_int cnt, int flags);` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
 pub const SENDMSG_X: usize = 481;
 
-/// `thread_selfusage` — syscall number on this target.
+/// `thread_selfusage`: `uint64_t thread_selfusage(void) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const THREAD_SELFUSAGE: usize = 482;
 
-/// `csrctl` — syscall number on this target (only in xnu builds with `CONFIG_CSR`; `nosys` otherwise).
+/// `csrctl`: `int csrctl(uint32_t op, user_addr_t useraddr, user_addr_t usersize) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `CONFIG_CSR`; `nosys` otherwise).
 pub const CSRCTL: usize = 483;
 
-/// `guarded_open_dprotected_np` — syscall number on this target.
+/// `guarded_open_dprotected_np`: `int guarded_open_dprotected_np(user_addr_t path, const guardid_t *guard, u_int guardflags, int flags, int dpclass, int dpflags, int mode) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const GUARDED_OPEN_DPROTECTED_NP: usize = 484;
 
-/// `guarded_write_np` — syscall number on this target.
+/// `guarded_write_np`: `user_ssize_t guarded_write_np(int fd, const guardid_t *guard, user_addr_t cbuf, user_size_t nbyte);` — syscall number on this target.
 pub const GUARDED_WRITE_NP: usize = 485;
 
-/// `guarded_pwrite_np` — syscall number on this target.
+/// `guarded_pwrite_np`: `user_ssize_t guarded_pwrite_np(int fd, const guardid_t *guard, user_addr_t buf, user_size_t nbyte, off_t offset);` — syscall number on this target.
 pub const GUARDED_PWRITE_NP: usize = 486;
 
-/// `guarded_writev_np` — syscall number on this target.
+/// `guarded_writev_np`: `user_ssize_t guarded_writev_np(int fd, const guardid_t *guard, struct iovec *iovp, int iovcnt);` — syscall number on this target.
 pub const GUARDED_WRITEV_NP: usize = 487;
 
-/// `renameatx_np` — syscall number on this target.
+/// `renameatx_np`: `int renameatx_np(int fromfd, char *from, int tofd, char *to, u_int flags) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const RENAMEATX_NP: usize = 488;
 
-/// `mremap_encrypted` — syscall number on this target (only in xnu builds with `CONFIG_CODE_DECRYPTION`; `nosys` otherwise).
+/// `mremap_encrypted`: `int mremap_encrypted(caddr_ut addr, size_ut len, uint32_t cryptid, uint32_t cputype, uint32_t cpusubtype);` — syscall number on this target (only in xnu builds with `CONFIG_CODE_DECRYPTION`; `nosys` otherwise).
 pub const MREMAP_ENCRYPTED: usize = 489;
 
-/// `netagent_trigger` — syscall number on this target (only in xnu builds with `NETWORKING`; `nosys` otherwise).
+/// `netagent_trigger`: `int netagent_trigger(uuid_t agent_uuid, size_t agent_uuidlen);` — syscall number on this target (only in xnu builds with `NETWORKING`; `nosys` otherwise).
 pub const NETAGENT_TRIGGER: usize = 490;
 
-/// `stack_snapshot_with_config` — syscall number on this target.
+/// `stack_snapshot_with_config`: `int stack_snapshot_with_config(int stackshot_config_version, user_addr_t stackshot_config, size_t stackshot_config_size) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const STACK_SNAPSHOT_WITH_CONFIG: usize = 491;
 
-/// `microstackshot` — syscall number on this target (only in xnu builds with `CONFIG_TELEMETRY`; `nosys` otherwise).
+/// `microstackshot`: `int microstackshot(user_addr_t tracebuf, uint32_t tracebuf_size, uint32_t flags) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `CONFIG_TELEMETRY`; `nosys` otherwise).
 pub const MICROSTACKSHOT: usize = 492;
 
-/// `grab_pgo_data` — syscall number on this target (only in xnu builds with `PGO`; `nosys` otherwise).
+/// `grab_pgo_data`: `user_ssize_t grab_pgo_data (user_addr_t uuid, int flags, user_addr_t buffer, user_ssize_t size);` — syscall number on this target (only in xnu builds with `PGO`; `nosys` otherwise).
 pub const GRAB_PGO_DATA: usize = 493;
 
-/// `persona` — syscall number on this target (only in xnu builds with `CONFIG_PERSONAS`; `nosys` otherwise).
+/// `persona`: `int persona(uint32_t operation, uint32_t flags, struct kpersona_info *info, uid_t *id, size_t *idlen, char *path) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `CONFIG_PERSONAS`; `nosys` otherwise).
 pub const PERSONA: usize = 494;
 
-/// `mach_eventlink_signal` — syscall number on this target.
+/// `mach_eventlink_signal`: `uint64_t mach_eventlink_signal(mach_port_name_t eventlink_port, uint64_t signal_count) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const MACH_EVENTLINK_SIGNAL: usize = 496;
 
-/// `mach_eventlink_wait_until` — syscall number on this target.
+/// `mach_eventlink_wait_until`: `uint64_t mach_eventlink_wait_until(mach_port_name_t eventlink_port, uint64_t wait_count, uint64_t deadline, uint32_t clock_id, uint32_t option) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const MACH_EVENTLINK_WAIT_UNTIL: usize = 497;
 
-/// `mach_eventlink_signal_wait_until` — syscall number on this target.
+/// `mach_eventlink_signal_wait_until`: `uint64_t mach_eventlink_signal_wait_until(mach_port_name_t eventlink_port, uint64_t wait_count, uint64_t signal_count, uint64_t deadline, uint32_t clock_id, uint32_t option) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const MACH_EVENTLINK_SIGNAL_WAIT_UNTIL: usize = 498;
 
-/// `work_interval_ctl` — syscall number on this target.
+/// `work_interval_ctl`: `int work_interval_ctl(uint32_t operation, uint64_t work_interval_id, void *arg, size_t len) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const WORK_INTERVAL_CTL: usize = 499;
 
-/// `getentropy` — syscall number on this target.
+/// `getentropy`: `int getentropy(void *buffer, size_t size);` — syscall number on this target.
 pub const GETENTROPY: usize = 500;
 
-/// `necp_open` — syscall number on this target (only in xnu builds with `NECP`; `nosys` otherwise).
+/// `necp_open`: `int necp_open(int flags);` — syscall number on this target (only in xnu builds with `NECP`; `nosys` otherwise).
 pub const NECP_OPEN: usize = 501;
 
-/// `necp_client_action` — syscall number on this target (only in xnu builds with `NECP`; `nosys` otherwise).
+/// `necp_client_action`: `int necp_client_action(int necp_fd, uint32_t action, uuid_t client_id, size_t client_id_len, uint8_t *buffer, size_t buffer_size);` — syscall number on this target (only in xnu builds with `NECP`; `nosys` otherwise).
 pub const NECP_CLIENT_ACTION: usize = 502;
 
-/// `__nexus_open` — syscall number on this target (only in xnu builds with `SKYWALK`; `nosys` otherwise).
+/// `__nexus_open`: `int __nexus_open(struct nxctl_init *init, uint32_t init_len);` — syscall number on this target (only in xnu builds with `SKYWALK`; `nosys` otherwise).
 pub const __NEXUS_OPEN: usize = 503;
 
-/// `__nexus_register` — syscall number on this target (only in xnu builds with `SKYWALK`; `nosys` otherwise).
+/// `__nexus_register`: `int __nexus_register(int ctl, struct nxprov_reg *reg, uint32_t reg_len, uuid_t *prov_uuid, uint32_t prov_uuid_len);` — syscall number on this target (only in xnu builds with `SKYWALK`; `nosys` otherwise).
 pub const __NEXUS_REGISTER: usize = 504;
 
-/// `__nexus_deregister` — syscall number on this target (only in xnu builds with `SKYWALK`; `nosys` otherwise).
+/// `__nexus_deregister`: `int __nexus_deregister(int ctl, uuid_t prov_uuid, uint32_t prov_uuid_len);` — syscall number on this target (only in xnu builds with `SKYWALK`; `nosys` otherwise).
 pub const __NEXUS_DEREGISTER: usize = 505;
 
-/// `__nexus_create` — syscall number on this target (only in xnu builds with `SKYWALK`; `nosys` otherwise).
+/// `__nexus_create`: `int __nexus_create(int ctl, uuid_t prov_uuid, uint32_t prov_uuid_len, uuid_t *nx_uuid, uint32_t nx_uuid_len);` — syscall number on this target (only in xnu builds with `SKYWALK`; `nosys` otherwise).
 pub const __NEXUS_CREATE: usize = 506;
 
-/// `__nexus_destroy` — syscall number on this target (only in xnu builds with `SKYWALK`; `nosys` otherwise).
+/// `__nexus_destroy`: `int __nexus_destroy(int ctl, uuid_t nx_uuid, uint32_t nx_uuid_len);` — syscall number on this target (only in xnu builds with `SKYWALK`; `nosys` otherwise).
 pub const __NEXUS_DESTROY: usize = 507;
 
-/// `__nexus_get_opt` — syscall number on this target (only in xnu builds with `SKYWALK`; `nosys` otherwise).
+/// `__nexus_get_opt`: `int __nexus_get_opt(int ctl, uint32_t opt, void *aoptval, uint32_t *aoptlen);` — syscall number on this target (only in xnu builds with `SKYWALK`; `nosys` otherwise).
 pub const __NEXUS_GET_OPT: usize = 508;
 
-/// `__nexus_set_opt` — syscall number on this target (only in xnu builds with `SKYWALK`; `nosys` otherwise).
+/// `__nexus_set_opt`: `int __nexus_set_opt(int ctl, uint32_t opt, const void *aoptval, uint32_t optlen);` — syscall number on this target (only in xnu builds with `SKYWALK`; `nosys` otherwise).
 pub const __NEXUS_SET_OPT: usize = 509;
 
-/// `__channel_open` — syscall number on this target (only in xnu builds with `SKYWALK`; `nosys` otherwise).
+/// `__channel_open`: `int __channel_open(struct ch_init *init, uint32_t init_len);` — syscall number on this target (only in xnu builds with `SKYWALK`; `nosys` otherwise).
 pub const __CHANNEL_OPEN: usize = 510;
 
-/// `__channel_get_info` — syscall number on this target (only in xnu builds with `SKYWALK`; `nosys` otherwise).
+/// `__channel_get_info`: `int __channel_get_info(int c, struct ch_info *cinfo, uint32_t cinfolen);` — syscall number on this target (only in xnu builds with `SKYWALK`; `nosys` otherwise).
 pub const __CHANNEL_GET_INFO: usize = 511;
 
-/// `__channel_sync` — syscall number on this target (only in xnu builds with `SKYWALK`; `nosys` otherwise).
+/// `__channel_sync`: `int __channel_sync(int c, int mode, int flags);` — syscall number on this target (only in xnu builds with `SKYWALK`; `nosys` otherwise).
 pub const __CHANNEL_SYNC: usize = 512;
 
-/// `__channel_get_opt` — syscall number on this target (only in xnu builds with `SKYWALK`; `nosys` otherwise).
+/// `__channel_get_opt`: `int __channel_get_opt(int c, uint32_t opt, void *aoptval, uint32_t *aoptlen);` — syscall number on this target (only in xnu builds with `SKYWALK`; `nosys` otherwise).
 pub const __CHANNEL_GET_OPT: usize = 513;
 
-/// `__channel_set_opt` — syscall number on this target (only in xnu builds with `SKYWALK`; `nosys` otherwise).
+/// `__channel_set_opt`: `int __channel_set_opt(int c, uint32_t opt, const void *aoptval, uint32_t optlen);` — syscall number on this target (only in xnu builds with `SKYWALK`; `nosys` otherwise).
 pub const __CHANNEL_SET_OPT: usize = 514;
 
-/// `ulock_wait` (kernel function `sys_ulock_wait`) — syscall number on this target.
+/// `ulock_wait`: `int sys_ulock_wait(uint32_t operation, void *addr, uint64_t value, uint32_t timeout) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const ULOCK_WAIT: usize = 515;
 
-/// `ulock_wake` (kernel function `sys_ulock_wake`) — syscall number on this target.
+/// `ulock_wake`: `int sys_ulock_wake(uint32_t operation, void *addr, uint64_t wake_value) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const ULOCK_WAKE: usize = 516;
 
-/// `fclonefileat` — syscall number on this target.
+/// `fclonefileat`: `int fclonefileat(int src_fd, int dst_dirfd, user_addr_t dst, uint32_t flags);` — syscall number on this target.
 pub const FCLONEFILEAT: usize = 517;
 
-/// `fs_snapshot` — syscall number on this target.
+/// `fs_snapshot`: `int fs_snapshot(uint32_t op, int dirfd, user_addr_t name1, user_addr_t name2, user_addr_t data, uint32_t flags) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const FS_SNAPSHOT: usize = 518;
 
-/// `terminate_with_payload` — syscall number on this target.
+/// `terminate_with_payload`: `int terminate_with_payload(int pid, uint32_t reason_namespace, uint64_t reason_code, void *payload, uint32_t payload_size, const char *reason_string, uint64_t reason_flags) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const TERMINATE_WITH_PAYLOAD: usize = 520;
 
-/// `abort_with_payload` — syscall number on this target.
+/// `abort_with_payload`: `void abort_with_payload(uint32_t reason_namespace, uint64_t reason_code, void *payload, uint32_t payload_size, const char *reason_string, uint64_t reason_flags) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const ABORT_WITH_PAYLOAD: usize = 521;
 
-/// `necp_session_open` — syscall number on this target (only in xnu builds with `NECP`; `nosys` otherwise).
+/// `necp_session_open`: `int necp_session_open(int flags);` — syscall number on this target (only in xnu builds with `NECP`; `nosys` otherwise).
 pub const NECP_SESSION_OPEN: usize = 522;
 
-/// `necp_session_action` — syscall number on this target (only in xnu builds with `NECP`; `nosys` otherwise).
+/// `necp_session_action`: `int necp_session_action(int necp_fd, uint32_t action, uint8_t *in_buffer, size_t in_buffer_length, uint8_t *out_buffer, size_t out_buffer_length);` — syscall number on this target (only in xnu builds with `NECP`; `nosys` otherwise).
 pub const NECP_SESSION_ACTION: usize = 523;
 
-/// `setattrlistat` — syscall number on this target.
+/// `setattrlistat`: `int setattrlistat(int fd, const char *path, struct attrlist *alist, void *attributeBuffer, size_t bufferSize, uint32_t options);` — syscall number on this target.
 pub const SETATTRLISTAT: usize = 524;
 
-/// `net_qos_guideline` — syscall number on this target.
+/// `net_qos_guideline`: `int net_qos_guideline(struct net_qos_param *param, uint32_t param_len);` — syscall number on this target.
 pub const NET_QOS_GUIDELINE: usize = 525;
 
-/// `fmount` — syscall number on this target.
+/// `fmount`: `int fmount(const char *type, int fd, int flags, void *data);` — syscall number on this target.
 pub const FMOUNT: usize = 526;
 
-/// `ntp_adjtime` — syscall number on this target.
+/// `ntp_adjtime`: `int ntp_adjtime(struct timex *tp);` — syscall number on this target.
 pub const NTP_ADJTIME: usize = 527;
 
-/// `ntp_gettime` — syscall number on this target.
+/// `ntp_gettime`: `int ntp_gettime(struct ntptimeval *ntvp);` — syscall number on this target.
 pub const NTP_GETTIME: usize = 528;
 
-/// `os_fault_with_payload` — syscall number on this target.
+/// `os_fault_with_payload`: `int os_fault_with_payload(uint32_t reason_namespace, uint64_t reason_code, void *payload, uint32_t payload_size, const char *reason_string, uint64_t reason_flags);` — syscall number on this target.
 pub const OS_FAULT_WITH_PAYLOAD: usize = 529;
 
-/// `kqueue_workloop_ctl` — syscall number on this target.
+/// `kqueue_workloop_ctl`: `int kqueue_workloop_ctl(user_addr_t cmd, uint64_t options, user_addr_t addr, size_t sz) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const KQUEUE_WORKLOOP_CTL: usize = 530;
 
-/// `__mach_bridge_remote_time` — syscall number on this target.
+/// `__mach_bridge_remote_time`: `uint64_t __mach_bridge_remote_time(uint64_t local_timestamp);` — syscall number on this target.
 pub const __MACH_BRIDGE_REMOTE_TIME: usize = 531;
 
-/// `coalition_ledger` — syscall number on this target (only in xnu builds with `CONFIG_COALITIONS`; `nosys` otherwise).
+/// `coalition_ledger`: `int coalition_ledger(uint32_t operation, uint64_t *cid, void *buffer, size_t *bufsize) NO_SYSCALL_STUB;` — syscall number on this target (only in xnu builds with `CONFIG_COALITIONS`; `nosys` otherwise).
 pub const COALITION_LEDGER: usize = 532;
 
-/// `log_data` — syscall number on this target.
+/// `log_data`: `int log_data(unsigned int tag, unsigned int flags, void *buffer, unsigned int size) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const LOG_DATA: usize = 533;
 
-/// `memorystatus_available_memory` — syscall number on this target.
+/// `memorystatus_available_memory`: `uint64_t memorystatus_available_memory(void) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const MEMORYSTATUS_AVAILABLE_MEMORY: usize = 534;
 
-/// `objc_bp_assist_cfg_np` — syscall number on this target.
+/// `objc_bp_assist_cfg_np`: `int objc_bp_assist_cfg_np(uint64_t adr, uint64_t ctl);` — syscall number on this target.
 pub const OBJC_BP_ASSIST_CFG_NP: usize = 535;
 
-/// `shared_region_map_and_slide_2_np` — syscall number on this target.
+/// `shared_region_map_and_slide_2_np`: `int shared_region_map_and_slide_2_np(uint32_t files_count, const struct shared_file_np *files, uint32_t mappings_count, const shared_file_mapping_slide_np_ut *mappings_u) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const SHARED_REGION_MAP_AND_SLIDE_2_NP: usize = 536;
 
-/// `pivot_root` — syscall number on this target.
+/// `pivot_root`: `int pivot_root(const char *new_rootfs_path_before, const char *old_rootfs_path_after);` — syscall number on this target.
 pub const PIVOT_ROOT: usize = 537;
 
-/// `task_inspect_for_pid` — syscall number on this target.
+/// `task_inspect_for_pid`: `int task_inspect_for_pid(mach_port_name_t target_tport, int pid, mach_port_name_t *t);` — syscall number on this target.
 pub const TASK_INSPECT_FOR_PID: usize = 538;
 
-/// `task_read_for_pid` — syscall number on this target.
+/// `task_read_for_pid`: `int task_read_for_pid(mach_port_name_t target_tport, int pid, mach_port_name_t *t);` — syscall number on this target.
 pub const TASK_READ_FOR_PID: usize = 539;
 
-/// `preadv` (kernel function `sys_preadv`) — syscall number on this target.
+/// `preadv`: `user_ssize_t sys_preadv(int fd, struct iovec *iovp, int iovcnt, off_t offset);` — syscall number on this target.
 pub const PREADV: usize = 540;
 
-/// `pwritev` (kernel function `sys_pwritev`) — syscall number on this target.
+/// `pwritev`: `user_ssize_t sys_pwritev(int fd, struct iovec *iovp, int iovcnt, off_t offset);` — syscall number on this target.
 pub const PWRITEV: usize = 541;
 
-/// `preadv_nocancel` (kernel function `sys_preadv_nocancel`) — syscall number on this target.
+/// `preadv_nocancel`: `user_ssize_t sys_preadv_nocancel(int fd, struct iovec *iovp, int iovcnt, off_t offset) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const PREADV_NOCANCEL: usize = 542;
 
-/// `pwritev_nocancel` (kernel function `sys_pwritev_nocancel`) — syscall number on this target.
+/// `pwritev_nocancel`: `user_ssize_t sys_pwritev_nocancel(int fd, struct iovec *iovp, int iovcnt, off_t offset) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const PWRITEV_NOCANCEL: usize = 543;
 
-/// `ulock_wait2` (kernel function `sys_ulock_wait2`) — syscall number on this target.
+/// `ulock_wait2`: `int sys_ulock_wait2(uint32_t operation, void *addr, uint64_t value, uint64_t timeout, uint64_t value2) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const ULOCK_WAIT2: usize = 544;
 
-/// `proc_info_extended_id` — syscall number on this target.
+/// `proc_info_extended_id`: `int proc_info_extended_id(int32_t callnum, int32_t pid, uint32_t flavor, uint32_t flags, uint64_t ext_id, uint64_t arg, user_addr_t buffer, int32_t buffersize) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const PROC_INFO_EXTENDED_ID: usize = 545;
 
-/// `tracker_action` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
+/// `tracker_action`: `int tracker_action(int action, char *buffer, size_t buffer_size);` — syscall number on this target (only in xnu builds with `SOCKETS`; `nosys` otherwise).
 pub const TRACKER_ACTION: usize = 546;
 
-/// `debug_syscall_reject` — syscall number on this target.
+/// `debug_syscall_reject`: `int debug_syscall_reject(uint64_t packed_selectors) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const DEBUG_SYSCALL_REJECT: usize = 547;
 
-/// `debug_syscall_reject_config` (kernel function `sys_debug_syscall_reject_config`) — syscall number on this target.
+/// `debug_syscall_reject_config`: `int sys_debug_syscall_reject_config(uint64_t packed_selectors1, uint64_t packed_selectors2, uint64_t flags) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const DEBUG_SYSCALL_REJECT_CONFIG: usize = 548;
 
-/// `graftdmg` — syscall number on this target.
+/// `graftdmg`: `int graftdmg(int dmg_fd, const char *mountdir, uint32_t graft_type, graftdmg_args_un *gda);` — syscall number on this target.
 pub const GRAFTDMG: usize = 549;
 
-/// `map_with_linking_np` — syscall number on this target.
+/// `map_with_linking_np`: `int map_with_linking_np(void *regions, uint32_t region_count, void *link_info, uint32_t link_info_size) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const MAP_WITH_LINKING_NP: usize = 550;
 
-/// `freadlink` — syscall number on this target.
+/// `freadlink`: `int freadlink(int fd, user_addr_t buf, user_size_t bufsize);` — syscall number on this target.
 pub const FREADLINK: usize = 551;
 
-/// `record_system_event` (kernel function `sys_record_system_event`) — syscall number on this target.
+/// `record_system_event`: `int sys_record_system_event(uint32_t type, uint32_t subsystem, const char *event, const char *payload) NO_SYSCALL_STUB;` — syscall number on this target.
 pub const RECORD_SYSTEM_EVENT: usize = 552;
 
-/// `mkfifoat` — syscall number on this target.
+/// `mkfifoat`: `int mkfifoat(int fd, user_addr_t path, int mode);` — syscall number on this target.
 pub const MKFIFOAT: usize = 553;
 
-/// `mknodat` — syscall number on this target.
+/// `mknodat`: `int mknodat(int fd, user_addr_t path, int mode, int dev);` — syscall number on this target.
 pub const MKNODAT: usize = 554;
 
-/// `ungraftdmg` — syscall number on this target.
+/// `ungraftdmg`: `int ungraftdmg(const char *mountdir, uint64_t flags);` — syscall number on this target.
 pub const UNGRAFTDMG: usize = 555;
 
-/// `coalition_policy_set` (kernel function `sys_coalition_policy_set`) — syscall number on this target (only in xnu builds with `CONFIG_COALITIONS`; `nosys` otherwise).
+/// `coalition_policy_set`: `int sys_coalition_policy_set(uint64_t cid, uint32_t flavor, uint32_t value);` — syscall number on this target (only in xnu builds with `CONFIG_COALITIONS`; `nosys` otherwise).
 pub const COALITION_POLICY_SET: usize = 556;
 
-/// `coalition_policy_get` (kernel function `sys_coalition_policy_get`) — syscall number on this target (only in xnu builds with `CONFIG_COALITIONS`; `nosys` otherwise).
+/// `coalition_policy_get`: `int sys_coalition_policy_get(uint64_t cid, uint32_t flavor);` — syscall number on this target (only in xnu builds with `CONFIG_COALITIONS`; `nosys` otherwise).
 pub const COALITION_POLICY_GET: usize = 557;
 
 /// Kernel argument counts of the syscalls above: one per declared argument.

@@ -18,980 +18,987 @@
 //! `lookup_dcookie`, `nfsservctl` (in v6.1, `sys_ni_syscall` in the newest table); on riscv64
 //! `riscv_hwprobe` (from v6.4); on loongarch64 `fstat` (from v6.11), `newfstatat` (from v6.11); and
 //! the 17 syscalls numbered 451 and up (added after v6.1).
+//!
+//! Each constant's doc shows the kernel's prototype of its entry point: from `linux-syscalls.h`
+//! (include/linux/syscalls.h) as each arch configures it (clone's argument order follows
+//! CONFIG_CLONE_BACKWARDS), or, for entry points an arch defines itself, the `SYSCALL_DEFINEn`
+//! saved in `linux-arch-syscalls.txt` (the doc names the file). The parameter count of each
+//! prototype equals the count in `scripts/data/linux-syscall-args.tsv` (checked). A row whose
+//! prototype differs between the arches shows each arch's.
 
-/// `io_setup` — syscall number on this target.
+/// `io_setup`: `long sys_io_setup(unsigned nr_reqs, aio_context_t __user *ctx)` — syscall number on this target.
 pub const IO_SETUP: usize = 0;
 
-/// `io_destroy` — syscall number on this target.
+/// `io_destroy`: `long sys_io_destroy(aio_context_t ctx)` — syscall number on this target.
 pub const IO_DESTROY: usize = 1;
 
-/// `io_submit` — syscall number on this target.
+/// `io_submit`: `long sys_io_submit(aio_context_t, long, struct iocb __user * __user *)` — syscall number on this target.
 pub const IO_SUBMIT: usize = 2;
 
-/// `io_cancel` — syscall number on this target.
+/// `io_cancel`: `long sys_io_cancel(aio_context_t ctx_id, struct iocb __user *iocb, struct io_event __user *result)` — syscall number on this target.
 pub const IO_CANCEL: usize = 3;
 
-/// `io_getevents` — syscall number on this target.
+/// `io_getevents`: `long sys_io_getevents(aio_context_t ctx_id, long min_nr, long nr, struct io_event __user *events, struct __kernel_timespec __user *timeout)` — syscall number on this target.
 pub const IO_GETEVENTS: usize = 4;
 
-/// `setxattr` — syscall number on this target.
+/// `setxattr`: `long sys_setxattr(const char __user *path, const char __user *name, const void __user *value, size_t size, int flags)` — syscall number on this target.
 pub const SETXATTR: usize = 5;
 
-/// `lsetxattr` — syscall number on this target.
+/// `lsetxattr`: `long sys_lsetxattr(const char __user *path, const char __user *name, const void __user *value, size_t size, int flags)` — syscall number on this target.
 pub const LSETXATTR: usize = 6;
 
-/// `fsetxattr` — syscall number on this target.
+/// `fsetxattr`: `long sys_fsetxattr(int fd, const char __user *name, const void __user *value, size_t size, int flags)` — syscall number on this target.
 pub const FSETXATTR: usize = 7;
 
-/// `getxattr` — syscall number on this target.
+/// `getxattr`: `long sys_getxattr(const char __user *path, const char __user *name, void __user *value, size_t size)` — syscall number on this target.
 pub const GETXATTR: usize = 8;
 
-/// `lgetxattr` — syscall number on this target.
+/// `lgetxattr`: `long sys_lgetxattr(const char __user *path, const char __user *name, void __user *value, size_t size)` — syscall number on this target.
 pub const LGETXATTR: usize = 9;
 
-/// `fgetxattr` — syscall number on this target.
+/// `fgetxattr`: `long sys_fgetxattr(int fd, const char __user *name, void __user *value, size_t size)` — syscall number on this target.
 pub const FGETXATTR: usize = 10;
 
-/// `listxattr` — syscall number on this target.
+/// `listxattr`: `long sys_listxattr(const char __user *path, char __user *list, size_t size)` — syscall number on this target.
 pub const LISTXATTR: usize = 11;
 
-/// `llistxattr` — syscall number on this target.
+/// `llistxattr`: `long sys_llistxattr(const char __user *path, char __user *list, size_t size)` — syscall number on this target.
 pub const LLISTXATTR: usize = 12;
 
-/// `flistxattr` — syscall number on this target.
+/// `flistxattr`: `long sys_flistxattr(int fd, char __user *list, size_t size)` — syscall number on this target.
 pub const FLISTXATTR: usize = 13;
 
-/// `removexattr` — syscall number on this target.
+/// `removexattr`: `long sys_removexattr(const char __user *path, const char __user *name)` — syscall number on this target.
 pub const REMOVEXATTR: usize = 14;
 
-/// `lremovexattr` — syscall number on this target.
+/// `lremovexattr`: `long sys_lremovexattr(const char __user *path, const char __user *name)` — syscall number on this target.
 pub const LREMOVEXATTR: usize = 15;
 
-/// `fremovexattr` — syscall number on this target.
+/// `fremovexattr`: `long sys_fremovexattr(int fd, const char __user *name)` — syscall number on this target.
 pub const FREMOVEXATTR: usize = 16;
 
-/// `getcwd` — syscall number on this target.
+/// `getcwd`: `long sys_getcwd(char __user *buf, unsigned long size)` — syscall number on this target.
 pub const GETCWD: usize = 17;
 
-/// `eventfd2` — syscall number on this target.
+/// `eventfd2`: `long sys_eventfd2(unsigned int count, int flags)` — syscall number on this target.
 pub const EVENTFD2: usize = 19;
 
-/// `epoll_create1` — syscall number on this target.
+/// `epoll_create1`: `long sys_epoll_create1(int flags)` — syscall number on this target.
 pub const EPOLL_CREATE1: usize = 20;
 
-/// `epoll_ctl` — syscall number on this target.
+/// `epoll_ctl`: `long sys_epoll_ctl(int epfd, int op, int fd, struct epoll_event __user *event)` — syscall number on this target.
 pub const EPOLL_CTL: usize = 21;
 
-/// `epoll_pwait` — syscall number on this target.
+/// `epoll_pwait`: `long sys_epoll_pwait(int epfd, struct epoll_event __user *events, int maxevents, int timeout, const sigset_t __user *sigmask, size_t sigsetsize)` — syscall number on this target.
 pub const EPOLL_PWAIT: usize = 22;
 
-/// `dup` — syscall number on this target.
+/// `dup`: `long sys_dup(unsigned int fildes)` — syscall number on this target.
 pub const DUP: usize = 23;
 
-/// `dup3` — syscall number on this target.
+/// `dup3`: `long sys_dup3(unsigned int oldfd, unsigned int newfd, int flags)` — syscall number on this target.
 pub const DUP3: usize = 24;
 
-/// `fcntl` — syscall number on this target.
+/// `fcntl`: `long sys_fcntl(unsigned int fd, unsigned int cmd, unsigned long arg)` — syscall number on this target.
 pub const FCNTL: usize = 25;
 
-/// `inotify_init1` — syscall number on this target.
+/// `inotify_init1`: `long sys_inotify_init1(int flags)` — syscall number on this target.
 pub const INOTIFY_INIT1: usize = 26;
 
-/// `inotify_add_watch` — syscall number on this target.
+/// `inotify_add_watch`: `long sys_inotify_add_watch(int fd, const char __user *path, u32 mask)` — syscall number on this target.
 pub const INOTIFY_ADD_WATCH: usize = 27;
 
-/// `inotify_rm_watch` — syscall number on this target.
+/// `inotify_rm_watch`: `long sys_inotify_rm_watch(int fd, __s32 wd)` — syscall number on this target.
 pub const INOTIFY_RM_WATCH: usize = 28;
 
-/// `ioctl` — syscall number on this target.
+/// `ioctl`: `long sys_ioctl(unsigned int fd, unsigned int cmd, unsigned long arg)` — syscall number on this target.
 pub const IOCTL: usize = 29;
 
-/// `ioprio_set` — syscall number on this target.
+/// `ioprio_set`: `long sys_ioprio_set(int which, int who, int ioprio)` — syscall number on this target.
 pub const IOPRIO_SET: usize = 30;
 
-/// `ioprio_get` — syscall number on this target.
+/// `ioprio_get`: `long sys_ioprio_get(int which, int who)` — syscall number on this target.
 pub const IOPRIO_GET: usize = 31;
 
-/// `flock` — syscall number on this target.
+/// `flock`: `long sys_flock(unsigned int fd, unsigned int cmd)` — syscall number on this target.
 pub const FLOCK: usize = 32;
 
-/// `mknodat` — syscall number on this target.
+/// `mknodat`: `long sys_mknodat(int dfd, const char __user *filename, umode_t mode, unsigned dev)` — syscall number on this target.
 pub const MKNODAT: usize = 33;
 
-/// `mkdirat` — syscall number on this target.
+/// `mkdirat`: `long sys_mkdirat(int dfd, const char __user *pathname, umode_t mode)` — syscall number on this target.
 pub const MKDIRAT: usize = 34;
 
-/// `unlinkat` — syscall number on this target.
+/// `unlinkat`: `long sys_unlinkat(int dfd, const char __user *pathname, int flag)` — syscall number on this target.
 pub const UNLINKAT: usize = 35;
 
-/// `symlinkat` — syscall number on this target.
+/// `symlinkat`: `long sys_symlinkat(const char __user *oldname, int newdfd, const char __user *newname)` — syscall number on this target.
 pub const SYMLINKAT: usize = 36;
 
-/// `linkat` — syscall number on this target.
+/// `linkat`: `long sys_linkat(int olddfd, const char __user *oldname, int newdfd, const char __user *newname, int flags)` — syscall number on this target.
 pub const LINKAT: usize = 37;
 
-/// `renameat` — syscall number on this target (aarch64 only).
+/// `renameat`: `long sys_renameat(int olddfd, const char __user *oldname, int newdfd, const char __user *newname)` — syscall number on this target (aarch64 only).
 #[cfg(target_arch = "aarch64")]
 pub const RENAMEAT: usize = 38;
 
-/// `umount2` — syscall number on this target.
+/// `umount2`: `long sys_umount(char __user *name, int flags)` — syscall number on this target.
 pub const UMOUNT2: usize = 39;
 
-/// `mount` — syscall number on this target.
+/// `mount`: `long sys_mount(char __user *dev_name, char __user *dir_name, char __user *type, unsigned long flags, void __user *data)` — syscall number on this target.
 pub const MOUNT: usize = 40;
 
-/// `pivot_root` — syscall number on this target.
+/// `pivot_root`: `long sys_pivot_root(const char __user *new_root, const char __user *put_old)` — syscall number on this target.
 pub const PIVOT_ROOT: usize = 41;
 
-/// `statfs` — syscall number on this target.
+/// `statfs`: `long sys_statfs(const char __user *path, struct statfs __user *buf)` — syscall number on this target.
 pub const STATFS: usize = 43;
 
-/// `fstatfs` — syscall number on this target.
+/// `fstatfs`: `long sys_fstatfs(unsigned int fd, struct statfs __user *buf)` — syscall number on this target.
 pub const FSTATFS: usize = 44;
 
-/// `truncate` — syscall number on this target.
+/// `truncate`: `long sys_truncate(const char __user *path, long length)` — syscall number on this target.
 pub const TRUNCATE: usize = 45;
 
-/// `ftruncate` — syscall number on this target.
+/// `ftruncate`: `long sys_ftruncate(unsigned int fd, off_t length)` — syscall number on this target.
 pub const FTRUNCATE: usize = 46;
 
-/// `fallocate` — syscall number on this target.
+/// `fallocate`: `long sys_fallocate(int fd, int mode, loff_t offset, loff_t len)` — syscall number on this target.
 pub const FALLOCATE: usize = 47;
 
-/// `faccessat` — syscall number on this target.
+/// `faccessat`: `long sys_faccessat(int dfd, const char __user *filename, int mode)` — syscall number on this target.
 pub const FACCESSAT: usize = 48;
 
-/// `chdir` — syscall number on this target.
+/// `chdir`: `long sys_chdir(const char __user *filename)` — syscall number on this target.
 pub const CHDIR: usize = 49;
 
-/// `fchdir` — syscall number on this target.
+/// `fchdir`: `long sys_fchdir(unsigned int fd)` — syscall number on this target.
 pub const FCHDIR: usize = 50;
 
-/// `chroot` — syscall number on this target.
+/// `chroot`: `long sys_chroot(const char __user *filename)` — syscall number on this target.
 pub const CHROOT: usize = 51;
 
-/// `fchmod` — syscall number on this target.
+/// `fchmod`: `long sys_fchmod(unsigned int fd, umode_t mode)` — syscall number on this target.
 pub const FCHMOD: usize = 52;
 
-/// `fchmodat` — syscall number on this target.
+/// `fchmodat`: `long sys_fchmodat(int dfd, const char __user *filename, umode_t mode)` — syscall number on this target.
 pub const FCHMODAT: usize = 53;
 
-/// `fchownat` — syscall number on this target.
+/// `fchownat`: `long sys_fchownat(int dfd, const char __user *filename, uid_t user, gid_t group, int flag)` — syscall number on this target.
 pub const FCHOWNAT: usize = 54;
 
-/// `fchown` — syscall number on this target.
+/// `fchown`: `long sys_fchown(unsigned int fd, uid_t user, gid_t group)` — syscall number on this target.
 pub const FCHOWN: usize = 55;
 
-/// `openat` — syscall number on this target.
+/// `openat`: `long sys_openat(int dfd, const char __user *filename, int flags, umode_t mode)` — syscall number on this target.
 pub const OPENAT: usize = 56;
 
-/// `close` — syscall number on this target.
+/// `close`: `long sys_close(unsigned int fd)` — syscall number on this target.
 pub const CLOSE: usize = 57;
 
-/// `vhangup` — syscall number on this target.
+/// `vhangup`: `long sys_vhangup(void)` — syscall number on this target.
 pub const VHANGUP: usize = 58;
 
-/// `pipe2` — syscall number on this target.
+/// `pipe2`: `long sys_pipe2(int __user *fildes, int flags)` — syscall number on this target.
 pub const PIPE2: usize = 59;
 
-/// `quotactl` — syscall number on this target.
+/// `quotactl`: `long sys_quotactl(unsigned int cmd, const char __user *special, qid_t id, void __user *addr)` — syscall number on this target.
 pub const QUOTACTL: usize = 60;
 
-/// `getdents64` — syscall number on this target.
+/// `getdents64`: `long sys_getdents64(unsigned int fd, struct linux_dirent64 __user *dirent, unsigned int count)` — syscall number on this target.
 pub const GETDENTS64: usize = 61;
 
-/// `lseek` — syscall number on this target.
+/// `lseek`: `long sys_lseek(unsigned int fd, off_t offset, unsigned int whence)` — syscall number on this target.
 pub const LSEEK: usize = 62;
 
-/// `read` — syscall number on this target.
+/// `read`: `long sys_read(unsigned int fd, char __user *buf, size_t count)` — syscall number on this target.
 pub const READ: usize = 63;
 
-/// `write` — syscall number on this target.
+/// `write`: `long sys_write(unsigned int fd, const char __user *buf, size_t count)` — syscall number on this target.
 pub const WRITE: usize = 64;
 
-/// `readv` — syscall number on this target.
+/// `readv`: `long sys_readv(unsigned long fd, const struct iovec __user *vec, unsigned long vlen)` — syscall number on this target.
 pub const READV: usize = 65;
 
-/// `writev` — syscall number on this target.
+/// `writev`: `long sys_writev(unsigned long fd, const struct iovec __user *vec, unsigned long vlen)` — syscall number on this target.
 pub const WRITEV: usize = 66;
 
-/// `pread64` — syscall number on this target.
+/// `pread64`: `long sys_pread64(unsigned int fd, char __user *buf, size_t count, loff_t pos)` — syscall number on this target.
 pub const PREAD64: usize = 67;
 
-/// `pwrite64` — syscall number on this target.
+/// `pwrite64`: `long sys_pwrite64(unsigned int fd, const char __user *buf, size_t count, loff_t pos)` — syscall number on this target.
 pub const PWRITE64: usize = 68;
 
-/// `preadv` — syscall number on this target.
+/// `preadv`: `long sys_preadv(unsigned long fd, const struct iovec __user *vec, unsigned long vlen, unsigned long pos_l, unsigned long pos_h)` — syscall number on this target.
 pub const PREADV: usize = 69;
 
-/// `pwritev` — syscall number on this target.
+/// `pwritev`: `long sys_pwritev(unsigned long fd, const struct iovec __user *vec, unsigned long vlen, unsigned long pos_l, unsigned long pos_h)` — syscall number on this target.
 pub const PWRITEV: usize = 70;
 
-/// `sendfile` — syscall number on this target.
+/// `sendfile`: `long sys_sendfile64(int out_fd, int in_fd, loff_t __user *offset, size_t count)` — syscall number on this target.
 pub const SENDFILE: usize = 71;
 
-/// `pselect6` — syscall number on this target.
+/// `pselect6`: `long sys_pselect6(int, fd_set __user *, fd_set __user *, fd_set __user *, struct __kernel_timespec __user *, void __user *)` — syscall number on this target.
 pub const PSELECT6: usize = 72;
 
-/// `ppoll` — syscall number on this target.
+/// `ppoll`: `long sys_ppoll(struct pollfd __user *, unsigned int, struct __kernel_timespec __user *, const sigset_t __user *, size_t)` — syscall number on this target.
 pub const PPOLL: usize = 73;
 
-/// `signalfd4` — syscall number on this target.
+/// `signalfd4`: `long sys_signalfd4(int ufd, sigset_t __user *user_mask, size_t sizemask, int flags)` — syscall number on this target.
 pub const SIGNALFD4: usize = 74;
 
-/// `vmsplice` — syscall number on this target.
+/// `vmsplice`: `long sys_vmsplice(int fd, const struct iovec __user *iov, unsigned long nr_segs, unsigned int flags)` — syscall number on this target.
 pub const VMSPLICE: usize = 75;
 
-/// `splice` — syscall number on this target.
+/// `splice`: `long sys_splice(int fd_in, loff_t __user *off_in, int fd_out, loff_t __user *off_out, size_t len, unsigned int flags)` — syscall number on this target.
 pub const SPLICE: usize = 76;
 
-/// `tee` — syscall number on this target.
+/// `tee`: `long sys_tee(int fdin, int fdout, size_t len, unsigned int flags)` — syscall number on this target.
 pub const TEE: usize = 77;
 
-/// `readlinkat` — syscall number on this target.
+/// `readlinkat`: `long sys_readlinkat(int dfd, const char __user *path, char __user *buf, int bufsiz)` — syscall number on this target.
 pub const READLINKAT: usize = 78;
 
-/// `newfstatat` — syscall number on this target (on loongarch64 only from Linux 6.11, ENOSYS before; `statx` works everywhere).
+/// `newfstatat`: `long sys_newfstatat(int dfd, const char __user *filename, struct stat __user *statbuf, int flag)` — syscall number on this target (on loongarch64 only from Linux 6.11, ENOSYS before; `statx` works everywhere).
 pub const NEWFSTATAT: usize = 79;
 
-/// `fstat` — syscall number on this target (on loongarch64 only from Linux 6.11, ENOSYS before; `statx` works everywhere).
+/// `fstat`: `long sys_newfstat(unsigned int fd, struct stat __user *statbuf)` — syscall number on this target (on loongarch64 only from Linux 6.11, ENOSYS before; `statx` works everywhere).
 pub const FSTAT: usize = 80;
 
-/// `sync` — syscall number on this target.
+/// `sync`: `long sys_sync(void)` — syscall number on this target.
 pub const SYNC: usize = 81;
 
-/// `fsync` — syscall number on this target.
+/// `fsync`: `long sys_fsync(unsigned int fd)` — syscall number on this target.
 pub const FSYNC: usize = 82;
 
-/// `fdatasync` — syscall number on this target.
+/// `fdatasync`: `long sys_fdatasync(unsigned int fd)` — syscall number on this target.
 pub const FDATASYNC: usize = 83;
 
-/// `sync_file_range` — syscall number on this target.
+/// `sync_file_range`: `long sys_sync_file_range(int fd, loff_t offset, loff_t nbytes, unsigned int flags)` — syscall number on this target.
 pub const SYNC_FILE_RANGE: usize = 84;
 
-/// `timerfd_create` — syscall number on this target.
+/// `timerfd_create`: `long sys_timerfd_create(int clockid, int flags)` — syscall number on this target.
 pub const TIMERFD_CREATE: usize = 85;
 
-/// `timerfd_settime` — syscall number on this target.
+/// `timerfd_settime`: `long sys_timerfd_settime(int ufd, int flags, const struct __kernel_itimerspec __user *utmr, struct __kernel_itimerspec __user *otmr)` — syscall number on this target.
 pub const TIMERFD_SETTIME: usize = 86;
 
-/// `timerfd_gettime` — syscall number on this target.
+/// `timerfd_gettime`: `long sys_timerfd_gettime(int ufd, struct __kernel_itimerspec __user *otmr)` — syscall number on this target.
 pub const TIMERFD_GETTIME: usize = 87;
 
-/// `utimensat` — syscall number on this target.
+/// `utimensat`: `long sys_utimensat(int dfd, const char __user *filename, struct __kernel_timespec __user *utimes, int flags)` — syscall number on this target.
 pub const UTIMENSAT: usize = 88;
 
-/// `acct` — syscall number on this target.
+/// `acct`: `long sys_acct(const char __user *name)` — syscall number on this target.
 pub const ACCT: usize = 89;
 
-/// `capget` — syscall number on this target.
+/// `capget`: `long sys_capget(cap_user_header_t header, cap_user_data_t dataptr)` — syscall number on this target.
 pub const CAPGET: usize = 90;
 
-/// `capset` — syscall number on this target.
+/// `capset`: `long sys_capset(cap_user_header_t header, const cap_user_data_t data)` — syscall number on this target.
 pub const CAPSET: usize = 91;
 
-/// `personality` — syscall number on this target.
+/// `personality`: `long sys_personality(unsigned int personality)` — syscall number on this target.
 pub const PERSONALITY: usize = 92;
 
-/// `exit` — syscall number on this target.
+/// `exit`: `long sys_exit(int error_code)` — syscall number on this target.
 pub const EXIT: usize = 93;
 
-/// `exit_group` — syscall number on this target.
+/// `exit_group`: `long sys_exit_group(int error_code)` — syscall number on this target.
 pub const EXIT_GROUP: usize = 94;
 
-/// `waitid` — syscall number on this target.
+/// `waitid`: `long sys_waitid(int which, pid_t pid, struct siginfo __user *infop, int options, struct rusage __user *ru)` — syscall number on this target.
 pub const WAITID: usize = 95;
 
-/// `set_tid_address` — syscall number on this target.
+/// `set_tid_address`: `long sys_set_tid_address(int __user *tidptr)` — syscall number on this target.
 pub const SET_TID_ADDRESS: usize = 96;
 
-/// `unshare` — syscall number on this target.
+/// `unshare`: `long sys_unshare(unsigned long unshare_flags)` — syscall number on this target.
 pub const UNSHARE: usize = 97;
 
-/// `futex` — syscall number on this target.
+/// `futex`: `long sys_futex(u32 __user *uaddr, int op, u32 val, const struct __kernel_timespec __user *utime, u32 __user *uaddr2, u32 val3)` — syscall number on this target.
 pub const FUTEX: usize = 98;
 
-/// `set_robust_list` — syscall number on this target.
+/// `set_robust_list`: `long sys_set_robust_list(struct robust_list_head __user *head, size_t len)` — syscall number on this target.
 pub const SET_ROBUST_LIST: usize = 99;
 
-/// `get_robust_list` — syscall number on this target.
+/// `get_robust_list`: `long sys_get_robust_list(int pid, struct robust_list_head __user * __user *head_ptr, size_t __user *len_ptr)` — syscall number on this target.
 pub const GET_ROBUST_LIST: usize = 100;
 
-/// `nanosleep` — syscall number on this target.
+/// `nanosleep`: `long sys_nanosleep(struct __kernel_timespec __user *rqtp, struct __kernel_timespec __user *rmtp)` — syscall number on this target.
 pub const NANOSLEEP: usize = 101;
 
-/// `getitimer` — syscall number on this target.
+/// `getitimer`: `long sys_getitimer(int which, struct __kernel_old_itimerval __user *value)` — syscall number on this target.
 pub const GETITIMER: usize = 102;
 
-/// `setitimer` — syscall number on this target.
+/// `setitimer`: `long sys_setitimer(int which, struct __kernel_old_itimerval __user *value, struct __kernel_old_itimerval __user *ovalue)` — syscall number on this target.
 pub const SETITIMER: usize = 103;
 
-/// `kexec_load` — syscall number on this target.
+/// `kexec_load`: `long sys_kexec_load(unsigned long entry, unsigned long nr_segments, struct kexec_segment __user *segments, unsigned long flags)` — syscall number on this target.
 pub const KEXEC_LOAD: usize = 104;
 
-/// `init_module` — syscall number on this target.
+/// `init_module`: `long sys_init_module(void __user *umod, unsigned long len, const char __user *uargs)` — syscall number on this target.
 pub const INIT_MODULE: usize = 105;
 
-/// `delete_module` — syscall number on this target.
+/// `delete_module`: `long sys_delete_module(const char __user *name_user, unsigned int flags)` — syscall number on this target.
 pub const DELETE_MODULE: usize = 106;
 
-/// `timer_create` — syscall number on this target.
+/// `timer_create`: `long sys_timer_create(clockid_t which_clock, struct sigevent __user *timer_event_spec, timer_t __user *created_timer_id)` — syscall number on this target.
 pub const TIMER_CREATE: usize = 107;
 
-/// `timer_gettime` — syscall number on this target.
+/// `timer_gettime`: `long sys_timer_gettime(timer_t timer_id, struct __kernel_itimerspec __user *setting)` — syscall number on this target.
 pub const TIMER_GETTIME: usize = 108;
 
-/// `timer_getoverrun` — syscall number on this target.
+/// `timer_getoverrun`: `long sys_timer_getoverrun(timer_t timer_id)` — syscall number on this target.
 pub const TIMER_GETOVERRUN: usize = 109;
 
-/// `timer_settime` — syscall number on this target.
+/// `timer_settime`: `long sys_timer_settime(timer_t timer_id, int flags, const struct __kernel_itimerspec __user *new_setting, struct __kernel_itimerspec __user *old_setting)` — syscall number on this target.
 pub const TIMER_SETTIME: usize = 110;
 
-/// `timer_delete` — syscall number on this target.
+/// `timer_delete`: `long sys_timer_delete(timer_t timer_id)` — syscall number on this target.
 pub const TIMER_DELETE: usize = 111;
 
-/// `clock_settime` — syscall number on this target.
+/// `clock_settime`: `long sys_clock_settime(clockid_t which_clock, const struct __kernel_timespec __user *tp)` — syscall number on this target.
 pub const CLOCK_SETTIME: usize = 112;
 
-/// `clock_gettime` — syscall number on this target.
+/// `clock_gettime`: `long sys_clock_gettime(clockid_t which_clock, struct __kernel_timespec __user *tp)` — syscall number on this target.
 pub const CLOCK_GETTIME: usize = 113;
 
-/// `clock_getres` — syscall number on this target.
+/// `clock_getres`: `long sys_clock_getres(clockid_t which_clock, struct __kernel_timespec __user *tp)` — syscall number on this target.
 pub const CLOCK_GETRES: usize = 114;
 
-/// `clock_nanosleep` — syscall number on this target.
+/// `clock_nanosleep`: `long sys_clock_nanosleep(clockid_t which_clock, int flags, const struct __kernel_timespec __user *rqtp, struct __kernel_timespec __user *rmtp)` — syscall number on this target.
 pub const CLOCK_NANOSLEEP: usize = 115;
 
-/// `syslog` — syscall number on this target.
+/// `syslog`: `long sys_syslog(int type, char __user *buf, int len)` — syscall number on this target.
 pub const SYSLOG: usize = 116;
 
-/// `ptrace` — syscall number on this target.
+/// `ptrace`: `long sys_ptrace(long request, long pid, unsigned long addr, unsigned long data)` — syscall number on this target.
 pub const PTRACE: usize = 117;
 
-/// `sched_setparam` — syscall number on this target.
+/// `sched_setparam`: `long sys_sched_setparam(pid_t pid, struct sched_param __user *param)` — syscall number on this target.
 pub const SCHED_SETPARAM: usize = 118;
 
-/// `sched_setscheduler` — syscall number on this target.
+/// `sched_setscheduler`: `long sys_sched_setscheduler(pid_t pid, int policy, struct sched_param __user *param)` — syscall number on this target.
 pub const SCHED_SETSCHEDULER: usize = 119;
 
-/// `sched_getscheduler` — syscall number on this target.
+/// `sched_getscheduler`: `long sys_sched_getscheduler(pid_t pid)` — syscall number on this target.
 pub const SCHED_GETSCHEDULER: usize = 120;
 
-/// `sched_getparam` — syscall number on this target.
+/// `sched_getparam`: `long sys_sched_getparam(pid_t pid, struct sched_param __user *param)` — syscall number on this target.
 pub const SCHED_GETPARAM: usize = 121;
 
-/// `sched_setaffinity` — syscall number on this target.
+/// `sched_setaffinity`: `long sys_sched_setaffinity(pid_t pid, unsigned int len, unsigned long __user *user_mask_ptr)` — syscall number on this target.
 pub const SCHED_SETAFFINITY: usize = 122;
 
-/// `sched_getaffinity` — syscall number on this target.
+/// `sched_getaffinity`: `long sys_sched_getaffinity(pid_t pid, unsigned int len, unsigned long __user *user_mask_ptr)` — syscall number on this target.
 pub const SCHED_GETAFFINITY: usize = 123;
 
-/// `sched_yield` — syscall number on this target.
+/// `sched_yield`: `long sys_sched_yield(void)` — syscall number on this target.
 pub const SCHED_YIELD: usize = 124;
 
-/// `sched_get_priority_max` — syscall number on this target.
+/// `sched_get_priority_max`: `long sys_sched_get_priority_max(int policy)` — syscall number on this target.
 pub const SCHED_GET_PRIORITY_MAX: usize = 125;
 
-/// `sched_get_priority_min` — syscall number on this target.
+/// `sched_get_priority_min`: `long sys_sched_get_priority_min(int policy)` — syscall number on this target.
 pub const SCHED_GET_PRIORITY_MIN: usize = 126;
 
-/// `sched_rr_get_interval` — syscall number on this target.
+/// `sched_rr_get_interval`: `long sys_sched_rr_get_interval(pid_t pid, struct __kernel_timespec __user *interval)` — syscall number on this target.
 pub const SCHED_RR_GET_INTERVAL: usize = 127;
 
-/// `restart_syscall` — syscall number on this target.
+/// `restart_syscall`: `long sys_restart_syscall(void)` — syscall number on this target.
 pub const RESTART_SYSCALL: usize = 128;
 
-/// `kill` — syscall number on this target.
+/// `kill`: `long sys_kill(pid_t pid, int sig)` — syscall number on this target.
 pub const KILL: usize = 129;
 
-/// `tkill` — syscall number on this target.
+/// `tkill`: `long sys_tkill(pid_t pid, int sig)` — syscall number on this target.
 pub const TKILL: usize = 130;
 
-/// `tgkill` — syscall number on this target.
+/// `tgkill`: `long sys_tgkill(pid_t tgid, pid_t pid, int sig)` — syscall number on this target.
 pub const TGKILL: usize = 131;
 
-/// `sigaltstack` — syscall number on this target.
+/// `sigaltstack`: `long sys_sigaltstack(const struct sigaltstack __user *uss, struct sigaltstack __user *uoss)` — syscall number on this target.
 pub const SIGALTSTACK: usize = 132;
 
-/// `rt_sigsuspend` — syscall number on this target.
+/// `rt_sigsuspend`: `long sys_rt_sigsuspend(sigset_t __user *unewset, size_t sigsetsize)` — syscall number on this target.
 pub const RT_SIGSUSPEND: usize = 133;
 
-/// `rt_sigaction` — syscall number on this target.
+/// `rt_sigaction`: `long sys_rt_sigaction(int, const struct sigaction __user *, struct sigaction __user *, size_t)` — syscall number on this target.
 pub const RT_SIGACTION: usize = 134;
 
-/// `rt_sigprocmask` — syscall number on this target.
+/// `rt_sigprocmask`: `long sys_rt_sigprocmask(int how, sigset_t __user *set, sigset_t __user *oset, size_t sigsetsize)` — syscall number on this target.
 pub const RT_SIGPROCMASK: usize = 135;
 
-/// `rt_sigpending` — syscall number on this target.
+/// `rt_sigpending`: `long sys_rt_sigpending(sigset_t __user *set, size_t sigsetsize)` — syscall number on this target.
 pub const RT_SIGPENDING: usize = 136;
 
-/// `rt_sigtimedwait` — syscall number on this target.
+/// `rt_sigtimedwait`: `long sys_rt_sigtimedwait(const sigset_t __user *uthese, siginfo_t __user *uinfo, const struct __kernel_timespec __user *uts, size_t sigsetsize)` — syscall number on this target.
 pub const RT_SIGTIMEDWAIT: usize = 137;
 
-/// `rt_sigqueueinfo` — syscall number on this target.
+/// `rt_sigqueueinfo`: `long sys_rt_sigqueueinfo(pid_t pid, int sig, siginfo_t __user *uinfo)` — syscall number on this target.
 pub const RT_SIGQUEUEINFO: usize = 138;
 
-/// `rt_sigreturn` — syscall number on this target.
+/// `rt_sigreturn`: `long sys_rt_sigreturn(void)` (arch/arm64/kernel/signal.c) — syscall number on this target.
 pub const RT_SIGRETURN: usize = 139;
 
-/// `setpriority` — syscall number on this target.
+/// `setpriority`: `long sys_setpriority(int which, int who, int niceval)` — syscall number on this target.
 pub const SETPRIORITY: usize = 140;
 
-/// `getpriority` — syscall number on this target.
+/// `getpriority`: `long sys_getpriority(int which, int who)` — syscall number on this target.
 pub const GETPRIORITY: usize = 141;
 
-/// `reboot` — syscall number on this target.
+/// `reboot`: `long sys_reboot(int magic1, int magic2, unsigned int cmd, void __user *arg)` — syscall number on this target.
 pub const REBOOT: usize = 142;
 
-/// `setregid` — syscall number on this target.
+/// `setregid`: `long sys_setregid(gid_t rgid, gid_t egid)` — syscall number on this target.
 pub const SETREGID: usize = 143;
 
-/// `setgid` — syscall number on this target.
+/// `setgid`: `long sys_setgid(gid_t gid)` — syscall number on this target.
 pub const SETGID: usize = 144;
 
-/// `setreuid` — syscall number on this target.
+/// `setreuid`: `long sys_setreuid(uid_t ruid, uid_t euid)` — syscall number on this target.
 pub const SETREUID: usize = 145;
 
-/// `setuid` — syscall number on this target.
+/// `setuid`: `long sys_setuid(uid_t uid)` — syscall number on this target.
 pub const SETUID: usize = 146;
 
-/// `setresuid` — syscall number on this target.
+/// `setresuid`: `long sys_setresuid(uid_t ruid, uid_t euid, uid_t suid)` — syscall number on this target.
 pub const SETRESUID: usize = 147;
 
-/// `getresuid` — syscall number on this target.
+/// `getresuid`: `long sys_getresuid(uid_t __user *ruid, uid_t __user *euid, uid_t __user *suid)` — syscall number on this target.
 pub const GETRESUID: usize = 148;
 
-/// `setresgid` — syscall number on this target.
+/// `setresgid`: `long sys_setresgid(gid_t rgid, gid_t egid, gid_t sgid)` — syscall number on this target.
 pub const SETRESGID: usize = 149;
 
-/// `getresgid` — syscall number on this target.
+/// `getresgid`: `long sys_getresgid(gid_t __user *rgid, gid_t __user *egid, gid_t __user *sgid)` — syscall number on this target.
 pub const GETRESGID: usize = 150;
 
-/// `setfsuid` — syscall number on this target.
+/// `setfsuid`: `long sys_setfsuid(uid_t uid)` — syscall number on this target.
 pub const SETFSUID: usize = 151;
 
-/// `setfsgid` — syscall number on this target.
+/// `setfsgid`: `long sys_setfsgid(gid_t gid)` — syscall number on this target.
 pub const SETFSGID: usize = 152;
 
-/// `times` — syscall number on this target.
+/// `times`: `long sys_times(struct tms __user *tbuf)` — syscall number on this target.
 pub const TIMES: usize = 153;
 
-/// `setpgid` — syscall number on this target.
+/// `setpgid`: `long sys_setpgid(pid_t pid, pid_t pgid)` — syscall number on this target.
 pub const SETPGID: usize = 154;
 
-/// `getpgid` — syscall number on this target.
+/// `getpgid`: `long sys_getpgid(pid_t pid)` — syscall number on this target.
 pub const GETPGID: usize = 155;
 
-/// `getsid` — syscall number on this target.
+/// `getsid`: `long sys_getsid(pid_t pid)` — syscall number on this target.
 pub const GETSID: usize = 156;
 
-/// `setsid` — syscall number on this target.
+/// `setsid`: `long sys_setsid(void)` — syscall number on this target.
 pub const SETSID: usize = 157;
 
-/// `getgroups` — syscall number on this target.
+/// `getgroups`: `long sys_getgroups(int gidsetsize, gid_t __user *grouplist)` — syscall number on this target.
 pub const GETGROUPS: usize = 158;
 
-/// `setgroups` — syscall number on this target.
+/// `setgroups`: `long sys_setgroups(int gidsetsize, gid_t __user *grouplist)` — syscall number on this target.
 pub const SETGROUPS: usize = 159;
 
-/// `uname` — syscall number on this target.
+/// `uname`: `long sys_newuname(struct new_utsname __user *name)` — syscall number on this target.
 pub const UNAME: usize = 160;
 
-/// `sethostname` — syscall number on this target.
+/// `sethostname`: `long sys_sethostname(char __user *name, int len)` — syscall number on this target.
 pub const SETHOSTNAME: usize = 161;
 
-/// `setdomainname` — syscall number on this target.
+/// `setdomainname`: `long sys_setdomainname(char __user *name, int len)` — syscall number on this target.
 pub const SETDOMAINNAME: usize = 162;
 
-/// `getrlimit` — syscall number on this target (aarch64, riscv64 only).
+/// `getrlimit`: `long sys_getrlimit(unsigned int resource, struct rlimit __user *rlim)` — syscall number on this target (aarch64, riscv64 only).
 #[cfg(any(target_arch = "aarch64", target_arch = "riscv64"))]
 pub const GETRLIMIT: usize = 163;
 
-/// `setrlimit` — syscall number on this target (aarch64, riscv64 only).
+/// `setrlimit`: `long sys_setrlimit(unsigned int resource, struct rlimit __user *rlim)` — syscall number on this target (aarch64, riscv64 only).
 #[cfg(any(target_arch = "aarch64", target_arch = "riscv64"))]
 pub const SETRLIMIT: usize = 164;
 
-/// `getrusage` — syscall number on this target.
+/// `getrusage`: `long sys_getrusage(int who, struct rusage __user *ru)` — syscall number on this target.
 pub const GETRUSAGE: usize = 165;
 
-/// `umask` — syscall number on this target.
+/// `umask`: `long sys_umask(int mask)` — syscall number on this target.
 pub const UMASK: usize = 166;
 
-/// `prctl` — syscall number on this target.
+/// `prctl`: `long sys_prctl(int option, unsigned long arg2, unsigned long arg3, unsigned long arg4, unsigned long arg5)` — syscall number on this target.
 pub const PRCTL: usize = 167;
 
-/// `getcpu` — syscall number on this target.
+/// `getcpu`: `long sys_getcpu(unsigned __user *cpu, unsigned __user *node, struct getcpu_cache __user *cache)` — syscall number on this target.
 pub const GETCPU: usize = 168;
 
-/// `gettimeofday` — syscall number on this target.
+/// `gettimeofday`: `long sys_gettimeofday(struct __kernel_old_timeval __user *tv, struct timezone __user *tz)` — syscall number on this target.
 pub const GETTIMEOFDAY: usize = 169;
 
-/// `settimeofday` — syscall number on this target.
+/// `settimeofday`: `long sys_settimeofday(struct __kernel_old_timeval __user *tv, struct timezone __user *tz)` — syscall number on this target.
 pub const SETTIMEOFDAY: usize = 170;
 
-/// `adjtimex` — syscall number on this target.
+/// `adjtimex`: `long sys_adjtimex(struct __kernel_timex __user *txc_p)` — syscall number on this target.
 pub const ADJTIMEX: usize = 171;
 
-/// `getpid` — syscall number on this target.
+/// `getpid`: `long sys_getpid(void)` — syscall number on this target.
 pub const GETPID: usize = 172;
 
-/// `getppid` — syscall number on this target.
+/// `getppid`: `long sys_getppid(void)` — syscall number on this target.
 pub const GETPPID: usize = 173;
 
-/// `getuid` — syscall number on this target.
+/// `getuid`: `long sys_getuid(void)` — syscall number on this target.
 pub const GETUID: usize = 174;
 
-/// `geteuid` — syscall number on this target.
+/// `geteuid`: `long sys_geteuid(void)` — syscall number on this target.
 pub const GETEUID: usize = 175;
 
-/// `getgid` — syscall number on this target.
+/// `getgid`: `long sys_getgid(void)` — syscall number on this target.
 pub const GETGID: usize = 176;
 
-/// `getegid` — syscall number on this target.
+/// `getegid`: `long sys_getegid(void)` — syscall number on this target.
 pub const GETEGID: usize = 177;
 
-/// `gettid` — syscall number on this target.
+/// `gettid`: `long sys_gettid(void)` — syscall number on this target.
 pub const GETTID: usize = 178;
 
-/// `sysinfo` — syscall number on this target.
+/// `sysinfo`: `long sys_sysinfo(struct sysinfo __user *info)` — syscall number on this target.
 pub const SYSINFO: usize = 179;
 
-/// `mq_open` — syscall number on this target.
+/// `mq_open`: `long sys_mq_open(const char __user *name, int oflag, umode_t mode, struct mq_attr __user *attr)` — syscall number on this target.
 pub const MQ_OPEN: usize = 180;
 
-/// `mq_unlink` — syscall number on this target.
+/// `mq_unlink`: `long sys_mq_unlink(const char __user *name)` — syscall number on this target.
 pub const MQ_UNLINK: usize = 181;
 
-/// `mq_timedsend` — syscall number on this target.
+/// `mq_timedsend`: `long sys_mq_timedsend(mqd_t mqdes, const char __user *msg_ptr, size_t msg_len, unsigned int msg_prio, const struct __kernel_timespec __user *abs_timeout)` — syscall number on this target.
 pub const MQ_TIMEDSEND: usize = 182;
 
-/// `mq_timedreceive` — syscall number on this target.
+/// `mq_timedreceive`: `long sys_mq_timedreceive(mqd_t mqdes, char __user *msg_ptr, size_t msg_len, unsigned int __user *msg_prio, const struct __kernel_timespec __user *abs_timeout)` — syscall number on this target.
 pub const MQ_TIMEDRECEIVE: usize = 183;
 
-/// `mq_notify` — syscall number on this target.
+/// `mq_notify`: `long sys_mq_notify(mqd_t mqdes, const struct sigevent __user *notification)` — syscall number on this target.
 pub const MQ_NOTIFY: usize = 184;
 
-/// `mq_getsetattr` — syscall number on this target.
+/// `mq_getsetattr`: `long sys_mq_getsetattr(mqd_t mqdes, const struct mq_attr __user *mqstat, struct mq_attr __user *omqstat)` — syscall number on this target.
 pub const MQ_GETSETATTR: usize = 185;
 
-/// `msgget` — syscall number on this target.
+/// `msgget`: `long sys_msgget(key_t key, int msgflg)` — syscall number on this target.
 pub const MSGGET: usize = 186;
 
-/// `msgctl` — syscall number on this target.
+/// `msgctl`: `long sys_msgctl(int msqid, int cmd, struct msqid_ds __user *buf)` — syscall number on this target.
 pub const MSGCTL: usize = 187;
 
-/// `msgrcv` — syscall number on this target.
+/// `msgrcv`: `long sys_msgrcv(int msqid, struct msgbuf __user *msgp, size_t msgsz, long msgtyp, int msgflg)` — syscall number on this target.
 pub const MSGRCV: usize = 188;
 
-/// `msgsnd` — syscall number on this target.
+/// `msgsnd`: `long sys_msgsnd(int msqid, struct msgbuf __user *msgp, size_t msgsz, int msgflg)` — syscall number on this target.
 pub const MSGSND: usize = 189;
 
-/// `semget` — syscall number on this target.
+/// `semget`: `long sys_semget(key_t key, int nsems, int semflg)` — syscall number on this target.
 pub const SEMGET: usize = 190;
 
-/// `semctl` — syscall number on this target.
+/// `semctl`: `long sys_semctl(int semid, int semnum, int cmd, unsigned long arg)` — syscall number on this target.
 pub const SEMCTL: usize = 191;
 
-/// `semtimedop` — syscall number on this target.
+/// `semtimedop`: `long sys_semtimedop(int semid, struct sembuf __user *sops, unsigned nsops, const struct __kernel_timespec __user *timeout)` — syscall number on this target.
 pub const SEMTIMEDOP: usize = 192;
 
-/// `semop` — syscall number on this target.
+/// `semop`: `long sys_semop(int semid, struct sembuf __user *sops, unsigned nsops)` — syscall number on this target.
 pub const SEMOP: usize = 193;
 
-/// `shmget` — syscall number on this target.
+/// `shmget`: `long sys_shmget(key_t key, size_t size, int flag)` — syscall number on this target.
 pub const SHMGET: usize = 194;
 
-/// `shmctl` — syscall number on this target.
+/// `shmctl`: `long sys_shmctl(int shmid, int cmd, struct shmid_ds __user *buf)` — syscall number on this target.
 pub const SHMCTL: usize = 195;
 
-/// `shmat` — syscall number on this target.
+/// `shmat`: `long sys_shmat(int shmid, char __user *shmaddr, int shmflg)` — syscall number on this target.
 pub const SHMAT: usize = 196;
 
-/// `shmdt` — syscall number on this target.
+/// `shmdt`: `long sys_shmdt(char __user *shmaddr)` — syscall number on this target.
 pub const SHMDT: usize = 197;
 
-/// `socket` — syscall number on this target.
+/// `socket`: `long sys_socket(int, int, int)` — syscall number on this target.
 pub const SOCKET: usize = 198;
 
-/// `socketpair` — syscall number on this target.
+/// `socketpair`: `long sys_socketpair(int, int, int, int __user *)` — syscall number on this target.
 pub const SOCKETPAIR: usize = 199;
 
-/// `bind` — syscall number on this target.
+/// `bind`: `long sys_bind(int, struct sockaddr __user *, int)` — syscall number on this target.
 pub const BIND: usize = 200;
 
-/// `listen` — syscall number on this target.
+/// `listen`: `long sys_listen(int, int)` — syscall number on this target.
 pub const LISTEN: usize = 201;
 
-/// `accept` — syscall number on this target.
+/// `accept`: `long sys_accept(int, struct sockaddr __user *, int __user *)` — syscall number on this target.
 pub const ACCEPT: usize = 202;
 
-/// `connect` — syscall number on this target.
+/// `connect`: `long sys_connect(int, struct sockaddr __user *, int)` — syscall number on this target.
 pub const CONNECT: usize = 203;
 
-/// `getsockname` — syscall number on this target.
+/// `getsockname`: `long sys_getsockname(int, struct sockaddr __user *, int __user *)` — syscall number on this target.
 pub const GETSOCKNAME: usize = 204;
 
-/// `getpeername` — syscall number on this target.
+/// `getpeername`: `long sys_getpeername(int, struct sockaddr __user *, int __user *)` — syscall number on this target.
 pub const GETPEERNAME: usize = 205;
 
-/// `sendto` — syscall number on this target.
+/// `sendto`: `long sys_sendto(int, void __user *, size_t, unsigned, struct sockaddr __user *, int)` — syscall number on this target.
 pub const SENDTO: usize = 206;
 
-/// `recvfrom` — syscall number on this target.
+/// `recvfrom`: `long sys_recvfrom(int, void __user *, size_t, unsigned, struct sockaddr __user *, int __user *)` — syscall number on this target.
 pub const RECVFROM: usize = 207;
 
-/// `setsockopt` — syscall number on this target.
+/// `setsockopt`: `long sys_setsockopt(int fd, int level, int optname, char __user *optval, int optlen)` — syscall number on this target.
 pub const SETSOCKOPT: usize = 208;
 
-/// `getsockopt` — syscall number on this target.
+/// `getsockopt`: `long sys_getsockopt(int fd, int level, int optname, char __user *optval, int __user *optlen)` — syscall number on this target.
 pub const GETSOCKOPT: usize = 209;
 
-/// `shutdown` — syscall number on this target.
+/// `shutdown`: `long sys_shutdown(int, int)` — syscall number on this target.
 pub const SHUTDOWN: usize = 210;
 
-/// `sendmsg` — syscall number on this target.
+/// `sendmsg`: `long sys_sendmsg(int fd, struct user_msghdr __user *msg, unsigned flags)` — syscall number on this target.
 pub const SENDMSG: usize = 211;
 
-/// `recvmsg` — syscall number on this target.
+/// `recvmsg`: `long sys_recvmsg(int fd, struct user_msghdr __user *msg, unsigned flags)` — syscall number on this target.
 pub const RECVMSG: usize = 212;
 
-/// `readahead` — syscall number on this target.
+/// `readahead`: `long sys_readahead(int fd, loff_t offset, size_t count)` — syscall number on this target.
 pub const READAHEAD: usize = 213;
 
-/// `brk` — syscall number on this target.
+/// `brk`: `long sys_brk(unsigned long brk)` — syscall number on this target.
 pub const BRK: usize = 214;
 
-/// `munmap` — syscall number on this target.
+/// `munmap`: `long sys_munmap(unsigned long addr, size_t len)` — syscall number on this target.
 pub const MUNMAP: usize = 215;
 
-/// `mremap` — syscall number on this target.
+/// `mremap`: `long sys_mremap(unsigned long addr, unsigned long old_len, unsigned long new_len, unsigned long flags, unsigned long new_addr)` — syscall number on this target.
 pub const MREMAP: usize = 216;
 
-/// `add_key` — syscall number on this target.
+/// `add_key`: `long sys_add_key(const char __user *_type, const char __user *_description, const void __user *_payload, size_t plen, key_serial_t destringid)` — syscall number on this target.
 pub const ADD_KEY: usize = 217;
 
-/// `request_key` — syscall number on this target.
+/// `request_key`: `long sys_request_key(const char __user *_type, const char __user *_description, const char __user *_callout_info, key_serial_t destringid)` — syscall number on this target.
 pub const REQUEST_KEY: usize = 218;
 
-/// `keyctl` — syscall number on this target.
+/// `keyctl`: `long sys_keyctl(int cmd, unsigned long arg2, unsigned long arg3, unsigned long arg4, unsigned long arg5)` — syscall number on this target.
 pub const KEYCTL: usize = 219;
 
-/// `clone` — syscall number on this target.
+/// `clone`: aarch64, riscv64: `long sys_clone(unsigned long, unsigned long, int __user *, unsigned long, int __user *)`; loongarch64: `long sys_clone(unsigned long, unsigned long, int __user *, int __user *, unsigned long)` — syscall number on this target.
 pub const CLONE: usize = 220;
 
-/// `execve` — syscall number on this target.
+/// `execve`: `long sys_execve(const char __user *filename, const char __user *const __user *argv, const char __user *const __user *envp)` — syscall number on this target.
 pub const EXECVE: usize = 221;
 
-/// `mmap` — syscall number on this target.
+/// `mmap`: aarch64: `long sys_mmap(unsigned long addr, unsigned long len, unsigned long prot, unsigned long flags, unsigned long fd, unsigned long off)` (arch/arm64/kernel/sys.c); riscv64: `long sys_mmap(unsigned long addr, unsigned long len, unsigned long prot, unsigned long flags, unsigned long fd, off_t offset)` (arch/riscv/kernel/sys_riscv.c); loongarch64: `long sys_mmap(unsigned long addr, unsigned long len, unsigned long prot, unsigned long flags, unsigned long fd, unsigned long offset)` (arch/loongarch/kernel/syscall.c) — syscall number on this target.
 pub const MMAP: usize = 222;
 
-/// `fadvise64` — syscall number on this target.
+/// `fadvise64`: `long sys_fadvise64_64(int fd, loff_t offset, loff_t len, int advice)` — syscall number on this target.
 pub const FADVISE64: usize = 223;
 
-/// `swapon` — syscall number on this target.
+/// `swapon`: `long sys_swapon(const char __user *specialfile, int swap_flags)` — syscall number on this target.
 pub const SWAPON: usize = 224;
 
-/// `swapoff` — syscall number on this target.
+/// `swapoff`: `long sys_swapoff(const char __user *specialfile)` — syscall number on this target.
 pub const SWAPOFF: usize = 225;
 
-/// `mprotect` — syscall number on this target.
+/// `mprotect`: `long sys_mprotect(unsigned long start, size_t len, unsigned long prot)` — syscall number on this target.
 pub const MPROTECT: usize = 226;
 
-/// `msync` — syscall number on this target.
+/// `msync`: `long sys_msync(unsigned long start, size_t len, int flags)` — syscall number on this target.
 pub const MSYNC: usize = 227;
 
-/// `mlock` — syscall number on this target.
+/// `mlock`: `long sys_mlock(unsigned long start, size_t len)` — syscall number on this target.
 pub const MLOCK: usize = 228;
 
-/// `munlock` — syscall number on this target.
+/// `munlock`: `long sys_munlock(unsigned long start, size_t len)` — syscall number on this target.
 pub const MUNLOCK: usize = 229;
 
-/// `mlockall` — syscall number on this target.
+/// `mlockall`: `long sys_mlockall(int flags)` — syscall number on this target.
 pub const MLOCKALL: usize = 230;
 
-/// `munlockall` — syscall number on this target.
+/// `munlockall`: `long sys_munlockall(void)` — syscall number on this target.
 pub const MUNLOCKALL: usize = 231;
 
-/// `mincore` — syscall number on this target.
+/// `mincore`: `long sys_mincore(unsigned long start, size_t len, unsigned char __user *vec)` — syscall number on this target.
 pub const MINCORE: usize = 232;
 
-/// `madvise` — syscall number on this target.
+/// `madvise`: `long sys_madvise(unsigned long start, size_t len, int behavior)` — syscall number on this target.
 pub const MADVISE: usize = 233;
 
-/// `remap_file_pages` — syscall number on this target.
+/// `remap_file_pages`: `long sys_remap_file_pages(unsigned long start, unsigned long size, unsigned long prot, unsigned long pgoff, unsigned long flags)` — syscall number on this target.
 pub const REMAP_FILE_PAGES: usize = 234;
 
-/// `mbind` — syscall number on this target.
+/// `mbind`: `long sys_mbind(unsigned long start, unsigned long len, unsigned long mode, const unsigned long __user *nmask, unsigned long maxnode, unsigned flags)` — syscall number on this target.
 pub const MBIND: usize = 235;
 
-/// `get_mempolicy` — syscall number on this target.
+/// `get_mempolicy`: `long sys_get_mempolicy(int __user *policy, unsigned long __user *nmask, unsigned long maxnode, unsigned long addr, unsigned long flags)` — syscall number on this target.
 pub const GET_MEMPOLICY: usize = 236;
 
-/// `set_mempolicy` — syscall number on this target.
+/// `set_mempolicy`: `long sys_set_mempolicy(int mode, const unsigned long __user *nmask, unsigned long maxnode)` — syscall number on this target.
 pub const SET_MEMPOLICY: usize = 237;
 
-/// `migrate_pages` — syscall number on this target.
+/// `migrate_pages`: `long sys_migrate_pages(pid_t pid, unsigned long maxnode, const unsigned long __user *from, const unsigned long __user *to)` — syscall number on this target.
 pub const MIGRATE_PAGES: usize = 238;
 
-/// `move_pages` — syscall number on this target.
+/// `move_pages`: `long sys_move_pages(pid_t pid, unsigned long nr_pages, const void __user * __user *pages, const int __user *nodes, int __user *status, int flags)` — syscall number on this target.
 pub const MOVE_PAGES: usize = 239;
 
-/// `rt_tgsigqueueinfo` — syscall number on this target.
+/// `rt_tgsigqueueinfo`: `long sys_rt_tgsigqueueinfo(pid_t tgid, pid_t pid, int sig, siginfo_t __user *uinfo)` — syscall number on this target.
 pub const RT_TGSIGQUEUEINFO: usize = 240;
 
-/// `perf_event_open` — syscall number on this target.
+/// `perf_event_open`: `long sys_perf_event_open(struct perf_event_attr __user *attr_uptr, pid_t pid, int cpu, int group_fd, unsigned long flags)` — syscall number on this target.
 pub const PERF_EVENT_OPEN: usize = 241;
 
-/// `accept4` — syscall number on this target.
+/// `accept4`: `long sys_accept4(int, struct sockaddr __user *, int __user *, int)` — syscall number on this target.
 pub const ACCEPT4: usize = 242;
 
-/// `recvmmsg` — syscall number on this target.
+/// `recvmmsg`: `long sys_recvmmsg(int fd, struct mmsghdr __user *msg, unsigned int vlen, unsigned flags, struct __kernel_timespec __user *timeout)` — syscall number on this target.
 pub const RECVMMSG: usize = 243;
 
-/// `riscv_hwprobe` — syscall number on this target (riscv64 only).
+/// `riscv_hwprobe`: `long sys_riscv_hwprobe(struct riscv_hwprobe __user *pairs, size_t pair_count, size_t cpu_count, unsigned long __user *cpus, unsigned int flags)` (arch/riscv/kernel/sys_riscv.c) — syscall number on this target (riscv64 only).
 #[cfg(target_arch = "riscv64")]
 pub const RISCV_HWPROBE: usize = 258;
 
-/// `riscv_flush_icache` — syscall number on this target (riscv64 only).
+/// `riscv_flush_icache`: `long sys_riscv_flush_icache(uintptr_t start, uintptr_t end, uintptr_t flags)` (arch/riscv/kernel/sys_riscv.c) — syscall number on this target (riscv64 only).
 #[cfg(target_arch = "riscv64")]
 pub const RISCV_FLUSH_ICACHE: usize = 259;
 
-/// `wait4` — syscall number on this target.
+/// `wait4`: `long sys_wait4(pid_t pid, int __user *stat_addr, int options, struct rusage __user *ru)` — syscall number on this target.
 pub const WAIT4: usize = 260;
 
-/// `prlimit64` — syscall number on this target.
+/// `prlimit64`: `long sys_prlimit64(pid_t pid, unsigned int resource, const struct rlimit64 __user *new_rlim, struct rlimit64 __user *old_rlim)` — syscall number on this target.
 pub const PRLIMIT64: usize = 261;
 
-/// `fanotify_init` — syscall number on this target.
+/// `fanotify_init`: `long sys_fanotify_init(unsigned int flags, unsigned int event_f_flags)` — syscall number on this target.
 pub const FANOTIFY_INIT: usize = 262;
 
-/// `fanotify_mark` — syscall number on this target.
+/// `fanotify_mark`: `long sys_fanotify_mark(int fanotify_fd, unsigned int flags, u64 mask, int fd, const char __user *pathname)` — syscall number on this target.
 pub const FANOTIFY_MARK: usize = 263;
 
-/// `name_to_handle_at` — syscall number on this target.
+/// `name_to_handle_at`: `long sys_name_to_handle_at(int dfd, const char __user *name, struct file_handle __user *handle, void __user *mnt_id, int flag)` — syscall number on this target.
 pub const NAME_TO_HANDLE_AT: usize = 264;
 
-/// `open_by_handle_at` — syscall number on this target.
+/// `open_by_handle_at`: `long sys_open_by_handle_at(int mountdirfd, struct file_handle __user *handle, int flags)` — syscall number on this target.
 pub const OPEN_BY_HANDLE_AT: usize = 265;
 
-/// `clock_adjtime` — syscall number on this target.
+/// `clock_adjtime`: `long sys_clock_adjtime(clockid_t which_clock, struct __kernel_timex __user *tx)` — syscall number on this target.
 pub const CLOCK_ADJTIME: usize = 266;
 
-/// `syncfs` — syscall number on this target.
+/// `syncfs`: `long sys_syncfs(int fd)` — syscall number on this target.
 pub const SYNCFS: usize = 267;
 
-/// `setns` — syscall number on this target.
+/// `setns`: `long sys_setns(int fd, int nstype)` — syscall number on this target.
 pub const SETNS: usize = 268;
 
-/// `sendmmsg` — syscall number on this target.
+/// `sendmmsg`: `long sys_sendmmsg(int fd, struct mmsghdr __user *msg, unsigned int vlen, unsigned flags)` — syscall number on this target.
 pub const SENDMMSG: usize = 269;
 
-/// `process_vm_readv` — syscall number on this target.
+/// `process_vm_readv`: `long sys_process_vm_readv(pid_t pid, const struct iovec __user *lvec, unsigned long liovcnt, const struct iovec __user *rvec, unsigned long riovcnt, unsigned long flags)` — syscall number on this target.
 pub const PROCESS_VM_READV: usize = 270;
 
-/// `process_vm_writev` — syscall number on this target.
+/// `process_vm_writev`: `long sys_process_vm_writev(pid_t pid, const struct iovec __user *lvec, unsigned long liovcnt, const struct iovec __user *rvec, unsigned long riovcnt, unsigned long flags)` — syscall number on this target.
 pub const PROCESS_VM_WRITEV: usize = 271;
 
-/// `kcmp` — syscall number on this target.
+/// `kcmp`: `long sys_kcmp(pid_t pid1, pid_t pid2, int type, unsigned long idx1, unsigned long idx2)` — syscall number on this target.
 pub const KCMP: usize = 272;
 
-/// `finit_module` — syscall number on this target.
+/// `finit_module`: `long sys_finit_module(int fd, const char __user *uargs, int flags)` — syscall number on this target.
 pub const FINIT_MODULE: usize = 273;
 
-/// `sched_setattr` — syscall number on this target.
+/// `sched_setattr`: `long sys_sched_setattr(pid_t pid, struct sched_attr __user *attr, unsigned int flags)` — syscall number on this target.
 pub const SCHED_SETATTR: usize = 274;
 
-/// `sched_getattr` — syscall number on this target.
+/// `sched_getattr`: `long sys_sched_getattr(pid_t pid, struct sched_attr __user *attr, unsigned int size, unsigned int flags)` — syscall number on this target.
 pub const SCHED_GETATTR: usize = 275;
 
-/// `renameat2` — syscall number on this target.
+/// `renameat2`: `long sys_renameat2(int olddfd, const char __user *oldname, int newdfd, const char __user *newname, unsigned int flags)` — syscall number on this target.
 pub const RENAMEAT2: usize = 276;
 
-/// `seccomp` — syscall number on this target.
+/// `seccomp`: `long sys_seccomp(unsigned int op, unsigned int flags, void __user *uargs)` — syscall number on this target.
 pub const SECCOMP: usize = 277;
 
-/// `getrandom` — syscall number on this target.
+/// `getrandom`: `long sys_getrandom(char __user *buf, size_t count, unsigned int flags)` — syscall number on this target.
 pub const GETRANDOM: usize = 278;
 
-/// `memfd_create` — syscall number on this target.
+/// `memfd_create`: `long sys_memfd_create(const char __user *uname_ptr, unsigned int flags)` — syscall number on this target.
 pub const MEMFD_CREATE: usize = 279;
 
-/// `bpf` — syscall number on this target.
+/// `bpf`: `long sys_bpf(int cmd, union bpf_attr __user *attr, unsigned int size)` — syscall number on this target.
 pub const BPF: usize = 280;
 
-/// `execveat` — syscall number on this target.
+/// `execveat`: `long sys_execveat(int dfd, const char __user *filename, const char __user *const __user *argv, const char __user *const __user *envp, int flags)` — syscall number on this target.
 pub const EXECVEAT: usize = 281;
 
-/// `userfaultfd` — syscall number on this target.
+/// `userfaultfd`: `long sys_userfaultfd(int flags)` — syscall number on this target.
 pub const USERFAULTFD: usize = 282;
 
-/// `membarrier` — syscall number on this target.
+/// `membarrier`: `long sys_membarrier(int cmd, unsigned int flags, int cpu_id)` — syscall number on this target.
 pub const MEMBARRIER: usize = 283;
 
-/// `mlock2` — syscall number on this target.
+/// `mlock2`: `long sys_mlock2(unsigned long start, size_t len, int flags)` — syscall number on this target.
 pub const MLOCK2: usize = 284;
 
-/// `copy_file_range` — syscall number on this target.
+/// `copy_file_range`: `long sys_copy_file_range(int fd_in, loff_t __user *off_in, int fd_out, loff_t __user *off_out, size_t len, unsigned int flags)` — syscall number on this target.
 pub const COPY_FILE_RANGE: usize = 285;
 
-/// `preadv2` — syscall number on this target.
+/// `preadv2`: `long sys_preadv2(unsigned long fd, const struct iovec __user *vec, unsigned long vlen, unsigned long pos_l, unsigned long pos_h, rwf_t flags)` — syscall number on this target.
 pub const PREADV2: usize = 286;
 
-/// `pwritev2` — syscall number on this target.
+/// `pwritev2`: `long sys_pwritev2(unsigned long fd, const struct iovec __user *vec, unsigned long vlen, unsigned long pos_l, unsigned long pos_h, rwf_t flags)` — syscall number on this target.
 pub const PWRITEV2: usize = 287;
 
-/// `pkey_mprotect` — syscall number on this target.
+/// `pkey_mprotect`: `long sys_pkey_mprotect(unsigned long start, size_t len, unsigned long prot, int pkey)` — syscall number on this target.
 pub const PKEY_MPROTECT: usize = 288;
 
-/// `pkey_alloc` — syscall number on this target.
+/// `pkey_alloc`: `long sys_pkey_alloc(unsigned long flags, unsigned long init_val)` — syscall number on this target.
 pub const PKEY_ALLOC: usize = 289;
 
-/// `pkey_free` — syscall number on this target.
+/// `pkey_free`: `long sys_pkey_free(int pkey)` — syscall number on this target.
 pub const PKEY_FREE: usize = 290;
 
-/// `statx` — syscall number on this target.
+/// `statx`: `long sys_statx(int dfd, const char __user *path, unsigned flags, unsigned mask, struct statx __user *buffer)` — syscall number on this target.
 pub const STATX: usize = 291;
 
-/// `io_pgetevents` — syscall number on this target.
+/// `io_pgetevents`: `long sys_io_pgetevents(aio_context_t ctx_id, long min_nr, long nr, struct io_event __user *events, struct __kernel_timespec __user *timeout, const struct __aio_sigset __user *sig)` — syscall number on this target.
 pub const IO_PGETEVENTS: usize = 292;
 
-/// `rseq` — syscall number on this target.
+/// `rseq`: `long sys_rseq(struct rseq __user *rseq, uint32_t rseq_len, int flags, uint32_t sig)` — syscall number on this target.
 pub const RSEQ: usize = 293;
 
-/// `kexec_file_load` — syscall number on this target.
+/// `kexec_file_load`: `long sys_kexec_file_load(int kernel_fd, int initrd_fd, unsigned long cmdline_len, const char __user *cmdline_ptr, unsigned long flags)` — syscall number on this target.
 pub const KEXEC_FILE_LOAD: usize = 294;
 
-/// `pidfd_send_signal` — syscall number on this target.
+/// `pidfd_send_signal`: `long sys_pidfd_send_signal(int pidfd, int sig, siginfo_t __user *info, unsigned int flags)` — syscall number on this target.
 pub const PIDFD_SEND_SIGNAL: usize = 424;
 
-/// `io_uring_setup` — syscall number on this target.
+/// `io_uring_setup`: `long sys_io_uring_setup(u32 entries, struct io_uring_params __user *p)` — syscall number on this target.
 pub const IO_URING_SETUP: usize = 425;
 
-/// `io_uring_enter` — syscall number on this target.
+/// `io_uring_enter`: `long sys_io_uring_enter(unsigned int fd, u32 to_submit, u32 min_complete, u32 flags, const void __user *argp, size_t argsz)` — syscall number on this target.
 pub const IO_URING_ENTER: usize = 426;
 
-/// `io_uring_register` — syscall number on this target.
+/// `io_uring_register`: `long sys_io_uring_register(unsigned int fd, unsigned int op, void __user *arg, unsigned int nr_args)` — syscall number on this target.
 pub const IO_URING_REGISTER: usize = 427;
 
-/// `open_tree` — syscall number on this target.
+/// `open_tree`: `long sys_open_tree(int dfd, const char __user *path, unsigned flags)` — syscall number on this target.
 pub const OPEN_TREE: usize = 428;
 
-/// `move_mount` — syscall number on this target.
+/// `move_mount`: `long sys_move_mount(int from_dfd, const char __user *from_path, int to_dfd, const char __user *to_path, unsigned int ms_flags)` — syscall number on this target.
 pub const MOVE_MOUNT: usize = 429;
 
-/// `fsopen` — syscall number on this target.
+/// `fsopen`: `long sys_fsopen(const char __user *fs_name, unsigned int flags)` — syscall number on this target.
 pub const FSOPEN: usize = 430;
 
-/// `fsconfig` — syscall number on this target.
+/// `fsconfig`: `long sys_fsconfig(int fs_fd, unsigned int cmd, const char __user *key, const void __user *value, int aux)` — syscall number on this target.
 pub const FSCONFIG: usize = 431;
 
-/// `fsmount` — syscall number on this target.
+/// `fsmount`: `long sys_fsmount(int fs_fd, unsigned int flags, unsigned int ms_flags)` — syscall number on this target.
 pub const FSMOUNT: usize = 432;
 
-/// `fspick` — syscall number on this target.
+/// `fspick`: `long sys_fspick(int dfd, const char __user *path, unsigned int flags)` — syscall number on this target.
 pub const FSPICK: usize = 433;
 
-/// `pidfd_open` — syscall number on this target.
+/// `pidfd_open`: `long sys_pidfd_open(pid_t pid, unsigned int flags)` — syscall number on this target.
 pub const PIDFD_OPEN: usize = 434;
 
-/// `clone3` — syscall number on this target.
+/// `clone3`: `long sys_clone3(struct clone_args __user *uargs, size_t size)` — syscall number on this target.
 pub const CLONE3: usize = 435;
 
-/// `close_range` — syscall number on this target.
+/// `close_range`: `long sys_close_range(unsigned int fd, unsigned int max_fd, unsigned int flags)` — syscall number on this target.
 pub const CLOSE_RANGE: usize = 436;
 
-/// `openat2` — syscall number on this target.
+/// `openat2`: `long sys_openat2(int dfd, const char __user *filename, struct open_how __user *how, size_t size)` — syscall number on this target.
 pub const OPENAT2: usize = 437;
 
-/// `pidfd_getfd` — syscall number on this target.
+/// `pidfd_getfd`: `long sys_pidfd_getfd(int pidfd, int fd, unsigned int flags)` — syscall number on this target.
 pub const PIDFD_GETFD: usize = 438;
 
-/// `faccessat2` — syscall number on this target.
+/// `faccessat2`: `long sys_faccessat2(int dfd, const char __user *filename, int mode, int flags)` — syscall number on this target.
 pub const FACCESSAT2: usize = 439;
 
-/// `process_madvise` — syscall number on this target.
+/// `process_madvise`: `long sys_process_madvise(int pidfd, const struct iovec __user *vec, size_t vlen, int behavior, unsigned int flags)` — syscall number on this target.
 pub const PROCESS_MADVISE: usize = 440;
 
-/// `epoll_pwait2` — syscall number on this target.
+/// `epoll_pwait2`: `long sys_epoll_pwait2(int epfd, struct epoll_event __user *events, int maxevents, const struct __kernel_timespec __user *timeout, const sigset_t __user *sigmask, size_t sigsetsize)` — syscall number on this target.
 pub const EPOLL_PWAIT2: usize = 441;
 
-/// `mount_setattr` — syscall number on this target.
+/// `mount_setattr`: `long sys_mount_setattr(int dfd, const char __user *path, unsigned int flags, struct mount_attr __user *uattr, size_t usize)` — syscall number on this target.
 pub const MOUNT_SETATTR: usize = 442;
 
-/// `quotactl_fd` — syscall number on this target.
+/// `quotactl_fd`: `long sys_quotactl_fd(unsigned int fd, unsigned int cmd, qid_t id, void __user *addr)` — syscall number on this target.
 pub const QUOTACTL_FD: usize = 443;
 
-/// `landlock_create_ruleset` — syscall number on this target.
+/// `landlock_create_ruleset`: `long sys_landlock_create_ruleset(const struct landlock_ruleset_attr __user *attr, size_t size, __u32 flags)` — syscall number on this target.
 pub const LANDLOCK_CREATE_RULESET: usize = 444;
 
-/// `landlock_add_rule` — syscall number on this target.
+/// `landlock_add_rule`: `long sys_landlock_add_rule(int ruleset_fd, enum landlock_rule_type rule_type, const void __user *rule_attr, __u32 flags)` — syscall number on this target.
 pub const LANDLOCK_ADD_RULE: usize = 445;
 
-/// `landlock_restrict_self` — syscall number on this target.
+/// `landlock_restrict_self`: `long sys_landlock_restrict_self(int ruleset_fd, __u32 flags)` — syscall number on this target.
 pub const LANDLOCK_RESTRICT_SELF: usize = 446;
 
-/// `memfd_secret` — syscall number on this target (aarch64, riscv64 only).
+/// `memfd_secret`: `long sys_memfd_secret(unsigned int flags)` — syscall number on this target (aarch64, riscv64 only).
 #[cfg(any(target_arch = "aarch64", target_arch = "riscv64"))]
 pub const MEMFD_SECRET: usize = 447;
 
-/// `process_mrelease` — syscall number on this target.
+/// `process_mrelease`: `long sys_process_mrelease(int pidfd, unsigned int flags)` — syscall number on this target.
 pub const PROCESS_MRELEASE: usize = 448;
 
-/// `futex_waitv` — syscall number on this target.
+/// `futex_waitv`: `long sys_futex_waitv(struct futex_waitv __user *waiters, unsigned int nr_futexes, unsigned int flags, struct __kernel_timespec __user *timeout, clockid_t clockid)` — syscall number on this target.
 pub const FUTEX_WAITV: usize = 449;
 
-/// `set_mempolicy_home_node` — syscall number on this target.
+/// `set_mempolicy_home_node`: `long sys_set_mempolicy_home_node(unsigned long start, unsigned long len, unsigned long home_node, unsigned long flags)` — syscall number on this target.
 pub const SET_MEMPOLICY_HOME_NODE: usize = 450;
 
-/// `cachestat` — syscall number on this target.
+/// `cachestat`: `long sys_cachestat(unsigned int fd, struct cachestat_range __user *cstat_range, struct cachestat __user *cstat, unsigned int flags)` — syscall number on this target.
 pub const CACHESTAT: usize = 451;
 
-/// `fchmodat2` — syscall number on this target.
+/// `fchmodat2`: `long sys_fchmodat2(int dfd, const char __user *filename, umode_t mode, unsigned int flags)` — syscall number on this target.
 pub const FCHMODAT2: usize = 452;
 
-/// `map_shadow_stack` — syscall number on this target.
+/// `map_shadow_stack`: `long sys_map_shadow_stack(unsigned long addr, unsigned long size, unsigned int flags)` — syscall number on this target.
 pub const MAP_SHADOW_STACK: usize = 453;
 
-/// `futex_wake` — syscall number on this target.
+/// `futex_wake`: `long sys_futex_wake(void __user *uaddr, unsigned long mask, int nr, unsigned int flags)` — syscall number on this target.
 pub const FUTEX_WAKE: usize = 454;
 
-/// `futex_wait` — syscall number on this target.
+/// `futex_wait`: `long sys_futex_wait(void __user *uaddr, unsigned long val, unsigned long mask, unsigned int flags, struct __kernel_timespec __user *timespec, clockid_t clockid)` — syscall number on this target.
 pub const FUTEX_WAIT: usize = 455;
 
-/// `futex_requeue` — syscall number on this target.
+/// `futex_requeue`: `long sys_futex_requeue(struct futex_waitv __user *waiters, unsigned int flags, int nr_wake, int nr_requeue)` — syscall number on this target.
 pub const FUTEX_REQUEUE: usize = 456;
 
-/// `statmount` — syscall number on this target.
+/// `statmount`: `long sys_statmount(const struct mnt_id_req __user *req, struct statmount __user *buf, size_t bufsize, unsigned int flags)` — syscall number on this target.
 pub const STATMOUNT: usize = 457;
 
-/// `listmount` — syscall number on this target.
+/// `listmount`: `long sys_listmount(const struct mnt_id_req __user *req, u64 __user *mnt_ids, size_t nr_mnt_ids, unsigned int flags)` — syscall number on this target.
 pub const LISTMOUNT: usize = 458;
 
-/// `lsm_get_self_attr` — syscall number on this target.
+/// `lsm_get_self_attr`: `long sys_lsm_get_self_attr(unsigned int attr, struct lsm_ctx __user *ctx, u32 __user *size, u32 flags)` — syscall number on this target.
 pub const LSM_GET_SELF_ATTR: usize = 459;
 
-/// `lsm_set_self_attr` — syscall number on this target.
+/// `lsm_set_self_attr`: `long sys_lsm_set_self_attr(unsigned int attr, struct lsm_ctx __user *ctx, u32 size, u32 flags)` — syscall number on this target.
 pub const LSM_SET_SELF_ATTR: usize = 460;
 
-/// `lsm_list_modules` — syscall number on this target.
+/// `lsm_list_modules`: `long sys_lsm_list_modules(u64 __user *ids, u32 __user *size, u32 flags)` — syscall number on this target.
 pub const LSM_LIST_MODULES: usize = 461;
 
-/// `mseal` — syscall number on this target.
+/// `mseal`: `long sys_mseal(unsigned long start, size_t len, unsigned long flags)` — syscall number on this target.
 pub const MSEAL: usize = 462;
 
-/// `setxattrat` — syscall number on this target.
+/// `setxattrat`: `long sys_setxattrat(int dfd, const char __user *path, unsigned int at_flags, const char __user *name, const struct xattr_args __user *args, size_t size)` — syscall number on this target.
 pub const SETXATTRAT: usize = 463;
 
-/// `getxattrat` — syscall number on this target.
+/// `getxattrat`: `long sys_getxattrat(int dfd, const char __user *path, unsigned int at_flags, const char __user *name, struct xattr_args __user *args, size_t size)` — syscall number on this target.
 pub const GETXATTRAT: usize = 464;
 
-/// `listxattrat` — syscall number on this target.
+/// `listxattrat`: `long sys_listxattrat(int dfd, const char __user *path, unsigned int at_flags, char __user *list, size_t size)` — syscall number on this target.
 pub const LISTXATTRAT: usize = 465;
 
-/// `removexattrat` — syscall number on this target.
+/// `removexattrat`: `long sys_removexattrat(int dfd, const char __user *path, unsigned int at_flags, const char __user *name)` — syscall number on this target.
 pub const REMOVEXATTRAT: usize = 466;
 
-/// `open_tree_attr` — syscall number on this target.
+/// `open_tree_attr`: `long sys_open_tree_attr(int dfd, const char __user *path, unsigned flags, struct mount_attr __user *uattr, size_t usize)` — syscall number on this target.
 pub const OPEN_TREE_ATTR: usize = 467;
 
 /// Kernel argument counts of the syscalls above: one per declared argument.
