@@ -1170,8 +1170,9 @@ def gen_darwin(inp):
     many = [f"`{entries[n][0]}` {len(entries[n][1])}" for n in sorted(entries)
             if len(entries[n][1]) > 6]
     notes = [
-        "BSD-class numbers, without the class bit: the caller ORs in 0x2000000 (xnu reads x16",
-        "as the number). Apple does not promise a stable syscall ABI; these are macOS 15's.",
+        "BSD numbers, without a class: on arm64 xnu reads the low 16 bits of x16 as the number",
+        "(`arm_get_syscall_number`), so x16 takes them bare; x86_64 would OR in the class",
+        "0x2000000. Apple does not promise a stable syscall ABI; these are macOS 15's.",
         "",
         "Names: the kernel function's name with a leading `sys_` removed, as xnu's",
         "`makesyscalls.sh` does for `<sys/syscall.h>` (`sys_close` is `CLOSE`, `sys_preadv` is",

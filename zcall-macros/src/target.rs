@@ -11,7 +11,12 @@
 //! - linux loongarch64: `arch/loongarch/kernel/entry.S` and the `syscalls` crate's
 //!   `syscall/loongarch64.rs` (every temporary `$t0`–`$t8` clobbered);
 //! - macOS aarch64: XNU `bsd/dev/arm/systemcalls.c` (number in x16, arguments from x0, on
-//!   error `x0 = errno, x1 = 0` and the carry flag set, on success x0/x1 the two results);
+//!   error `x0 = errno, x1 = 0` and the carry flag set, on success x0/x1 the two results).
+//!   The number is the bare BSD number, no class bits: xnu @ e3723e1f (xnu-11417.101.15)
+//!   `osfmk/arm64/sleh.c` `handle_svc` dispatches on `(int)x16` (negative: Mach trap,
+//!   `0x80000000`: platform call, else `unix_syscall`), and `arm_get_syscall_number` returns
+//!   `(unsigned short)x16` — the x86_64 class `0x2000000` would be truncated away; Apple's
+//!   own arm64 stubs (`libsyscall/custom/SYS.h`, `DO_SYSCALL`) load the bare number;
 //! - FreeBSD x86_64: `sys/amd64/amd64/trap.c` (carry flag on error, rax/rdx results), as
 //!   Go's and D's runtimes found (golang/go#43106, kubo39/syscall-d#7); r8–r10 are
 //!   reported cleared on the return path (odin-lang/Odin#1309), so they are clobbered.
@@ -57,7 +62,8 @@ pub struct Target {
     pub trap: &'static str,
     /// Register holding the syscall number.
     pub nr_reg: &'static str,
-    /// OR-ed into the number before the call (Darwin's BSD syscall class).
+    /// OR-ed into the number before the call (a BSD syscall class, as macOS x86_64 has;
+    /// 0 where the kernel takes the bare number).
     pub nr_class: u32,
     /// Argument registers, in order.
     pub args: [&'static str; 6],
@@ -200,7 +206,8 @@ pub const TARGETS: &[Target] = &[
         insn: "svc 0x80",
         trap: "brk #0x1",
         nr_reg: "x16",
-        nr_class: 0x200_0000,
+        // XNU reads the low 16 bits of x16 (see the module docs): no class bits.
+        nr_class: 0,
         args: ["x0", "x1", "x2", "x3", "x4", "x5"],
         ret: "x0",
         // Written on success, zeroed on error.

@@ -3,7 +3,7 @@
 //!
 //! The names at this module's root are the numbers of the target being compiled for; every
 //! target's table is also available by name (for tracers, seccomp filters, tests).
-//! Darwin numbers are the BSD-class numbers; the attribute adds the class bit itself.
+//! Darwin numbers are the bare BSD numbers (arm64 XNU reads the low 16 bits of x16; no class).
 
 #[path = "darwin_aarch64.rs"]
 pub mod darwin_aarch64;
