@@ -73,7 +73,7 @@ pairs=$("$bin" --list 2>/dev/null)
 has() { grep -qx "$1 $2" <<<"$pairs"; }
 
 contenders=(floor zcall libc rustix syscalls)
-workloads=(getpid write read enter6 ebadf syscall6 uring_nop clock)
+workloads=(getpid write read enter6 ebadf short syscall6 uring_nop clock)
 
 echo "cpu: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1); kernel: $(uname -r); $(ldd --version | head -1)"
 echo "user-space instructions per call (callgrind, (I($N2) - I($N1)) / $((N2 - N1))$([ "$verify" = 1 ] && echo ', every cell measured twice: identical'))"

@@ -295,7 +295,16 @@ pub mod floor {
             .map(|_| clock_check(ts[1]))
     }
 
-    loops!("floor"; getpid, write, read, enter6, ebadf, syscall6, uring_nop, clock);
+    /// A read whose count is 0: what a correct hand-written call without a count passes.
+    #[inline(always)]
+    pub fn short(ctx: &Ctx) -> Result<usize, i32> {
+        let mut buf = [0u8; 1];
+        let fd = ctx.zero.as_raw_fd() as usize;
+        // SAFETY: `buf` is writable; a count of 0 writes nothing.
+        decode(unsafe { sc3(READ, fd, buf.as_mut_ptr() as usize, 0) })
+    }
+
+    loops!("floor"; getpid, write, read, enter6, ebadf, short, syscall6, uring_nop, clock);
 }
 
 /// zcall: its public wrappers and primitives, as a user calls them.
@@ -360,7 +369,17 @@ pub mod zc {
             .map_err(Errno::raw)
     }
 
-    loops!("zcall"; getpid, write, read, enter6, ebadf, syscall6, uring_nop, clock);
+    /// read(2) declared without its count: `short` passes 0 in the count register.
+    #[zcall::syscall(nr = zcall::nr::READ, short)]
+    fn read_short(fd: std::os::fd::BorrowedFd<'_>, buf: &mut [u8; 1]) -> Result<usize, Errno>;
+
+    #[inline(always)]
+    pub fn short(ctx: &Ctx) -> Result<usize, i32> {
+        let mut buf = [0u8; 1];
+        read_short(ctx.zero, &mut buf).map_err(Errno::raw)
+    }
+
+    loops!("zcall"; getpid, write, read, enter6, ebadf, short, syscall6, uring_nop, clock);
 }
 
 /// glibc: its wrappers (`getpid`, `write`, `read`: calls into libc.so through the PLT,
@@ -473,7 +492,14 @@ pub mod glibc {
             .map(|_| clock_check(ts.tv_nsec))
     }
 
-    loops!("libc"; getpid, write, read, enter6, ebadf, syscall6, uring_nop, clock);
+    #[inline(always)]
+    pub fn short(ctx: &Ctx) -> Result<usize, i32> {
+        let mut buf = [0u8; 1];
+        // SAFETY: `buf` is writable; a count of 0 writes nothing.
+        result(unsafe { libc::read(ctx.zero.as_raw_fd(), buf.as_mut_ptr().cast(), 0) })
+    }
+
+    loops!("libc"; getpid, write, read, enter6, ebadf, short, syscall6, uring_nop, clock);
 }
 
 /// rustix with its linux_raw backend (inline `asm!`, no libc; its own vDSO lookup for

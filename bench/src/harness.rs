@@ -41,7 +41,7 @@ pub fn expected(workload: &str) -> u64 {
         "getpid" => std::process::id() as u64,
         "write" | "read" => 1,
         "ebadf" => libc::EBADF as u64,
-        "enter6" | "syscall6" | "uring_nop" | "clock" => 0,
+        "enter6" | "syscall6" | "uring_nop" | "clock" | "short" => 0,
         _ => unreachable!("unknown workload {workload}"),
     }
 }

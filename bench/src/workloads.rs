@@ -21,6 +21,10 @@ pub const WORKLOADS: &[(&str, &str)] = &[
     ),
     ("ebadf", "write 1 byte to a closed fd -> EBADF"),
     (
+        "short",
+        "read from /dev/zero with the count left out (`short`: passed as 0) -> 0",
+    ),
+    (
         "syscall6",
         "dynamic-number primitive: io_uring_enter's number read at run time, 6 words",
     ),
