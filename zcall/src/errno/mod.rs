@@ -187,10 +187,11 @@ impl From<std::io::Error> for Errno {
     ///   → `ETXTBSY`, `Deadlock` → `EDEADLK`, `CrossesDevices` → `EXDEV`, `TooManyLinks` →
     ///   `EMLINK`, `ArgumentListTooLong` → `E2BIG`, `Interrupted` → `EINTR`, `OutOfMemory`
     ///   → `ENOMEM`;
-    /// - two errnos, one chosen: `PermissionDenied` (`EACCES`, `EPERM`) → `EACCES`, and
-    ///   `Unsupported` (`EOPNOTSUPP`, `ENOSYS`) → `EOPNOTSUPP` (= `ENOTSUP` on Linux and
-    ///   FreeBSD; on macOS `ENOTSUP` is 45, which std does not decode as `Unsupported`,
-    ///   and `EOPNOTSUPP` is 102, which it does);
+    /// - several errnos, one chosen, that every std version decodes back to the same kind:
+    ///   `PermissionDenied` (`EACCES`, `EPERM`) → `EACCES`, and `Unsupported` → `ENOSYS`
+    ///   (std decodes `ENOSYS` as `Unsupported` in every version; `EOPNOTSUPP` only from
+    ///   Rust 1.88, rust-lang/rust#139822, and as `Uncategorized` before; Apple's distinct
+    ///   `ENOTSUP`, 45, is later still);
     /// - a kind not stable at zcall's minimum Rust (1.85), so not named here
     ///   (`InvalidFilename`, stable since 1.87; the unstable `FilesystemLoop` and
     ///   `InProgress`): the one errno of this OS that the running std decodes to it
@@ -236,7 +237,7 @@ impl From<std::io::Error> for Errno {
             K::TooManyLinks => Errno::EMLINK,
             K::ArgumentListTooLong => Errno::E2BIG,
             K::Interrupted => Errno::EINTR,
-            K::Unsupported => Errno::EOPNOTSUPP,
+            K::Unsupported => Errno::ENOSYS,
             K::OutOfMemory => Errno::ENOMEM,
             K::Other | K::InvalidData | K::WriteZero | K::UnexpectedEof => Errno::EIO,
             kind => Errno::only_errno_of(kind).unwrap_or(Errno::EIO),
@@ -345,7 +346,7 @@ mod tests {
             (K::TooManyLinks, Errno::EMLINK),
             (K::ArgumentListTooLong, Errno::E2BIG),
             (K::Interrupted, Errno::EINTR),
-            (K::Unsupported, Errno::EOPNOTSUPP),
+            (K::Unsupported, Errno::ENOSYS),
             (K::OutOfMemory, Errno::ENOMEM),
         ]
     }
@@ -376,15 +377,21 @@ mod tests {
             assert_eq!(Errno::from(bare), e, "{kind:?}");
             // A custom error of that kind maps the same way.
             assert_eq!(Errno::from(io::Error::new(kind, "x")), e, "custom {kind:?}");
-            // Exactly one errno of this OS is that kind, apart from the two documented pairs.
+            // Exactly one errno of this OS is that kind, apart from the documented two.
             let all = errnos_of(kind);
             match kind {
                 io::ErrorKind::PermissionDenied => {
                     assert_eq!(all, [Errno::EPERM, Errno::EACCES])
                 }
+                // ENOSYS on every std; EOPNOTSUPP from 1.88, ENOTSUP later where distinct.
                 io::ErrorKind::Unsupported => {
-                    assert_eq!(all.len(), 2, "{all:?}");
-                    assert!(all.contains(&Errno::ENOSYS) && all.contains(&Errno::EOPNOTSUPP));
+                    assert!(all.contains(&Errno::ENOSYS), "{all:?}");
+                    assert!(
+                        all.iter()
+                            .all(|x| [Errno::ENOSYS, Errno::EOPNOTSUPP, Errno::ENOTSUP]
+                                .contains(x)),
+                        "{all:?}"
+                    );
                 }
                 _ => assert_eq!(all, [e], "{kind:?}"),
             }
