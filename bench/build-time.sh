@@ -159,7 +159,8 @@ done
 html=$(ls "$WORK"/timings/cargo-timings/cargo-timing-*.html | head -n1)
 echo
 echo "Critical path of the zcall+attr build (one \`cargo build --timings\` run; seconds from"
-echo "the start of the build; a unit starts when the one before it unblocks it):"
+echo "the start of the build; each unit starts when the one above unblocks it, a library's"
+echo "dependents as soon as its metadata is written, so starts may precede the end above):"
 echo
 python3 - "$html" <<'EOF'
 import json, sys
