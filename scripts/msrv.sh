@@ -42,4 +42,8 @@ export CARGO_TARGET_DIR=target/msrv/build
 RUSTC="$rustc_msrv" cargo build -p zcall-macros -p zcall
 RUSTC="$rustc_msrv" cargo build -p zcall --no-default-features
 RUSTC="$rustc_msrv" cargo test -p zcall-tests --no-run
+# zcall's unit tests run on the MSRV's std too: Errno's io::Error conversions follow std's
+# errno -> ErrorKind decoding, which changes between Rust versions (EOPNOTSUPP became
+# Unsupported in 1.88).
+RUSTC="$rustc_msrv" cargo test -p zcall --lib
 echo "msrv $msrv: ok"

@@ -268,8 +268,10 @@ zcall_macros::__unsupported_target_guard!();
 pub use zcall_macros::syscall;
 
 /// The README's examples, compiled and run as doctests.
+// zcall/README.md is a symlink to the workspace's README.md; `cargo package` stores it as a
+// file, so this path holds in the workspace and in the published crate.
 #[cfg(all(doctest, target_os = "linux"))]
-#[doc = include_str!("../../README.md")]
+#[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
 
 mod arch;

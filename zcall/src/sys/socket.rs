@@ -9,7 +9,7 @@
 //! length the kernel reported, and `(storage, len)` can be passed straight back as an
 //! address.
 //!
-//! The `ty` argument of [`socket`]/[`socketpair`] and the flags of [`accept4`] may include
+//! The `ty` argument of [`socket`]/[`socketpair`] and the flags of `accept4` may include
 //! `SOCK_NONBLOCK`/`SOCK_CLOEXEC` on Linux and FreeBSD. Darwin has no `accept4`, and its
 //! `socket(2)` does not implement these flags (set them with `fcntl` after creating the
 //! socket there).
