@@ -103,7 +103,6 @@ macro_rules! plain_structs {
 
 plain_structs!(
     Timespec,
-    Itimerspec,
     InAddr,
     SockaddrIn,
     In6Addr,
@@ -115,5 +114,7 @@ plain_structs!(
 // Not `Plain`: `Msghdr`, `Mmsghdr` and `Iovec` hold pointers; `IoUringParams` and its
 // `IoSqringOffsets`/`IoCqringOffsets` hold `user_addr`, which the kernel follows under
 // `IORING_SETUP_NO_MMAP`; `IoUringSqe` holds `addr`, which the kernel follows.
+#[cfg(any(target_os = "linux", target_os = "freebsd"))]
+plain_structs!(Itimerspec);
 #[cfg(target_os = "linux")]
 plain_structs!(Timeval, Sigset, SignalfdSiginfo, IoUringCqe);
