@@ -7,8 +7,10 @@
 #
 # Programs (same surface: write(2) to stdout, getpid, getppid):
 #   std          std only (the floor: what any Rust program pays)
-#   zcall        zcall's wrappers (a path dependency on this repository's zcall)
-#   zcall+attr   the same, with getppid declared by hand through #[zcall::syscall]
+#   zcall        zcall's wrappers (a path dependency on this repository's zcall, default
+#                features: the wrappers' pre-expanded copies, no proc-macro crate)
+#   zcall+attr   the same, with getppid declared by hand through #[zcall::syscall] (the
+#                `macros` feature: zcall-macros, syn, quote, proc-macro2)
 #   libc         the libc crate          rustix   the rustix crate (feature "process")
 #   syscalls     the syscalls crate (no default features but "std": no serde)
 #   sc           the sc crate
@@ -43,6 +45,7 @@ project() {
 }
 
 ZCALL_DEP="zcall = { path = \"$ROOT/zcall\" }"
+ZCALL_ATTR_DEP="zcall = { path = \"$ROOT/zcall\", features = [\"macros\"] }"
 project std "" '
 use std::io::Write;
 fn main() {
@@ -57,7 +60,7 @@ fn main() {
     assert_eq!(n, 6);
     assert!(zcall::getpid() > 0 && zcall::getppid() > 0);
 }'
-project zcall+attr "$ZCALL_DEP" '
+project zcall+attr "$ZCALL_ATTR_DEP" '
 use std::os::fd::AsFd;
 /// getppid(2), declared here.
 #[zcall::syscall(nr = zcall::nr::GETPPID)]

@@ -9,7 +9,7 @@
 # zcall-macros/src/target.rs (TARGETS, the one list of supported targets), so docs.rs
 # neither tries a target zcall rejects with compile_error! nor misses one.
 #
-# Each target: `cargo doc -p zcall --no-deps --target T` with RUSTDOCFLAGS="-D warnings".
+# Each target: `cargo doc -p zcall --features macros --no-deps --target T` (the features docs.rs uses) with RUSTDOCFLAGS="-D warnings".
 # The host target uses the toolchain on PATH; the others use Debian's rustc/cargo 1.96
 # (/usr/bin) with std built from its source (-Zbuild-std through RUSTC_BOOTSTRAP=1, as
 # scripts/cross.sh does: rustup can fetch no std for other targets here), installed when
@@ -94,7 +94,7 @@ for t in "${targets[@]}"; do
     s=$(now)
     if [ "$t" = "$HOST" ]; then
         # the toolchain on PATH, its own std; the native target directory
-        cmd=(env RUSTDOCFLAGS="-D warnings" cargo doc -p zcall --no-deps --target "$t")
+        cmd=(env RUSTDOCFLAGS="-D warnings" cargo doc -p zcall --features macros --no-deps --target "$t")
     else
         # as scripts/cross.sh: no RUSTFLAGS (they would change the std builds it shares)
         cmd=(env -u RUSTFLAGS -u CARGO_ENCODED_RUSTFLAGS -u CARGO_BUILD_RUSTFLAGS
@@ -102,7 +102,7 @@ for t in "${targets[@]}"; do
              RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc RUSTC_BOOTSTRAP=1
              CARGO_UNSTABLE_BUILD_STD=std,panic_unwind CARGO_TARGET_DIR="$OUT"
              RUSTDOCFLAGS="-D warnings"
-             /usr/bin/cargo doc -p zcall --no-deps --target "$t")
+             /usr/bin/cargo doc -p zcall --features macros --no-deps --target "$t")
     fi
     { echo "# $(date -u +%FT%TZ) $t"; printf '%q ' "${cmd[@]}"; echo; } >"$log"
     if CARGO_TERM_COLOR=never CARGO_TERM_PROGRESS_WHEN=never "${cmd[@]}" </dev/null >>"$log" 2>&1; then

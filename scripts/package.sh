@@ -133,10 +133,13 @@ EOF
     fi
 done
 
-# The README's examples from the unpacked zcall, against the unpacked zcall-macros.
+# The README's examples from the unpacked zcall, against the unpacked zcall-macros (they
+# declare syscalls: the `macros` feature; the verify build above checked the default one,
+# zcall's pre-expanded wrappers without any proc-macro crate).
 if [ "$status" = 0 ]; then
     run "README doctests of the packaged zcall" env CARGO_TARGET_DIR="$OUT/check" \
-        cargo test --doc --color never --manifest-path "$tmp/zcall-$version/Cargo.toml" \
+        cargo test --doc --color never --features macros \
+        --manifest-path "$tmp/zcall-$version/Cargo.toml" \
         --config "patch.crates-io.zcall-macros.path='$tmp/zcall-macros-$version'" \
         -- ReadmeDoctests
     passed=$(grep -E '^test result: ok\. [0-9]+ passed' "$LOG" | tail -n1 | awk '{ print $4 }')

@@ -132,6 +132,17 @@ pub fn render() -> String {
         &target::unsupported_cfg(),
         &fallback,
     ));
+    // zcall itself fails to compile on a target without a row: a general error listing
+    // the supported targets, then one naming the target's OS and one its architecture.
+    text.push_str("\n// zcall on a target without a row: its errors (`guard.rs`).\n");
+    let guard = crate::guard::unsupported_target_guard(TokenStream::new());
+    for item in tidy(&guard.to_string()).split("; ") {
+        let item = item.trim().trim_end_matches(';');
+        if !item.is_empty() {
+            text.push_str(item);
+            text.push_str(";\n");
+        }
+    }
     text
 }
 

@@ -14,8 +14,10 @@
 //!   the runtime crate's per-target `__zcall_syscall!`, the decode;
 //! - `arch`: those per-target macros, rendered from the table into `zcall/src/arch.rs`.
 //!
-//! Besides the attribute, `guard` generates the runtime crate's `compile_error!` for a
-//! target without a row in the table (`__unsupported_target_guard!`).
+//! Generated into the runtime crate, checked in and kept current by tests: `arch` (the
+//! per-target macros every stub invokes, and `guard`'s `compile_error!`s for a target
+//! without a row in the table) and `expanded` (zcall's own declarations, pre-expanded, so
+//! that a user who only calls its wrappers does not build this crate).
 
 // Renders `zcall/src/arch.rs` (checked in); the attribute itself only invokes it.
 #[cfg(test)]
@@ -25,6 +27,11 @@ mod arity_table;
 mod ast;
 mod attr;
 mod expand;
+// zcall's own declarations, expanded ahead of time into `zcall/src/expanded/` (checked in).
+#[cfg(test)]
+mod expanded;
+// zcall's unsupported-target errors, rendered into `zcall/src/arch.rs` with the macros.
+#[cfg(test)]
 mod guard;
 mod pipeline;
 mod proto_table;
@@ -44,12 +51,4 @@ use proc_macro::TokenStream;
 #[proc_macro_attribute]
 pub fn syscall(attr: TokenStream, item: TokenStream) -> TokenStream {
     pipeline::expand_syscall(attr.into(), item.into()).into()
-}
-
-/// zcall's guard against targets without a syscall convention: `compile_error!`s behind
-/// `cfg`s built from the same target table as the stubs. Called once, at zcall's root.
-#[doc(hidden)]
-#[proc_macro]
-pub fn __unsupported_target_guard(input: TokenStream) -> TokenStream {
-    guard::unsupported_target_guard(input.into()).into()
 }

@@ -303,12 +303,14 @@ impl Target {
 }
 
 /// `not(any(…))` over every row: the `cfg` of a target without a syscall convention.
+#[cfg_attr(not(test), allow(dead_code))] // rendered into zcall/src/arch.rs
 pub fn unsupported_cfg() -> TokenStream {
     let each = TARGETS.iter().map(Target::cfg);
     quote!(not(any(#(#each),*)))
 }
 
 /// The supported targets for error messages: `linux x86_64, linux aarch64, …`.
+#[cfg_attr(not(test), allow(dead_code))] // rendered into zcall/src/arch.rs
 pub fn supported_list() -> String {
     TARGETS
         .iter()

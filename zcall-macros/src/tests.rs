@@ -1277,3 +1277,56 @@ fn the_arch_macros_file_is_current() {
         "zcall/src/arch.rs is stale: run `ZCALL_BLESS=1 cargo test -p zcall-macros the_arch_macros`"
     );
 }
+
+/// `zcall/src/expanded/` is `expanded::expand_file` of every mirrored source, and holds
+/// nothing else. `ZCALL_BLESS=1` rewrites it.
+#[test]
+fn the_expanded_copies_are_current() {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../zcall/src");
+    let bless = std::env::var_os("ZCALL_BLESS").is_some();
+    let pairs = crate::expanded::files(&src);
+    let mut stale = Vec::new();
+    for (source, copy) in &pairs {
+        let text = std::fs::read_to_string(source).unwrap();
+        let want = crate::expanded::expand_file(&text)
+            .unwrap_or_else(|e| panic!("{}: {e}", source.display()));
+        if bless {
+            std::fs::create_dir_all(copy.parent().unwrap()).unwrap();
+            std::fs::write(copy, &want).unwrap();
+        }
+        if std::fs::read_to_string(copy).ok().as_deref() != Some(want.as_str()) {
+            stale.push(copy.display().to_string());
+        }
+    }
+    // No copy without a source.
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    let mut copies = Vec::new();
+    walk(&src.join("expanded"), &mut copies);
+    for c in copies {
+        if !pairs.iter().any(|(_, copy)| *copy == c) {
+            if bless {
+                std::fs::remove_file(&c).unwrap();
+            } else {
+                stale.push(format!("{} (no source)", c.display()));
+            }
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "stale: {stale:?}; run `ZCALL_BLESS=1 cargo test -p zcall-macros the_expanded_copies`"
+    );
+    // Every declaration was expanded: no attribute is left in a copy.
+    for (_, copy) in &pairs {
+        let text = std::fs::read_to_string(copy).unwrap_or_default();
+        assert!(!text.contains("#[syscall("), "{}", copy.display());
+    }
+}

@@ -38,6 +38,11 @@
 //! # Features
 //! - `std` (default): `BorrowedFd`/`OwnedFd` parameters and returns, `std::error::Error`
 //!   for [`Errno`], conversions to and from `std::io::Error`, `IoSlice` interop.
+//! - `macros`: the [`syscall`] attribute, to declare syscalls of your own (it brings in
+//!   zcall-macros, syn, quote and proc-macro2). Without it zcall's own wrappers, declared
+//!   with the same attribute, compile from copies expanded ahead of time (`src/expanded/`,
+//!   which a test keeps identical to the attribute's output): a program that only calls
+//!   wrappers builds no proc-macro crate.
 #![no_std]
 #![deny(missing_docs, unsafe_op_in_unsafe_fn)]
 #![warn(clippy::undocumented_unsafe_blocks)]
@@ -48,10 +53,9 @@ extern crate std;
 #[cfg(not(target_pointer_width = "64"))]
 compile_error!("zcall supports 64-bit targets only (every register word is a usize of 64 bits)");
 
-// On a target without a syscall convention: a `compile_error!` listing the supported
-// targets, then one naming the target's OS and one naming its architecture. Generated from
-// zcall-macros' target table (`target.rs`), the one list of supported targets.
-zcall_macros::__unsupported_target_guard!();
+// On a target without a syscall convention, `arch.rs` (generated from zcall-macros' target
+// table, the one list of supported targets) holds a `compile_error!` listing the supported
+// targets, then one naming the target's OS and one naming its architecture.
 
 /// Turns a body-less function declaration into an inline syscall stub.
 ///
@@ -265,28 +269,41 @@ zcall_macros::__unsupported_target_guard!();
 /// (`use zcall::nr::WRITE;` then `nr = WRITE`), or a number chosen at run time. A module of
 /// your own named `nr` is taken for zcall's: `nr = my::nr::WRITE` is checked against
 /// zcall's `write`, so give such a module another name.
+#[cfg(feature = "macros")]
 pub use zcall_macros::syscall;
 
 /// The README's examples, compiled and run as doctests.
 // zcall/README.md is a symlink to the workspace's README.md; `cargo package` stores it as a
 // file, so this path holds in the workspace and in the published crate.
-#[cfg(all(doctest, target_os = "linux"))]
+#[cfg(all(doctest, feature = "macros", target_os = "linux"))]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
 
 mod arch;
 mod arg;
 mod errno;
+// The modules that hold declarations compile from their source with the `macros` feature
+// (the attribute expands them), and otherwise from `expanded/`, their copies with every
+// declaration expanded ahead of time by zcall-macros (a test keeps them current): a user who
+// only calls zcall's wrappers builds no proc-macro crate.
+#[cfg_attr(feature = "macros", path = "raw.rs")]
+#[cfg_attr(not(feature = "macros"), path = "expanded/raw.rs")]
 mod raw;
 mod ret;
 
 pub mod consts;
+#[cfg_attr(feature = "macros", path = "fd.rs")]
+#[cfg_attr(not(feature = "macros"), path = "expanded/fd.rs")]
 pub mod fd;
 pub mod io;
 pub mod nr;
+#[cfg_attr(feature = "macros", path = "sys/mod.rs")]
+#[cfg_attr(not(feature = "macros"), path = "expanded/sys/mod.rs")]
 pub mod sys;
 pub mod types;
 #[cfg(target_os = "linux")]
+#[cfg_attr(feature = "macros", path = "vdso/mod.rs")]
+#[cfg_attr(not(feature = "macros"), path = "expanded/vdso/mod.rs")]
 pub mod vdso;
 
 pub use arg::{Plain, Readable, SafeAddrArg, SafeArg, SafeSliceArg, SyscallArg, SyscallSliceArg};
