@@ -140,6 +140,31 @@ SOURCES = {
         "(`SYSCALL_DEFINEn` of mmap, rt_sigreturn, arch_prctl, iopl, modify_ldt, riscv_*), each "
         "with its path and commit",
     ),
+    "linux-6.1-syscall_32.tbl": (
+        "81e60b37",
+        "`arch/x86/entry/syscalls/syscall_32.tbl` of Linux v6.1.192 (Debian `linux-source-6.1` "
+        "6.1.192-3)",
+    ),
+    "linux-6.1-arm-syscall.tbl": (
+        "ac964612",
+        "`arch/arm/tools/syscall.tbl` of Linux v6.1.192 (Debian `linux-source-6.1` 6.1.192-3)",
+    ),
+    "linux-6.1-powerpc-syscall.tbl": (
+        "1195f881",
+        "`arch/powerpc/kernel/syscalls/syscall.tbl` of Linux v6.1.192 (Debian "
+        "`linux-source-6.1` 6.1.192-3)",
+    ),
+    "linux-6.1-syscalls.h": (
+        "7ff6bc7d",
+        "`include/linux/syscalls.h` of Linux v6.1.192 (Debian `linux-source-6.1` 6.1.192-3)",
+    ),
+    "linux-6.1-arch32-syscalls.txt": (
+        "aa71096f",
+        "verbatim excerpts of the Linux v6.1.192 arch files (Debian `linux-source-6.1` "
+        "6.1.192-3) that define the i386, arm and powerpc entry points include/linux/syscalls.h "
+        "does not declare (`sys_ia32_*`, `sys_ppc_*`, `sys_arm_fadvise64_64`, arm's assembly "
+        "wrappers, sigreturn, mmap2, ...)",
+    ),
     "freebsd-errno.h": (
         "7f274d91",
         "freebsd/freebsd-src `sys/sys/errno.h` @ 01ca612ace5f76c6e7eb834efd44e10cc6f0ab9c, an old "
@@ -150,6 +175,9 @@ SOURCES = {
 OUTPUTS = [
     "zcall/src/nr/linux_x86_64.rs",
     "zcall/src/nr/linux_generic.rs",
+    "zcall/src/nr/linux_x86.rs",
+    "zcall/src/nr/linux_arm.rs",
+    "zcall/src/nr/linux_powerpc.rs",
     "zcall/src/nr/darwin_aarch64.rs",
     "zcall/src/nr/freebsd_x86_64.rs",
     "zcall/src/errno/linux.rs",
@@ -180,6 +208,12 @@ UAPI_FOR_ARCH = {
 ZIG_FREEBSD = ("Zig's bundled FreeBSD headers (PyPI `ziglang` 0.17.0, "
                "`lib/libc/include/generic-freebsd/`; FreeBSD 15: newest `P_OSREL` 1500045)")
 HEADERS = {
+    "linux-libc-dev-i386-cross/asm/unistd_32.h": (
+        "87e1e977", "`asm/unistd_32.h` of Debian `linux-libc-dev-i386-cross` 6.1.4-1cross1"),
+    "linux-libc-dev-armhf-cross/asm/unistd-eabi.h": (
+        "b23ff9a1", "`asm/unistd-eabi.h` of Debian `linux-libc-dev-armhf-cross` 6.1.4-1cross1"),
+    "linux-libc-dev-powerpc-cross/asm/unistd_32.h": (
+        "585c7fef", "`asm/unistd_32.h` of Debian `linux-libc-dev-powerpc-cross` 6.1.4-1cross1"),
     "ziglang/generic-freebsd/sys/syscall.h": (
         "1333b48c", f"`sys/syscall.h` of {ZIG_FREEBSD}, generated from FreeBSD's syscalls.master"),
     "ziglang/generic-freebsd/_libsys.h": (
@@ -493,9 +527,12 @@ def parse_syscalls_h(text):
     return out
 
 
-def parse_linux_arch_defs(text):
+def parse_linux_arch_defs(text, arch_dirs=None, plain_decls=False, asm_ok=False):
     """{(arch, entry): LinuxProto} of the SYSCALL_DEFINEn / asmlinkage definitions in the
-    excerpts file, and the raw text of each (repo, path, commit)."""
+    excerpts file, and the raw text of each (repo, path, commit). `plain_decls`: also
+    `long sys_x(...);` declarations (powerpc's asm/syscalls.h); `asm_ok`: an excerpt may be
+    assembly (arm's entry-common.S wrappers, matched by LINUX32_ASM_ENTRIES)."""
+    arch_dirs = arch_dirs or LINUX_ARCH_DIRS
     defs, raw, cur, body = {}, {}, None, []
 
     def flush():
@@ -505,9 +542,9 @@ def parse_linux_arch_defs(text):
         raw.setdefault(cur, []).append(excerpt)
         repo, path, commit = cur
         dm = re.match(r"^arch/([^/]+)/", path)
-        if not dm or dm.group(1) not in LINUX_ARCH_DIRS:
+        if not dm or dm.group(1) not in arch_dirs:
             die(f"{LINUX_ARCH_DEFS}: {path}: not an arch file of a supported arch")
-        arch = LINUX_ARCH_DIRS[dm.group(1)]
+        arch = arch_dirs[dm.group(1)]
         source = f"{path} @ {commit[:12]}"
         found = 0
         for m in re.finditer(r"\bSYSCALL_DEFINE(\d)\(\s*(\w+)\s*((?:,[^)]*)?)\)", excerpt):
@@ -521,7 +558,12 @@ def parse_linux_arch_defs(text):
         for m in re.finditer(r"\basmlinkage\s+long\s+(sys_\w+)\s*\(([^;)]*)\)\s*$", excerpt, re.M):
             add(arch, m.group(1), [split_c_param(p) for p in split_params(m.group(2))], source)
             found += 1
-        if not found and not excerpt.startswith("#define"):
+        if plain_decls:
+            for m in re.finditer(r"^long\s+(sys_\w+)\s*\(([^;)]*)\)\s*;", excerpt, re.M):
+                add(arch, m.group(1), [split_c_param(p) for p in split_params(m.group(2))],
+                    source)
+                found += 1
+        if not found and not excerpt.startswith("#define") and not asm_ok:
             die(f"{LINUX_ARCH_DEFS}: no definition in the excerpt of {path}")
 
     def add(arch, entry, params, source):
@@ -529,7 +571,7 @@ def parse_linux_arch_defs(text):
             die(f"{LINUX_ARCH_DEFS}: {entry} twice for {arch}")
         defs[(arch, entry)] = LinuxProto(entry, params, source)
     for line in text.split("\n"):
-        m = re.match(r"^@ (\S+) (\S+) ([0-9a-f]{40})$", line)
+        m = re.match(r"^@ (\S+) (\S+) ([0-9a-f]{40}|\d[\w.-]*)$", line)
         if m:
             flush()
             cur, body = (m.group(1), m.group(2), m.group(3)), []
@@ -626,6 +668,250 @@ LINUX_PROTO_NOTE = [
     f"itself, the `SYSCALL_DEFINEn` saved in `{LINUX_ARCH_DEFS}` (the doc names the file). The",
     f"parameter count of each prototype equals the count in `{LINUX_ARGS}` (checked).",
 ]
+
+
+# ----------------------------------------------------------------------------------------------
+# Linux 32-bit tables (i386, arm EABI, powerpc 32-bit): numbers, word counts, word prototypes
+
+LINUX32_SYSCALLS_H = "linux-6.1-syscalls.h"
+LINUX32_ARCH_DEFS = "linux-6.1-arch32-syscalls.txt"
+LINUX32_ARCH_DIRS = {"x86": "x86", "arm": "arm", "powerpc": "powerpc"}
+
+# arch (target_arch) -> table, the ABI column values it takes, the nr module, the arity/proto
+# table constant, the Debian header to cross-check the numbers against, and the ABI's rules for
+# a 64-bit parameter (`even`: starts at an even argument index, a zero word padding an odd one;
+# `hi_first`: high half first). Sources of the rules: i386 passes arguments as a C function on
+# the stack, a `long long` in two consecutive 4-byte slots, low first (`sys_ia32_pread64(fd,
+# buf, count, poslo, poshi)`, arch/x86/kernel/sys_ia32.c); ARM EABI (AAPCS) puts a 64-bit value
+# in an even/odd register pair (arch/arm/kernel/sys_oabi-compat.c: "the EABI ... 64-bit
+# arguments are aligned to even register pairs"; `pread64(fd, buf, count, <pad>, lo, hi)`);
+# 32-bit PowerPC "passes long longs in an odd even register pair" (r3/r4, r5/r6, r7/r8: an even
+# argument index), big-endian (arch/powerpc/include/asm/syscalls.h, whose `sys_ppc_*` wrappers
+# spell the padding and both halves out).
+LINUX32 = {
+    "x86": {
+        "table": "linux-6.1-syscall_32.tbl", "abis": {"i386"}, "module": "linux_x86",
+        "const": "LINUX_X86", "what": "Linux x86 (i686, the i386 ABI)",
+        "header": "linux-libc-dev-i386-cross/asm/unistd_32.h", "even": False, "hi_first": False,
+    },
+    "arm": {
+        "table": "linux-6.1-arm-syscall.tbl", "abis": {"common", "eabi"}, "module": "linux_arm",
+        "const": "LINUX_ARM", "what": "Linux arm (EABI)",
+        "header": "linux-libc-dev-armhf-cross/asm/unistd-eabi.h", "even": True, "hi_first": False,
+    },
+    "powerpc": {
+        "table": "linux-6.1-powerpc-syscall.tbl", "abis": {"common", "32", "nospu"},
+        "module": "linux_powerpc", "const": "LINUX_POWERPC", "what": "Linux powerpc (32-bit)",
+        "header": "linux-libc-dev-powerpc-cross/asm/unistd_32.h", "even": True, "hi_first": True,
+    },
+}
+
+# How each 32-bit arch configures the `#if` blocks of the 6.1 include/linux/syscalls.h that hold
+# a declaration the tables use (the macros the generator meets; any other is an error). Sources,
+# all Linux v6.1.192: arch/x86/Kconfig (`config X86_32` selects CLONE_BACKWARDS, OLD_SIGACTION,
+# ARCH_SPLIT_ARG64; `config COMPAT_32` selects HAVE_UID16, OLD_SIGSUSPEND3), arch/x86/include/
+# asm/unistd.h (`CONFIG_X86_32`: __ARCH_WANT_STAT64; __ARCH_WANT_SYS_UTIME only for x86_64;
+# __ARCH_WANT_SYS_OLD_GETRLIMIT for both); arch/arm/Kconfig (CLONE_BACKWARDS, HAVE_UID16,
+# OLD_SIGACTION, OLD_SIGSUSPEND3) and arch/arm/include/asm/unistd.h (__ARCH_WANT_STAT64,
+# __ARCH_WANT_SYS_OLD_GETRLIMIT); arch/powerpc/Kconfig (ARCH_SPLIT_ARG64 if PPC32,
+# CLONE_BACKWARDS, OLD_SIGACTION if PPC32, OLD_SIGSUSPEND) and arch/powerpc/include/asm/unistd.h
+# (__ARCH_WANT_STAT64, __ARCH_WANT_SYS_OLD_GETRLIMIT; __ARCH_WANT_SYS_UTIME only under PPC64).
+# CONFIG_ARCH_HAS_SYSCALL_WRAPPER is read as unset, as for the 64-bit arches.
+_P32_UNSET = {"CONFIG_ARCH_HAS_SYSCALL_WRAPPER", "_LINUX_SYSCALLS_H", "CONFIG_ODD_RT_SIGACTION",
+              "CONFIG_CLONE_BACKWARDS2", "CONFIG_CLONE_BACKWARDS3", "__ARCH_WANT_SYS_UTIME",
+              "__ARCH_WANT_COMPAT_STAT64"}
+LINUX32_PROTO_CONFIG = {
+    "x86": ({"BITS_PER_LONG": "32", "CONFIG_CLONE_BACKWARDS": "1", "CONFIG_OLD_SIGACTION": "1",
+             "CONFIG_ARCH_SPLIT_ARG64": "1", "CONFIG_HAVE_UID16": "1",
+             "CONFIG_OLD_SIGSUSPEND3": "1", "__ARCH_WANT_STAT64": "1",
+             "__ARCH_WANT_SYS_OLD_GETRLIMIT": "1"}, _P32_UNSET | {"CONFIG_OLD_SIGSUSPEND"}),
+    "arm": ({"BITS_PER_LONG": "32", "CONFIG_CLONE_BACKWARDS": "1", "CONFIG_OLD_SIGACTION": "1",
+             "CONFIG_HAVE_UID16": "1", "CONFIG_OLD_SIGSUSPEND3": "1", "__ARCH_WANT_STAT64": "1",
+             "__ARCH_WANT_SYS_OLD_GETRLIMIT": "1"},
+            _P32_UNSET | {"CONFIG_OLD_SIGSUSPEND", "CONFIG_ARCH_SPLIT_ARG64"}),
+    "powerpc": ({"BITS_PER_LONG": "32", "CONFIG_CLONE_BACKWARDS": "1", "CONFIG_OLD_SIGACTION": "1",
+                 "CONFIG_ARCH_SPLIT_ARG64": "1", "CONFIG_OLD_SIGSUSPEND": "1",
+                 "__ARCH_WANT_STAT64": "1", "__ARCH_WANT_SYS_OLD_GETRLIMIT": "1"},
+                _P32_UNSET | {"CONFIG_OLD_SIGSUSPEND3", "CONFIG_HAVE_UID16"}),
+}
+
+# arm's assembly entry points (arch/arm/kernel/entry-common.S, saved in the excerpts file):
+# entry -> (the C function its last line branches to, or None when the wrapper passes the
+# kernel's own registers: sigreturn). The generator checks that the excerpt ends so.
+LINUX32_ASM_ENTRIES = {
+    ("arm", "sys_mmap2"): "sys_mmap_pgoff",
+    ("arm", "sys_statfs64_wrapper"): "sys_statfs64",
+    ("arm", "sys_fstatfs64_wrapper"): "sys_fstatfs64",
+    ("arm", "sys_sigreturn_wrapper"): None,
+    ("arm", "sys_rt_sigreturn_wrapper"): None,
+}
+
+# C types of 64 bits (two words on a 32-bit arch) and types whose name says 64 but that are
+# 32-bit or pointers there; any other type naming 64 stops the generator.
+WIDE_C_TYPES = {"loff_t", "u64", "__u64", "s64", "__s64", "long long", "unsigned long long"}
+NARROW_64_NAMES = set()
+
+
+def c_words(ty):
+    t = norm_ws(ty.replace("const ", "").replace("volatile ", ""))
+    if "*" in t:
+        return 1
+    if t in WIDE_C_TYPES:
+        return 2
+    if "64" in t and t not in NARROW_64_NAMES:
+        die(f"C type {ty!r}: is it 32 or 64 bits on a 32-bit arch? record it")
+    return 1
+
+
+def word_params(params, rules):
+    """A prototype's parameters as argument words on a 32-bit arch: a 64-bit parameter
+    becomes (pad,) lo, hi (or hi, lo) by the arch's rules."""
+    out = []
+    for ty, name, user in params:
+        if c_words(ty) == 1:
+            out.append((ty, name, user))
+            continue
+        if rules["even"] and len(out) % 2 == 1:
+            out.append(("", "(pad)", False))
+        halves = [(ty, f"{name} (low half)", False), (ty, f"{name} (high half)", False)]
+        out += halves[::-1] if rules["hi_first"] else halves
+    return out
+
+
+class Linux32Protos:
+    def __init__(self, inp):
+        self.decls = parse_syscalls_h(inp.text(LINUX32_SYSCALLS_H))
+        text = inp.text(LINUX32_ARCH_DEFS)
+        self.defs, raw = parse_linux_arch_defs(text, LINUX32_ARCH_DIRS, plain_decls=True,
+                                               asm_ok=True)
+        self.raw = raw
+        self.used = set()
+
+    def _header(self, entry, arch):
+        defined, unset = LINUX32_PROTO_CONFIG[arch]
+        active = []
+        for params, conds in self.decls.get(entry, []):
+            ok = True
+            for expr, in_else in conds:
+                for ident in set(re.findall(r"[A-Za-z_]\w*", expr)) - {"defined"}:
+                    if ident not in defined and ident not in unset:
+                        die(f"{LINUX32_SYSCALLS_H}: {entry} is declared under `{expr}`; record "
+                            f"how {arch} sets {ident} (LINUX32_PROTO_CONFIG) with its source")
+                if bool(eval_cond(expr, defined)) == in_else:
+                    ok = False
+            if ok:
+                active.append(params)
+        if len(active) > 1:
+            die(f"{LINUX32_SYSCALLS_H}: {entry} declared {len(active)} times for {arch}")
+        return LinuxProto(entry, active[0], "include/linux/syscalls.h (v6.1)") if active else None
+
+    def asm_excerpt(self, arch, entry):
+        name = entry[len("sys_"):] if False else entry
+        for (repo, path, ver), texts in self.raw.items():
+            if path.startswith(f"arch/{arch}/") and path.endswith(".S"):
+                for t in texts:
+                    if t.startswith(f"{name}:"):
+                        return t
+        return None
+
+    def get(self, entry, arch):
+        if (arch, entry) in LINUX32_ASM_ENTRIES:
+            target = LINUX32_ASM_ENTRIES[(arch, entry)]
+            excerpt = self.asm_excerpt(arch, entry)
+            want = f"b\t{target}" if target else "b\tsys_"
+            if excerpt is None or want not in excerpt or (target is None and "add\tr0, sp" not
+                                                          in excerpt):
+                die(f"{LINUX32_ARCH_DEFS}: no excerpt of {entry} branching to {target}")
+            if target is None:
+                return LinuxProto(entry, [], "arch/arm/kernel/entry-common.S")
+            proto = self.get(target, arch)
+            return LinuxProto(entry, [(t, n) for t, n, _ in proto.params],
+                              f"arch/arm/kernel/entry-common.S, then {proto.source}")
+        own = self.defs.get((arch, entry))
+        if own is not None:
+            self.used.add((arch, entry))
+            return own
+        header = self._header(entry, arch)
+        if header is None:
+            die(f"no prototype for {entry} on {arch} in {LINUX32_SYSCALLS_H} or "
+                f"{LINUX32_ARCH_DEFS}")
+        return header
+
+    def check_all_used(self):
+        unused = sorted(set(self.defs) - self.used)
+        if unused:
+            die(f"{LINUX32_ARCH_DEFS}: definitions no table uses: "
+                + ", ".join(f"{e} ({a})" for a, e in unused))
+
+
+def header_numbers(inp, name):
+    """{syscall name: number} of a Debian uapi unistd header (`#define __NR_x (BASE + n)`)."""
+    out = {}
+    for m in re.finditer(r"^#define __NR_(\w+)\s+\(?(?:__NR_SYSCALL_BASE\s*\+\s*)?(\d+)\)?\s*$",
+                         inp.header(name), re.M):
+        out[m.group(1)] = int(m.group(2))
+    return out
+
+
+def gen_linux32(inp, arch, protos):
+    cfg = LINUX32[arch]
+    src = cfg["table"]
+    rows = parse_tbl(inp.text(src))
+    out_rows, skipped, seen, args, arity, proto_rows = [], [], {}, [], [], []
+    for nr, abi, name, entry in rows:
+        if abi not in cfg["abis"]:
+            continue
+        if not is_real_linux_row(entry):
+            skipped.append((nr, name, entry))
+            continue
+        if name in seen:
+            die(f"{src}: {name} twice ({seen[name]} and {nr})")
+        seen[name] = nr
+        const = const_name(name)
+        proto = protos.get(entry, arch)
+        words = word_params(proto.params, cfg)
+        count = len(words)
+        proto_rows.append((const, words, None))
+        doc = linux_doc(name, [([arch], proto)])
+        if count != len(proto.params):
+            doc = doc[:-1] + f"; {count} argument words."
+        out_rows.append((const, nr, doc, None))
+        args.append((const, count, args_doc(name, count).replace("argument", "argument word")))
+        arity.append((const, count, None))
+    # Second reading of the numbers: Debian's uapi header of the same kernel series.
+    hdr = header_numbers(inp, cfg["header"])
+    for name, nr in seen.items():
+        if name in hdr and hdr[name] != nr:
+            die(f"{src}: {name} is {nr}, {cfg['header']} says {hdr[name]}")
+    missing = sorted(n for n in seen if n not in hdr)
+    if missing:
+        die(f"{cfg['header']} lacks {missing}")
+    notes = [
+        f"Rows whose ABI column is {', '.join(f'`{a}`' for a in sorted(cfg['abis']))}.",
+        "Rows whose entry point is `sys_ni_syscall` or missing are not real syscalls (the kernel",
+        "answers ENOSYS) and get no constant. Skipped: "
+        + ", ".join(describe_skipped_linux(skipped)) + ".",
+        "",
+        f"Cross-checked by the generator: every number equals the `__NR_` of `{cfg['header']}`",
+        f"({HEADERS[cfg['header']][1]}).",
+        "",
+        "Each constant's doc shows the kernel's prototype of its entry point: from",
+        f"`{LINUX32_SYSCALLS_H}` (include/linux/syscalls.h of v6.1, its `#if` blocks evaluated as",
+        "this arch configures them), or from the arch's own definition saved in",
+        f"`{LINUX32_ARCH_DEFS}` (the doc names the file).",
+    ]
+    args_note = [
+        "Argument words, not parameters: on this 32-bit arch a 64-bit parameter (`loff_t`, `u64`)",
+        "takes two words"
+        + (", starting at an even argument index (a zero word pads an odd one)"
+           if cfg["even"] else ", low half first, no padding")
+        + (", high half first." if cfg["hi_first"] else "."),
+        "Counted from the prototype in each constant's doc (a single reading: the counts of",
+        f"`{LINUX_ARGS}` are for the 64-bit entry points).",
+    ]
+    gen = f"{GENERATED_BY} from {source_ref(src)} — {DO_NOT_EDIT}"
+    text = number_module(f"{cfg['what']} syscall numbers.", gen, notes, out_rows, args, args_note)
+    return text, len(out_rows), {"arity": arity, "protos": proto_rows, "variants": []}
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1594,6 +1880,10 @@ ARITY_TABLES = [
     # (constant, nr module, what)
     ("LINUX_X86_64", "linux_x86_64", "Linux x86_64"),
     ("LINUX_GENERIC", "linux_generic", "Linux aarch64, riscv64 and loongarch64 (one table)"),
+    ("LINUX_X86", "linux_x86", "Linux x86 (i686): argument words, a 64-bit value two"),
+    ("LINUX_ARM", "linux_arm", "Linux arm (EABI): argument words, a 64-bit value an even pair"),
+    ("LINUX_POWERPC", "linux_powerpc",
+     "Linux powerpc (32-bit): argument words, a 64-bit value an even pair, high half first"),
     ("DARWIN_AARCH64", "darwin_aarch64", "macOS aarch64"),
     ("FREEBSD_X86_64", "freebsd_x86_64", "FreeBSD x86_64"),
 ]
@@ -1645,6 +1935,9 @@ PROTO_TABLES = [
     ("LINUX_GENERIC", "linux_generic",
      "Linux aarch64, riscv64 and loongarch64 (one table; `LINUX_GENERIC_ARCH_VARIANTS` has the "
      "rows whose prototype differs between them)"),
+    ("LINUX_X86", "linux_x86", "Linux x86 (i686), one entry per argument word"),
+    ("LINUX_ARM", "linux_arm", "Linux arm (EABI), one entry per argument word"),
+    ("LINUX_POWERPC", "linux_powerpc", "Linux powerpc (32-bit), one entry per argument word"),
 ]
 PROTO_ROW_TYPE = "(&str, &[(&str, &str, bool)])"
 PROTO_FIELDS = "[(C type, parameter name, is a `__user` pointer)]"
@@ -1658,7 +1951,8 @@ def rust_params(params):
 def gen_proto_table(linux):
     """linux: result key -> {"protos": [(const, params, first arch or None)], "variants": ...}."""
     gen = (f"{GENERATED_BY} from {source_ref(LINUX_SYSCALLS_H)} and "
-           f"{source_ref(LINUX_ARCH_DEFS)} — {DO_NOT_EDIT}")
+           f"{source_ref(LINUX_ARCH_DEFS)} (64-bit arches), {source_ref(LINUX32_SYSCALLS_H)} and "
+           f"{source_ref(LINUX32_ARCH_DEFS)} (32-bit arches) — {DO_NOT_EDIT}")
     notes = [
         "The kernel's prototype of the entry point behind every Linux syscall constant, for the",
         "`#[syscall]` macro. Each table is sorted by name (byte order) for binary search; names",
@@ -1679,6 +1973,12 @@ def gen_proto_table(linux):
         "generator's LINUX_PROTO_CONFIG names the Kconfig and header lines), else the arch's own",
         "`SYSCALL_DEFINEn` (mmap, rt_sigreturn, arch_prctl, iopl, modify_ldt, riscv_flush_icache,",
         "riscv_hwprobe). Entry points both declare are checked to have the same types.",
+        "",
+        "The 32-bit tables (x86, arm, powerpc) list argument words, not parameters: a 64-bit",
+        "parameter is its two halves in the arch's order, named `pos (low half)` and `pos (high",
+        "half)`, after a pad word `(pad)` (empty type) where the arch aligns the pair; their",
+        "prototypes come from Linux v6.1's include/linux/syscalls.h and the arch files (see the",
+        "nr modules).",
     ]
     out = header_lines("Kernel prototypes of the Linux syscalls per target.", gen, notes)
     out += ["", "// The tables keep their literal types (one shape for every consumer).",
@@ -1730,18 +2030,22 @@ def main(argv):
     ap.add_argument("-q", "--quiet", action="store_true")
     a = ap.parse_args(argv)
     inp = Inputs(os.path.normpath(a.ref), root)
-    gens = [gen_linux_x86_64, gen_linux_generic, gen_darwin, gen_freebsd,
-            gen_errno_linux, gen_errno_darwin, gen_errno_freebsd]
     stale = []
     try:
+        p32 = Linux32Protos(inp)
+        gens = [gen_linux_x86_64, gen_linux_generic,
+                lambda i: gen_linux32(i, "x86", p32), lambda i: gen_linux32(i, "arm", p32),
+                lambda i: gen_linux32(i, "powerpc", p32),
+                gen_darwin, gen_freebsd, gen_errno_linux, gen_errno_darwin, gen_errno_freebsd]
         results = [g(inp) for g in gens]
         inp.linux_args().check_all_used()
         inp.linux_protos().check_all_used()
-        arities = {m: r[2]["arity"] for m, r in zip(
-            ["linux_x86_64", "linux_generic", "darwin_aarch64", "freebsd_x86_64"], results)}
+        p32.check_all_used()
+        modules = ["linux_x86_64", "linux_generic", "linux_x86", "linux_arm", "linux_powerpc",
+                   "darwin_aarch64", "freebsd_x86_64"]
+        arities = {m: r[2]["arity"] for m, r in zip(modules, results)}
         results.append(gen_arity_table(arities))
-        results.append(gen_proto_table({"linux_x86_64": results[0][2],
-                                        "linux_generic": results[1][2]}))
+        results.append(gen_proto_table({m: r[2] for m, r in zip(modules[:5], results)}))
     except GenError as e:
         print(f"gen_tables.py: error: {e}", file=sys.stderr)
         return 2
