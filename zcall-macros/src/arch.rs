@@ -12,7 +12,7 @@
 use proc_macro2::{Ident, Punct, Spacing, Span, TokenStream};
 use quote::{format_ident, quote};
 
-use crate::target::{self, ErrorConv, Target, TARGETS};
+use crate::target::{self, ErrorConv, Refused, Target, Variant, TARGETS};
 use crate::valid::MAX_WORDS;
 
 fn local(name: &str) -> Ident {
@@ -31,15 +31,15 @@ fn metavar(name: &str) -> TokenStream {
 }
 
 /// The arms of one row variant's macro, one line each.
-fn arms(t: &Target, clobbers: &[&'static str]) -> String {
+fn arms(t: &Target, v: &Variant) -> String {
     let krate = metavar("crate");
     let nr = metavar("nr");
     let mut out = String::new();
     for n in 0..=MAX_WORDS {
         let words: Vec<TokenStream> = (0..n).map(|i| metavar(&format!("w{i}"))).collect();
         let pattern = tidy(&quote!(#nr:expr; #(#words:expr),*).to_string());
-        let value = tidy(&asm_value(t, &krate, &nr, &words, clobbers).to_string());
-        let never = tidy(&asm_noreturn(t, &nr, &words).to_string());
+        let value = tidy(&asm_value(t, v, &krate, &nr, &words).to_string());
+        let never = tidy(&asm_noreturn(t, v, &nr, &words).to_string());
         out.push_str(&format!("    (ret; {pattern}) => {{ {value} }};\n"));
         out.push_str(&format!("    (never; {pattern}) => {{ {never} }};\n"));
     }
@@ -71,7 +71,8 @@ pub fn tidy(s: &str) -> String {
         .replace("# [", "#[")
         .replace("{ {", "{{")
         .replace("} }", "}}")
-        .replace(";::", "; ::");
+        .replace(";::", "; ::")
+        .replace(" . ", ".");
     // `asm !` → `asm!`, `in (` → `in(`; not `!=`, not `) (`.
     let mut out = String::with_capacity(s.len());
     let chars: Vec<char> = s.chars().collect();
@@ -112,13 +113,21 @@ pub fn render() -> String {
     );
     for t in TARGETS {
         let variants = t.variants();
-        for (cfg, clobbers) in &variants {
+        let rust = if t.min_rust > (1, 85) {
+            format!(
+                "; stable `asm!` from Rust {}.{}",
+                t.min_rust.0, t.min_rust.1
+            )
+        } else {
+            String::new()
+        };
+        for v in &variants {
             let comment = if variants.len() > 1 {
-                format!("{} {} ({})", t.os, t.arch, tidy(&cfg.to_string()))
+                format!("{} {} ({}){rust}", t.os, t.arch, tidy(&v.cfg.to_string()))
             } else {
-                format!("{} {}", t.os, t.arch)
+                format!("{} {}{rust}", t.os, t.arch)
             };
-            text.push_str(&item(&comment, cfg, &arms(t, clobbers)));
+            text.push_str(&item(&comment, &v.cfg, &arms(t, v)));
             text.push('\n');
         }
     }
@@ -165,14 +174,99 @@ enum Out {
     Discard,
 }
 
+/// How one call reaches its registers on a row: the template lines around the trap, the
+/// named operands they use, the words and number left for register operands, and whether
+/// the block touches the stack.
+struct Entry {
+    before: Vec<String>,
+    after: Vec<String>,
+    /// Named operands (`zcall_a3 = in(reg) $w3,`), before the register operands.
+    named: TokenStream,
+    /// Locals the block needs first (`let __zcall_args = [...];`).
+    setup: TokenStream,
+    /// `(register, word)` pairs passed as register operands.
+    regs: Vec<(&'static str, TokenStream)>,
+    /// The number register's input, if it is a register operand.
+    nr: Option<TokenStream>,
+    /// Pushes and pops: the block may not claim `nostack`.
+    stack: bool,
+}
+
+/// The entry of one call with `words` on variant `v` of row `t` (`Refused`): every word in
+/// its argument register, except those in registers `asm!` refuses.
+fn entry(t: &Target, v: &Variant, nr: &TokenStream, words: &[TokenStream], ret: bool) -> Entry {
+    let mut e = Entry {
+        before: Vec::new(),
+        after: Vec::new(),
+        named: TokenStream::new(),
+        setup: TokenStream::new(),
+        regs: t.args.iter().copied().zip(words.iter().cloned()).collect(),
+        nr: Some(nr_value(t, nr)),
+        stack: false,
+    };
+    match t.refused {
+        Refused::None => {}
+        Refused::NumberViaScratch { .. } if v.nr_scratch => {
+            let reg = t.nr_reg;
+            let value = nr_value(t, nr);
+            e.nr = None;
+            e.before.push(format!("mov {reg}, {{zcall_nr}}"));
+            if ret {
+                // Saved in a scratch register and restored: the frame pointer.
+                e.before.insert(0, format!("mov {{zcall_save}}, {reg}"));
+                e.after.push(format!("mov {reg}, {{zcall_save}}"));
+                e.named = quote!(zcall_nr = in(reg) #value, zcall_save = out(reg) _,);
+            } else {
+                e.named = quote!(zcall_nr = in(reg) #value,);
+            }
+        }
+        Refused::NumberViaScratch { .. } => {}
+        Refused::XchgOrStack { swap, frame } => {
+            if words.len() > frame.0 {
+                // Both refused registers: their words and the number in memory, the address
+                // in the number register (rustix's technique).
+                let (sw, fw) = (&words[swap.0], &words[frame.0]);
+                let value = nr_value(t, nr);
+                e.setup = quote!(let __zcall_args: [usize; 3] = [#sw, #fw, #value];);
+                e.nr = Some(quote!(__zcall_args.as_ptr() as usize));
+                e.regs.retain(|(r, _)| *r != swap.1 && *r != frame.1);
+                let (s, f, n) = (swap.1, frame.1, t.nr_reg);
+                if ret {
+                    e.before.push(format!("push {f}"));
+                    e.before.push(format!("push {s}"));
+                }
+                e.before.push(format!("mov {s}, [{n}]"));
+                e.before.push(format!("mov {f}, [{n} + 4]"));
+                e.before.push(format!("mov {n}, [{n} + 8]"));
+                if ret {
+                    e.after.push(format!("pop {s}"));
+                    e.after.push(format!("pop {f}"));
+                }
+                e.stack = true;
+            } else if words.len() > swap.0 {
+                // The word goes in through a scratch register, exchanged with the refused
+                // one around the trap and back after it (so the scratch operand is an input
+                // only, and the refused register keeps its value). Right also when the
+                // allocator gives the scratch operand that very register.
+                let w = &words[swap.0];
+                e.regs.retain(|(r, _)| *r != swap.1);
+                let s = swap.1;
+                if ret {
+                    e.before.push(format!("xchg {s}, {{zcall_swap}}"));
+                    e.after.push(format!("xchg {s}, {{zcall_swap}}"));
+                } else {
+                    e.before.push(format!("mov {s}, {{zcall_swap}}"));
+                }
+                e.named = quote!(zcall_swap = in(reg) #w,);
+            }
+        }
+    }
+    e
+}
+
 /// The register operands of one call: every register the call reads or changes, each
 /// declared exactly once as `in`, `lateout` or `inlateout`.
-fn register_operands(
-    t: &Target,
-    nr: &TokenStream,
-    words: &[TokenStream],
-    clobbers: Option<&[&'static str]>,
-) -> TokenStream {
+fn register_operands(t: &Target, e: &Entry, clobbers: Option<&[&'static str]>) -> TokenStream {
     let ret = local("__zcall_ret");
     let second = local("__zcall_second");
 
@@ -199,8 +293,10 @@ fn register_operands(
             None => regs.push((reg, input, out)),
         }
     }
-    set(&mut regs, t.nr_reg, Some(nr_value(t, nr)), Out::None);
-    for (reg, w) in t.args.iter().zip(words) {
+    if let Some(nr) = &e.nr {
+        set(&mut regs, t.nr_reg, Some(nr.clone()), Out::None);
+    }
+    for (reg, w) in &e.regs {
         set(&mut regs, reg, Some(quote!(#w)), Out::None);
     }
     if let Some(clobbers) = clobbers {
@@ -233,34 +329,42 @@ fn register_operands(
 /// `{ asm!(…); RawResult::… }` for a call that returns.
 pub fn asm_value(
     t: &Target,
+    v: &Variant,
     krate: &TokenStream,
     nr: &TokenStream,
     words: &[TokenStream],
-    clobbers: &[&'static str],
 ) -> TokenStream {
     let ret = local("__zcall_ret");
     let second = local("__zcall_second");
-    let carry = local("__zcall_carry");
+    let flag = local("__zcall_flag");
+    let e = entry(t, v, nr, words, true);
     let insn = t.insn;
-    let operands = register_operands(t, nr, words, Some(clobbers));
-    let options = if t.preserves_flags {
-        quote!(options(nostack, preserves_flags))
-    } else {
-        quote!(options(nostack))
+    let (before, after) = (&e.before, &e.after);
+    let named = &e.named;
+    let setup = &e.setup;
+    let operands = register_operands(t, &e, Some(&v.clobbers));
+    let options = match (t.preserves_flags, e.stack) {
+        (true, false) => quote!(options(nostack, preserves_flags)),
+        (false, false) => quote!(options(nostack)),
+        (true, true) => quote!(options(preserves_flags)),
+        (false, true) => quote!(),
     };
     let second_decl = t.second.map(|_| quote!(let #second: usize;));
+    let template = quote!(#(#before,)* #insn, #(#after,)*);
     match t.errors {
         ErrorConv::NegativeWord => {
             // The operands name every register the kernel reads or changes on this target;
             // the stub's `unsafe` block around the invocation is the caller's promise.
             quote! {{
+                #setup
                 let #ret: usize;
                 #second_decl
-                ::core::arch::asm!(#insn, #operands #options);
+                ::core::arch::asm!(#template #named #operands #options);
                 #krate::RawResult::__from_word(#ret)
             }}
         }
         ErrorConv::Carry { read, class, ty } => {
+            let flag = local("__zcall_carry");
             let class = format_ident!("{}", class);
             let ty = format_ident!("{}", ty);
             let second_value = if t.second.is_some() {
@@ -271,26 +375,71 @@ pub fn asm_value(
             // As above; the carry flag is read into a register right after the trap,
             // before anything else can change the flags.
             quote! {{
+                #setup
                 let #ret: usize;
                 #second_decl
-                let #carry: #ty;
+                let #flag: #ty;
                 ::core::arch::asm!(
-                    #insn,
+                    #template
                     #read,
-                    carry = lateout(#class) #carry,
+                    carry = lateout(#class) #flag,
+                    #named
                     #operands
                     #options
                 );
-                #krate::RawResult::__from_carry(#ret, #second_value, #carry != 0)
+                #krate::RawResult::__from_carry(#ret, #second_value, #flag != 0)
+            }}
+        }
+        ErrorConv::CondBit {
+            read,
+            class,
+            ty,
+            mask,
+        } => {
+            let class = format_ident!("{}", class);
+            let ty = format_ident!("{}", ty);
+            let mask = proc_macro2::Literal::u32_suffixed(mask);
+            // As above; the condition register is copied right after the trap.
+            quote! {{
+                #setup
+                let #ret: usize;
+                let #flag: #ty;
+                ::core::arch::asm!(
+                    #template
+                    #read,
+                    flag = lateout(#class) #flag,
+                    #named
+                    #operands
+                    #options
+                );
+                #krate::RawResult::__from_flag(#ret, #flag & #mask != 0)
             }}
         }
     }
 }
 
 /// `asm!(…, options(noreturn))` for a call that never returns, with a trap after it.
-pub fn asm_noreturn(t: &Target, nr: &TokenStream, words: &[TokenStream]) -> TokenStream {
+pub fn asm_noreturn(
+    t: &Target,
+    v: &Variant,
+    nr: &TokenStream,
+    words: &[TokenStream],
+) -> TokenStream {
+    let e = entry(t, v, nr, words, false);
     let insn = t.insn;
     let trap = t.trap;
-    let operands = register_operands(t, nr, words, None);
-    quote!(::core::arch::asm!(#insn, #trap, #operands options(noreturn, nostack)))
+    let before = &e.before;
+    let named = &e.named;
+    let setup = &e.setup;
+    let operands = register_operands(t, &e, None);
+    let options = if e.stack {
+        quote!(options(noreturn))
+    } else {
+        quote!(options(noreturn, nostack))
+    };
+    if setup.is_empty() {
+        quote!(::core::arch::asm!(#(#before,)* #insn, #trap, #named #operands #options))
+    } else {
+        quote!({ #setup ::core::arch::asm!(#(#before,)* #insn, #trap, #named #operands #options) })
+    }
 }

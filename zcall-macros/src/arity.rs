@@ -11,6 +11,7 @@ use proc_macro2::TokenStream;
 use quote::quote_spanned;
 use syn::{Expr, Signature};
 
+use crate::ast::Words;
 use crate::target::Target;
 use crate::valid::MAX_WORDS;
 
@@ -18,8 +19,9 @@ use crate::valid::MAX_WORDS;
 pub struct Arity<'a> {
     /// The syscall constant's name, `WRITE`.
     pub name: String,
-    /// Register words the declaration passes.
-    pub words: usize,
+    /// The word kinds of the declaration's parameters: the words it passes on each row
+    /// come from `Target::layout`.
+    pub params: &'a [Words],
     /// `short` given: fewer words than the kernel's are intended.
     pub short: bool,
     pub sig: &'a Signature,
@@ -55,26 +57,6 @@ pub fn kernel_args(t: &Target, name: &str) -> Option<usize> {
         .map(|i| usize::from(t.arity[i].1))
 }
 
-/// The words where the kernel's prototype of `name` declares a `__user` pointer, on any
-/// target that has a prototype for it: `(word index, "char __user *buf")`, by index, each
-/// once (the first target's text).
-pub fn user_pointers(name: &str) -> Vec<(usize, String)> {
-    let mut out: Vec<(usize, String)> = Vec::new();
-    for t in crate::target::TARGETS {
-        let Some(params) = t.proto(name) else {
-            continue;
-        };
-        for (w, (ty, param, user)) in params.iter().enumerate() {
-            if *user && !out.iter().any(|(i, _)| *i == w) {
-                let sep = if ty.ends_with('*') { "" } else { " " };
-                out.push((w, format!("{ty}{sep}{param}")));
-            }
-        }
-    }
-    out.sort_by_key(|(i, _)| *i);
-    out
-}
-
 /// `1 word`, `3 words`.
 pub fn words(n: usize) -> String {
     if n == 1 {
@@ -84,35 +66,49 @@ pub fn words(n: usize) -> String {
     }
 }
 
+/// How a 32-bit row passes 64-bit values, for messages: empty on a 64-bit row.
+pub fn pair_note(t: &Target) -> &'static str {
+    match (t.pair64.split, t.pair64.even) {
+        (false, _) => "",
+        (true, false) => "; a 64-bit value takes two 32-bit registers there",
+        (true, true) => {
+            "; a 64-bit value takes two 32-bit registers there, starting at an even \
+             argument (a zero word pads an odd one)"
+        }
+    }
+}
+
 /// The mismatch message for one target, if the declaration is wrong there.
 pub fn mismatch(a: &Arity<'_>, t: &Target) -> Option<String> {
     let kernel = kernel_args(t, &a.name)?;
+    let words = t.layout(a.params).len();
     let syscall = a.name.to_lowercase();
-    let target = format!("{} {}", t.os, t.arch);
+    let target = t.name();
+    let note = pair_note(t);
     if kernel > MAX_WORDS {
         // Some Darwin and FreeBSD syscalls read words past the sixth (from x6/x7, or the
         // stack): the stub cannot pass them, and `short` would leave the kernel reading
         // whatever is there, so it is no way out.
         Some(format!(
-            "`{syscall}` takes {} on {target} (the kernel's signature); at most \
+            "`{syscall}` takes {} on {target} (the kernel's signature{note}); at most \
              {MAX_WORDS} can be passed, so #[syscall] cannot declare it for this target \
              (leave the declaration out there with #[cfg])",
-            words(kernel)
+            self::words(kernel)
         ))
-    } else if a.words > kernel {
+    } else if words > kernel {
         Some(format!(
-            "`{syscall}` takes {} on {target} (the kernel's signature), but this declaration \
-             passes {}",
-            words(kernel),
-            words(a.words)
+            "`{syscall}` takes {} on {target} (the kernel's signature{note}), but this \
+             declaration passes {}",
+            self::words(kernel),
+            self::words(words)
         ))
-    } else if a.words < kernel && !a.short {
+    } else if words < kernel && !a.short {
         Some(format!(
-            "`{syscall}` takes {} on {target} (the kernel's signature), but this declaration \
-             passes {}; if leaving the last arguments out is intended (a short form such as \
-             `openat` without a mode), add `short` to the attribute",
-            words(kernel),
-            words(a.words)
+            "`{syscall}` takes {} on {target} (the kernel's signature{note}), but this \
+             declaration passes {}; if leaving the last arguments out is intended (a short \
+             form such as `openat` without a mode), add `short` to the attribute",
+            self::words(kernel),
+            self::words(words)
         ))
     } else {
         None

@@ -22,13 +22,17 @@ pub enum Words {
     One,
     /// A slice, `&[T]` or `&mut [T]`: pointer and length, through `SyscallSliceArg`.
     Slice,
+    /// A 64-bit integer spelled `u64` or `i64`, through `SyscallPairArg`: one word on a
+    /// 64-bit row, two 32-bit words placed by the row's rules on a 32-bit one
+    /// (`Target::pair64`).
+    Pair,
 }
 
 impl Words {
-    /// Register words taken.
+    /// Register words taken on a 64-bit row (a 32-bit row's count: `Target::layout`).
     pub fn count(self) -> usize {
         match self {
-            Words::One => 1,
+            Words::One | Words::Pair => 1,
             Words::Slice => 2,
         }
     }
@@ -36,10 +40,22 @@ impl Words {
     /// Classifies a parameter type. The decision is syntactic (the macro runs before type
     /// checking): a slice reference written out as `&[T]`/`&mut [T]` takes two words; any
     /// other type takes one and must implement `SyscallArg`, so a slice hidden behind an
-    /// alias is a clear trait error rather than a silently dropped length.
+    /// alias is a clear trait error rather than a silently dropped length. Likewise `u64`
+    /// and `i64` written out (the last segment of a path: `u64`, `core::primitive::u64`)
+    /// take a pair of words on a 32-bit row; a 64-bit integer behind an alias is one word,
+    /// and does not compile on a 32-bit target (`SyscallArg` is not implemented there for
+    /// `u64`/`i64`), rather than losing its high half.
     pub fn of(ty: &Type) -> Words {
         match peel(ty) {
             Type::Reference(r) if matches!(peel(&r.elem), Type::Slice(_)) => Words::Slice,
+            Type::Path(p)
+                if p.qself.is_none()
+                    && p.path.segments.last().is_some_and(|s| {
+                        s.arguments.is_none() && (s.ident == "u64" || s.ident == "i64")
+                    }) =>
+            {
+                Words::Pair
+            }
             _ => Words::One,
         }
     }

@@ -10,8 +10,8 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use crate::ast::Words;
-use crate::target::{Target, TARGETS};
-use crate::valid::{Checked, Nr, Ret};
+use crate::target::{Slot, Target, TARGETS};
+use crate::valid::{Checked, Nr, Ret, MAX_WORDS};
 
 /// An identifier only the generated code can see (mixed-site hygiene), so that generated
 /// locals never collide with the user's parameter names.
@@ -54,38 +54,48 @@ pub fn expand(c: &Checked) -> TokenStream {
     };
 
     let mut conversions = Vec::new();
-    let mut words = Vec::new();
+    // Per parameter, the locals holding its words: one, or a slice's pointer and length.
+    let mut names: Vec<Vec<Ident>> = Vec::new();
+    let mut next = 0;
     for arg in &c.args {
         let (name, ty) = (&arg.name, &arg.ty);
         if c.safe {
-            conversions.push(safe_check(krate, arg));
+            conversions.extend(safe_check(krate, arg));
         }
         match arg.words {
             Words::One => {
-                let w = local(&format!("__zcall_w{}", words.len()));
+                let w = local(&format!("__zcall_w{next}"));
                 conversions.push(quote_spanned!(ty.span()=>
                     let #w: usize = <#ty as #krate::SyscallArg>::into_word(#name);
                 ));
-                words.push(w);
+                names.push(vec![w]);
             }
             Words::Slice => {
-                let p = local(&format!("__zcall_w{}", words.len()));
-                let l = local(&format!("__zcall_w{}", words.len() + 1));
+                let p = local(&format!("__zcall_w{next}"));
+                let l = local(&format!("__zcall_w{}", next + 1));
                 conversions.push(quote_spanned!(ty.span()=>
                     let (#p, #l): (usize, usize) =
                         <#ty as #krate::SyscallSliceArg>::into_words(#name);
                 ));
-                words.push(p);
-                words.push(l);
+                names.push(vec![p, l]);
+            }
+            Words::Pair => {
+                let w = local(&format!("__zcall_w{next}"));
+                conversions.push(quote_spanned!(ty.span()=>
+                    let #w: u64 = <#ty as #krate::SyscallPairArg>::into_u64(#name);
+                ));
+                names.push(vec![w]);
             }
         }
+        next += arg.words.count();
     }
+    let kinds: Vec<Words> = c.args.iter().map(|a| a.words).collect();
 
-    let arity_errors = c.arity.as_ref().map(|(name, words, short)| {
+    let arity_errors = c.arity.as_ref().map(|(name, _, short)| {
         crate::arity::check(
             &crate::arity::Arity {
                 name: name.clone(),
-                words: *words,
+                params: &kinds,
                 short: *short,
                 sig,
             },
@@ -93,25 +103,36 @@ pub fn expand(c: &Checked) -> TokenStream {
         )
     });
 
-    // One invocation per group of rows that pass the same number of zero words (a `short`
-    // declaration's left-out registers); usually one group, without a `cfg`.
+    // One invocation per group of rows that pass the same words: usually one group, without
+    // a `cfg`; more where 64-bit parameters are split on 32-bit rows, or where a `short`
+    // declaration's left-out registers differ.
     let kind = match &c.ret {
         Ret::Never => quote!(never),
         Ret::Value(_) => quote!(ret),
     };
-    let calls = zero_groups(c).into_iter().map(|(cfg, zeros)| {
-        let zero_words = (0..zeros).map(|_| quote!(0usize));
-        let all = words.iter().map(|w| quote!(#w)).chain(zero_words);
-        // SAFETY: the caller upholds the declaration's contract (it is an `unsafe fn` or
-        // its signature makes the call sound); the macro names every register the kernel
-        // reads or changes on this target.
-        let call = user_unsafe(
-            unsafe_span,
-            quote!(#krate::__zcall_syscall!(#kind; #nr; #(#all),*)),
-        );
-        let cfg = cfg.map(|cfg| quote!(#[cfg(#cfg)]));
-        (cfg, call)
-    });
+    let calls = word_groups(c, &kinds, &names)
+        .into_iter()
+        .map(|(cfg, words)| {
+            let call = match words {
+                Ok(words) => {
+                    // SAFETY: the caller upholds the declaration's contract (it is an `unsafe fn`
+                    // or its signature makes the call sound); the macro names every register the
+                    // kernel reads or changes on this target.
+                    user_unsafe(
+                        unsafe_span,
+                        quote!(#krate::__zcall_syscall!(#kind; #nr; #(#words),*)),
+                    )
+                }
+                Err(msg) => {
+                    let span = sig.paren_token.span.join();
+                    // An error expression: it stands for a value of any type, so nothing else
+                    // about this row is reported.
+                    quote_spanned!(span=> ::core::compile_error!(#msg))
+                }
+            };
+            let cfg = cfg.map(|cfg| quote!(#[cfg(#cfg)]));
+            (cfg, call)
+        });
 
     let body = match &c.ret {
         Ret::Never => {
@@ -167,32 +188,84 @@ pub fn expand(c: &Checked) -> TokenStream {
     }
 }
 
-/// The rows grouped by how many zero words they pass: `(cfg, zeros)`, `cfg` `None` when one
-/// group holds every row (the usual case: no `short`, or the same count everywhere).
-fn zero_groups(c: &Checked) -> Vec<(Option<TokenStream>, usize)> {
-    let mut groups: Vec<(usize, Vec<TokenStream>)> = Vec::new();
+/// The rows grouped by the words they pass: `(cfg, words)`, `cfg` `None` when one group
+/// holds every row (the usual case). A row's words are its layout of the parameters
+/// (`Target::layout`: a 64-bit integer whole, or split and maybe padded on a 32-bit row),
+/// then, for a `short` declaration, zeros up to the kernel's count there. A row where the
+/// layout needs more than six words gets an error message instead.
+#[allow(clippy::type_complexity)]
+fn word_groups(
+    c: &Checked,
+    kinds: &[Words],
+    names: &[Vec<Ident>],
+) -> Vec<(Option<TokenStream>, Result<Vec<TokenStream>, String>)> {
+    let krate = &c.krate;
+    let mut groups: Vec<(String, Result<Vec<TokenStream>, String>, Vec<TokenStream>)> = Vec::new();
     for t in TARGETS {
-        let z = zeros(c, t);
-        match groups.iter_mut().find(|(n, _)| *n == z) {
-            Some((_, cfgs)) => cfgs.push(t.cfg()),
-            None => groups.push((z, vec![t.cfg()])),
+        let slots = t.layout(kinds);
+        let words: Result<Vec<TokenStream>, String> = if slots.len() > MAX_WORDS {
+            Err(format!(
+                "this declaration needs {} on {}{}; a syscall takes at most {MAX_WORDS}",
+                crate::arity::words(slots.len()),
+                t.name(),
+                crate::arity::pair_note(t),
+            ))
+        } else {
+            let zeros = zeros(c, t, slots.len());
+            Ok(slots
+                .iter()
+                .map(|slot| match *slot {
+                    Slot::Word(i) => {
+                        let w = &names[i][0];
+                        quote!(#w)
+                    }
+                    Slot::Len(i) => {
+                        let w = &names[i][1];
+                        quote!(#w)
+                    }
+                    Slot::Whole(i) => {
+                        let w = &names[i][0];
+                        quote!(#krate::__private::whole(#w))
+                    }
+                    Slot::Lo(i) => {
+                        let w = &names[i][0];
+                        quote!(#krate::__private::lo(#w))
+                    }
+                    Slot::Hi(i) => {
+                        let w = &names[i][0];
+                        quote!(#krate::__private::hi(#w))
+                    }
+                    Slot::Pad => quote!(0usize),
+                })
+                .chain((0..zeros).map(|_| quote!(0usize)))
+                .collect())
+        };
+        let key = match &words {
+            Ok(w) => quote!(#(#w),*).to_string(),
+            Err(e) => e.clone(),
+        };
+        match groups.iter_mut().find(|(k, _, _)| *k == key) {
+            Some((_, _, cfgs)) => cfgs.push(t.cfg()),
+            None => groups.push((key, words, vec![t.cfg()])),
         }
     }
     if groups.len() == 1 {
-        return vec![(None, groups[0].0)];
+        if let Some((_, words, _)) = groups.pop() {
+            return vec![(None, words)];
+        }
     }
     groups
         .into_iter()
-        .map(|(z, cfgs)| (Some(quote!(any(#(#cfgs),*))), z))
+        .map(|(_, words, cfgs)| (Some(quote!(any(#(#cfgs),*))), words))
         .collect()
 }
 
-/// How many argument registers after the declaration's words are passed as 0 on row `t`:
-/// for a `short` declaration, those up to the kernel's argument count there.
-fn zeros(c: &Checked, t: &Target) -> usize {
+/// How many argument registers after the declaration's `words` on row `t` are passed as
+/// 0: for a `short` declaration, those up to the kernel's argument count there.
+fn zeros(c: &Checked, t: &Target, words: usize) -> usize {
     match &c.arity {
-        Some((name, words, true)) => crate::arity::kernel_args(t, name)
-            .map_or(0, |k| k.min(t.args.len()).saturating_sub(*words)),
+        Some((name, _, true)) => crate::arity::kernel_args(t, name)
+            .map_or(0, |k| k.min(t.args.len()).saturating_sub(words)),
         _ => 0,
     }
 }
@@ -201,19 +274,21 @@ fn zeros(c: &Checked, t: &Target) -> usize {
 /// implements `SafeArg` (one word) or `SafeSliceArg` (a slice), and, where the kernel's
 /// prototype reads an address, `SafeAddrArg` too (an address, not a number). The call names the type as written, so an
 /// alias, a macro or an associated type is judged by what it is; it compiles to nothing.
-fn safe_check(krate: &syn::Path, arg: &crate::valid::Arg) -> TokenStream {
+fn safe_check(krate: &syn::Path, arg: &crate::valid::Arg) -> Option<TokenStream> {
     let ty = &arg.ty;
     let check = |name: &str| {
         let f = Ident::new(name, Span::call_site());
         quote_spanned!(ty.span()=> #krate::__private::#f::<#ty>();)
     };
     match (arg.words, arg.kernel_addr) {
-        (Words::Slice, _) => check("safe_slice_arg"),
-        (Words::One, false) => check("safe_arg"),
+        (Words::Slice, _) => Some(check("safe_slice_arg")),
+        (Words::One, false) => Some(check("safe_arg")),
         (Words::One, true) => {
             let mut both = check("safe_arg");
             both.extend(check("safe_addr_arg"));
-            both
+            Some(both)
         }
+        // `SyscallPairArg` is sealed: only `u64` and `i64`, numbers.
+        (Words::Pair, _) => None,
     }
 }

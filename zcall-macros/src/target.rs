@@ -19,7 +19,26 @@
 //!   own arm64 stubs (`libsyscall/custom/SYS.h`, `DO_SYSCALL`) load the bare number;
 //! - FreeBSD x86_64: `sys/amd64/amd64/trap.c` (carry flag on error, rax/rdx results), as
 //!   Go's and D's runtimes found (golang/go#43106, kubo39/syscall-d#7); r8–r10 are
-//!   reported cleared on the return path (odin-lang/Odin#1309), so they are clobbered.
+//!   reported cleared on the return path (odin-lang/Odin#1309), so they are clobbered;
+//! - linux x86 (i686, `int 0x80`): `arch/x86/entry/entry_32.S` (Linux 6.1.192, Debian
+//!   `linux-source-6.1`): "eax system call number, ebx arg1, ecx arg2, edx arg3, esi arg4,
+//!   edi arg5, ebp arg6", the result in eax, every other register restored by `iret`
+//!   (EFLAGS included); rustix `backend/linux_raw/arch/x86.rs` (`int $$0x80`, no clobbers,
+//!   `preserves_flags`; esi through `xchg`, six words through memory). rustc 1.96 refuses
+//!   `esi` ("used internally by LLVM") and `ebp` (the frame pointer) as operands: the row's
+//!   `refused` column says how its macro reaches them. `__kernel_vsyscall` (AT_SYSINFO) is
+//!   not used: qemu-user 7.2 gives i386 guests no AT_SYSINFO (shared
+//!   `cross-arch-2.md`), and `int 0x80` is the entry every i386 kernel has;
+//! - linux arm (EABI): `arch/arm/kernel/entry-common.S` (Linux 6.1.192): `vector_swi` takes
+//!   the number from r7 (`scno .req r7`, EABI) and arguments from r0–r6, saves and restores
+//!   every register but r0 (the result), CPSR from SPSR; rustix `arch/arm.rs` (`svc 0`, no
+//!   clobbers, `preserves_flags`) and `arch/thumb.rs` (r7 through a temporary: in Thumb mode
+//!   r7 is the frame pointer, which rustc refuses as an operand);
+//! - linux powerpc (32-bit, big-endian): `Documentation/powerpc/syscall64-abi.rst` (Linux
+//!   6.1.192; the 32-bit `sc` path is the same code): number in r0, arguments r3–r8, result
+//!   r3, "cr0.SO is the error condition" with the positive errno in r3, r0 and r3–r12, ctr,
+//!   xer and cr0 volatile (the ELF ABI's volatile set, cr1 and cr5–7 excepted); rustix
+//!   `arch/powerpc.rs` clobbers the same (r0, r4–r12, cr0, ctr, xer).
 //!
 //! Two consumers: expansion in `expand`, and zcall's guard against other targets in `guard`
 //! (the crate's one list of supported targets); adding a target is adding a row.
@@ -32,6 +51,17 @@ use crate::{arity_table, proto_table};
 /// How a target reports a failed syscall.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorConv {
+    /// A condition bit set on error, the result register then holding the positive errno
+    /// (32-bit PowerPC: `cr0.SO`). `read` copies the condition register into the `{flag}`
+    /// operand right after the trap (register class `class`, Rust type `ty`), and `mask`
+    /// selects the bit. The runtime crate turns a set bit into the Linux word form
+    /// (`-errno`), so that a `RawResult` reads the same on every Linux row.
+    CondBit {
+        read: &'static str,
+        class: &'static str,
+        ty: &'static str,
+        mask: u32,
+    },
     /// Linux: the result word is `-errno` in `-4095..=-1`; decoded in the runtime crate.
     NegativeWord,
     /// BSD family: the carry flag is set on error and the result register holds the
@@ -42,6 +72,57 @@ pub enum ErrorConv {
         class: &'static str,
         ty: &'static str,
     },
+}
+
+/// How a 64-bit integer parameter (spelled `u64` or `i64`) travels on a row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pair64 {
+    /// Two 32-bit words (a 32-bit row) instead of one.
+    pub split: bool,
+    /// The pair starts at an even argument index: a zero word pads an odd one (ARM EABI's
+    /// and 32-bit PowerPC's even register pairs).
+    pub even: bool,
+    /// The high half comes first (big-endian).
+    pub hi_first: bool,
+}
+
+/// A 64-bit row: a 64-bit integer is one word.
+pub const ONE_WORD: Pair64 = Pair64 {
+    split: false,
+    even: false,
+    hi_first: false,
+};
+
+/// Argument registers (or the number register) that `asm!` refuses as operands on a row,
+/// and how the row's macro puts a word there instead.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refused {
+    /// Every register of the row is an operand.
+    None,
+    /// x86 `int 0x80`: word `swap.0` goes in `swap.1` (`esi`), exchanged with a scratch
+    /// operand around the trap (`xchg`, restored after it); when word `frame.0` (in
+    /// `frame.1`, `ebp`) is passed too, the two words and the number go in memory, whose
+    /// address is passed in the number register, and both registers are saved on the stack
+    /// around the trap (`push`/`pop`: that block is not `nostack`).
+    XchgOrStack {
+        swap: (usize, &'static str),
+        frame: (usize, &'static str),
+    },
+    /// The number register is refused where target feature `feature` is on (Thumb mode:
+    /// r7 is the frame pointer): there the number goes through a scratch operand, and the
+    /// register is saved in another one and restored after the trap. A second variant of
+    /// the row, without the feature, names the register directly.
+    NumberViaScratch { feature: &'static str },
+}
+
+/// One `asm!` form of a row (`Target::variants`): its `cfg`, clobbers, and whether the
+/// number register is reached through a scratch operand (`Refused::NumberViaScratch`).
+#[derive(Clone, Debug)]
+#[cfg_attr(not(test), allow(dead_code))]
+pub struct Variant {
+    pub cfg: TokenStream,
+    pub clobbers: Vec<&'static str>,
+    pub nr_scratch: bool,
 }
 
 /// One target's convention.
@@ -80,6 +161,14 @@ pub struct Target {
     /// May the `asm!` block claim `preserves_flags`?
     pub preserves_flags: bool,
     pub errors: ErrorConv,
+    /// How a 64-bit integer parameter becomes words: one on 64-bit rows, a pair placed by
+    /// the ABI's rules on 32-bit ones.
+    pub pair64: Pair64,
+    /// Registers `asm!` refuses as operands and how the macro reaches them.
+    pub refused: Refused,
+    /// The oldest Rust whose stable `asm!` supports the row (`asm!` on PowerPC is stable
+    /// from 1.95: rust-lang/rust#147996), as `(major, minor)`.
+    pub min_rust: (u32, u32),
     /// The kernel's argument count per syscall constant name, sorted by name
     /// (generated: `arity_table.rs`).
     pub arity: &'static [(&'static str, u8)],
@@ -138,6 +227,9 @@ pub const TARGETS: &[Target] = &[
         feature_clobbers: &[],
         preserves_flags: true,
         errors: ErrorConv::NegativeWord,
+        pair64: ONE_WORD,
+        refused: Refused::None,
+        min_rust: (1, 85),
         arity: arity_table::LINUX_X86_64,
         protos: proto_table::LINUX_X86_64,
         proto_variants: &[],
@@ -156,6 +248,9 @@ pub const TARGETS: &[Target] = &[
         feature_clobbers: &[("sve", AARCH64_SVE)],
         preserves_flags: true,
         errors: ErrorConv::NegativeWord,
+        pair64: ONE_WORD,
+        refused: Refused::None,
+        min_rust: (1, 85),
         arity: arity_table::LINUX_GENERIC,
         protos: proto_table::LINUX_GENERIC,
         proto_variants: proto_table::LINUX_GENERIC_ARCH_VARIANTS,
@@ -175,6 +270,9 @@ pub const TARGETS: &[Target] = &[
         feature_clobbers: &[],
         preserves_flags: false,
         errors: ErrorConv::NegativeWord,
+        pair64: ONE_WORD,
+        refused: Refused::None,
+        min_rust: (1, 85),
         arity: arity_table::LINUX_GENERIC,
         protos: proto_table::LINUX_GENERIC,
         proto_variants: proto_table::LINUX_GENERIC_ARCH_VARIANTS,
@@ -196,9 +294,112 @@ pub const TARGETS: &[Target] = &[
         feature_clobbers: &[],
         preserves_flags: true,
         errors: ErrorConv::NegativeWord,
+        pair64: ONE_WORD,
+        refused: Refused::None,
+        min_rust: (1, 85),
         arity: arity_table::LINUX_GENERIC,
         protos: proto_table::LINUX_GENERIC,
         proto_variants: proto_table::LINUX_GENERIC_ARCH_VARIANTS,
+    },
+    Target {
+        os: "linux",
+        arch: "x86",
+        insn: "int 0x80",
+        trap: "ud2",
+        nr_reg: "eax",
+        nr_class: 0,
+        // The kernel's order; `esi` and `ebp` are never operands (`refused`).
+        args: ["ebx", "ecx", "edx", "esi", "edi", "ebp"],
+        ret: "eax",
+        second: None,
+        // `iret` restores every register but eax, and EFLAGS.
+        clobbers: &[],
+        feature_clobbers: &[],
+        preserves_flags: true,
+        errors: ErrorConv::NegativeWord,
+        // i386 passes a 64-bit value as two consecutive words, low half first, unpadded:
+        // `sys_ia32_pread64(fd, buf, count, poslo, poshi)` (arch/x86/kernel/sys_ia32.c).
+        pair64: Pair64 {
+            split: true,
+            even: false,
+            hi_first: false,
+        },
+        refused: Refused::XchgOrStack {
+            swap: (3, "esi"),
+            frame: (5, "ebp"),
+        },
+        min_rust: (1, 85),
+        arity: arity_table::LINUX_X86,
+        protos: proto_table::LINUX_X86,
+        proto_variants: &[],
+    },
+    Target {
+        os: "linux",
+        arch: "arm",
+        insn: "svc 0",
+        // rustix's `arch/arm.rs` trap after `exit`: a permanently undefined instruction.
+        trap: "udf #16",
+        nr_reg: "r7",
+        nr_class: 0,
+        args: ["r0", "r1", "r2", "r3", "r4", "r5"],
+        ret: "r0",
+        second: None,
+        clobbers: &[],
+        feature_clobbers: &[],
+        preserves_flags: true,
+        errors: ErrorConv::NegativeWord,
+        // EABI: a 64-bit value sits in an even/odd register pair, low half in the even
+        // register (little-endian): `pread64(fd, buf, count, <pad>, lo, hi)`.
+        pair64: Pair64 {
+            split: true,
+            even: true,
+            hi_first: false,
+        },
+        refused: Refused::NumberViaScratch {
+            feature: "thumb-mode",
+        },
+        min_rust: (1, 85),
+        arity: arity_table::LINUX_ARM,
+        protos: proto_table::LINUX_ARM,
+        proto_variants: &[],
+    },
+    Target {
+        os: "linux",
+        arch: "powerpc",
+        insn: "sc",
+        trap: "trap",
+        nr_reg: "r0",
+        nr_class: 0,
+        args: ["r3", "r4", "r5", "r6", "r7", "r8"],
+        ret: "r3",
+        second: None,
+        // The ELF ABI's volatile registers that the kernel may change (r3 is the result).
+        clobbers: &[
+            "r0", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r12", "cr0", "ctr", "xer",
+        ],
+        feature_clobbers: &[],
+        // cr0 holds the error bit.
+        preserves_flags: false,
+        errors: ErrorConv::CondBit {
+            read: "mfcr {flag}",
+            class: "reg",
+            ty: "u32",
+            // cr0 is the top nibble of the condition register: LT, GT, EQ, SO.
+            mask: 0x1000_0000,
+        },
+        // The 32-bit ABI's register pairs start at an odd register (r3, r5, r7: an even
+        // argument index), high half first (big-endian): `sys_ppc_pread64(fd, buf, count,
+        // reg6, pos1, pos2)` (arch/powerpc/include/asm/syscalls.h).
+        pair64: Pair64 {
+            split: true,
+            even: true,
+            hi_first: true,
+        },
+        refused: Refused::None,
+        min_rust: (1, 95),
+        arity: arity_table::LINUX_POWERPC,
+        protos: proto_table::LINUX_POWERPC,
+        proto_variants: &[],
     },
     Target {
         os: "macos",
@@ -221,6 +422,9 @@ pub const TARGETS: &[Target] = &[
             class: "reg",
             ty: "u32",
         },
+        pair64: ONE_WORD,
+        refused: Refused::None,
+        min_rust: (1, 85),
         arity: arity_table::DARWIN_AARCH64,
         protos: &[],
         proto_variants: &[],
@@ -244,6 +448,9 @@ pub const TARGETS: &[Target] = &[
             class: "reg_byte",
             ty: "u8",
         },
+        pair64: ONE_WORD,
+        refused: Refused::None,
+        min_rust: (1, 85),
         arity: arity_table::FREEBSD_X86_64,
         protos: &[],
         proto_variants: &[],
@@ -270,14 +477,34 @@ impl Target {
         quote!(all(target_os = #os, target_arch = #arch))
     }
 
-    /// The row's `asm!` variants: `(cfg, clobbers)`, one per target feature in
-    /// `feature_clobbers` (the row's clobbers plus that feature's) and one for none of them.
-    /// A row without feature clobbers has one variant, its own `cfg`.
+    /// The row's `asm!` variants: one per target feature in `feature_clobbers` (the row's
+    /// clobbers plus that feature's) and one for none of them; or, for a row whose number
+    /// register is refused under a target feature (`Refused::NumberViaScratch`), one with
+    /// that feature (number through a scratch operand) and one without. A row with neither
+    /// has one variant, its own `cfg`.
     #[cfg_attr(not(test), allow(dead_code))]
-    pub fn variants(&self) -> Vec<(TokenStream, Vec<&'static str>)> {
+    pub fn variants(&self) -> Vec<Variant> {
         let row = self.cfg();
+        let plain = |cfg: TokenStream, clobbers: Vec<&'static str>| Variant {
+            cfg,
+            clobbers,
+            nr_scratch: false,
+        };
+        if let Refused::NumberViaScratch { feature } = self.refused {
+            return vec![
+                Variant {
+                    cfg: quote!(all(#row, target_feature = #feature)),
+                    clobbers: self.clobbers.to_vec(),
+                    nr_scratch: true,
+                },
+                plain(
+                    quote!(all(#row, not(target_feature = #feature))),
+                    self.clobbers.to_vec(),
+                ),
+            ];
+        }
         if self.feature_clobbers.is_empty() {
-            return vec![(row, self.clobbers.to_vec())];
+            return vec![plain(row, self.clobbers.to_vec())];
         }
         let mut out = Vec::new();
         let features: Vec<&str> = self.feature_clobbers.iter().map(|(f, _)| *f).collect();
@@ -292,14 +519,65 @@ impl Target {
             };
             let mut clobbers = self.clobbers.to_vec();
             clobbers.extend_from_slice(regs);
-            out.push((cfg, clobbers));
+            out.push(plain(cfg, clobbers));
         }
-        out.push((
+        out.push(plain(
             quote!(all(#row, not(any(#(target_feature = #features),*)))),
             self.clobbers.to_vec(),
         ));
         out
     }
+
+    /// Where the declaration's parameters land on this row: one slot per argument
+    /// register, in order. `params` are the parameters' word kinds.
+    pub fn layout(&self, params: &[crate::ast::Words]) -> Vec<Slot> {
+        use crate::ast::Words;
+        let mut out = Vec::new();
+        for (i, w) in params.iter().enumerate() {
+            match w {
+                Words::One => out.push(Slot::Word(i)),
+                Words::Slice => {
+                    out.push(Slot::Word(i));
+                    out.push(Slot::Len(i));
+                }
+                Words::Pair if !self.pair64.split => out.push(Slot::Whole(i)),
+                Words::Pair => {
+                    if self.pair64.even && out.len() % 2 == 1 {
+                        out.push(Slot::Pad);
+                    }
+                    if self.pair64.hi_first {
+                        out.extend([Slot::Hi(i), Slot::Lo(i)]);
+                    } else {
+                        out.extend([Slot::Lo(i), Slot::Hi(i)]);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// `linux arm`: the row's name in messages.
+    pub fn name(&self) -> String {
+        format!("{} {}", self.os, self.arch)
+    }
+}
+
+/// One argument register of a declaration's layout on a row (`Target::layout`); the index
+/// is the parameter's, among the passed ones.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slot {
+    /// A one-word parameter, or a slice's pointer.
+    Word(usize),
+    /// A slice's length.
+    Len(usize),
+    /// A 64-bit integer in one word (64-bit rows).
+    Whole(usize),
+    /// The low half of a 64-bit integer (32-bit rows).
+    Lo(usize),
+    /// The high half of a 64-bit integer.
+    Hi(usize),
+    /// A zero word that aligns a pair to an even register.
+    Pad,
 }
 
 /// `not(any(…))` over every row: the `cfg` of a target without a syscall convention.

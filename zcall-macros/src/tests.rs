@@ -10,28 +10,75 @@ fn expand(attr: TokenStream, item: TokenStream) -> String {
     expand_syscall(attr, item).to_string()
 }
 
-/// The stub's `__zcall_syscall!` invocations: `(cfg text, kind, words)`, the `cfg` in front
-/// of each (for `short` declarations whose zero words differ per target), if any.
-fn invocations(out: &str) -> Vec<(Option<String>, String, Vec<String>)> {
-    let pieces: Vec<&str> = out.split("__zcall_syscall ! (").collect();
+/// The text of each `__zcall_syscall!(…)` invocation in `out`, up to its closing
+/// parenthesis (its words may hold parentheses: `lo (__zcall_w1)`), and the text before it.
+pub(crate) fn invocation_texts(out: &str) -> Vec<(String, String)> {
     let mut found = Vec::new();
-    for (i, piece) in pieces.iter().enumerate().skip(1) {
-        let before = pieces[i - 1];
-        let stmt = before.rsplit(" ; ").next().unwrap_or(before);
+    let mut rest = out;
+    let mut before_all = String::new();
+    while let Some(at) = rest.find("__zcall_syscall ! (") {
+        let before = &rest[..at];
+        before_all.push_str(before);
+        let body = &rest[at + "__zcall_syscall ! (".len()..];
+        let mut depth = 0usize;
+        let mut end = body.len();
+        for (i, ch) in body.char_indices() {
+            match ch {
+                '(' => depth += 1,
+                ')' if depth == 0 => {
+                    end = i;
+                    break;
+                }
+                ')' => depth -= 1,
+                _ => {}
+            }
+        }
+        found.push((before_all.clone(), body[..end].to_string()));
+        before_all.push_str(&rest[at..at + "__zcall_syscall ! (".len()]);
+        rest = &body[end.min(body.len())..];
+    }
+    found
+}
+
+/// The words of an invocation's text: split on ` , ` outside parentheses.
+pub(crate) fn split_words(args: &str) -> Vec<String> {
+    let args = args.trim();
+    if args.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut cur = String::new();
+    for ch in args.chars() {
+        match ch {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
+                out.push(cur.trim().to_string());
+                cur.clear();
+                continue;
+            }
+            _ => {}
+        }
+        cur.push(ch);
+    }
+    out.push(cur.trim().to_string());
+    out
+}
+
+/// The stub's `__zcall_syscall!` invocations: `(cfg text, kind, words)`, the `cfg` in front
+/// of each (for declarations whose words differ per target), if any.
+fn invocations(out: &str) -> Vec<(Option<String>, String, Vec<String>)> {
+    let mut found = Vec::new();
+    for (before, inv) in invocation_texts(out) {
+        let stmt = before.rsplit(" ; ").next().unwrap_or(&before);
         let cfg = stmt
             .find("# [cfg (")
             .map(|at| stmt[at..].split("# [allow").next().unwrap().to_string());
-        // Up to the invocation's closing parenthesis (its arguments hold none).
-        let inv = piece.split(')').next().unwrap_or("");
         let mut parts = inv.splitn(3, ';');
         let kind = parts.next().unwrap().trim().to_string();
         let _nr = parts.next();
-        let args = parts.next().unwrap_or("").trim();
-        let words = if args.is_empty() {
-            Vec::new()
-        } else {
-            args.split(" , ").map(str::to_string).collect()
-        };
+        let words = split_words(parts.next().unwrap_or(""));
         found.push((cfg, kind, words));
     }
     found
@@ -39,7 +86,7 @@ fn invocations(out: &str) -> Vec<(Option<String>, String, Vec<String>)> {
 
 /// The `asm!` block target `t` (with `clobbers`) runs for a stub: the arch macro's arm for
 /// the stub's invocation, with the stub's own words. Normalized token text.
-fn asm_of(out: &str, t: &crate::target::Target, clobbers: &[&'static str]) -> String {
+fn asm_of(out: &str, t: &crate::target::Target, v: &crate::target::Variant) -> String {
     let row = t.cfg().to_string();
     let (_, kind, words) = invocations(out)
         .into_iter()
@@ -48,9 +95,9 @@ fn asm_of(out: &str, t: &crate::target::Target, clobbers: &[&'static str]) -> St
     let words: Vec<TokenStream> = words.iter().map(|w| w.parse().unwrap()).collect();
     let nr = quote!(__zcall_nr);
     let text = if kind == "never" {
-        crate::arch::asm_noreturn(t, &nr, &words).to_string()
+        crate::arch::asm_noreturn(t, v, &nr, &words).to_string()
     } else {
-        crate::arch::asm_value(t, &quote!(::zcall), &nr, &words, clobbers).to_string()
+        crate::arch::asm_value(t, v, &quote!(::zcall), &nr, &words).to_string()
     };
     let asm = text
         .split(":: core :: arch :: asm !")
@@ -63,11 +110,7 @@ fn asm_of(out: &str, t: &crate::target::Target, clobbers: &[&'static str]) -> St
 fn all_asm_blocks(out: &str) -> Vec<String> {
     TARGETS
         .iter()
-        .flat_map(|t| {
-            t.variants()
-                .into_iter()
-                .map(move |(_, clobbers)| asm_of(out, t, &clobbers))
-        })
+        .flat_map(|t| t.variants().into_iter().map(move |v| asm_of(out, t, &v)))
         .collect()
 }
 
@@ -82,10 +125,20 @@ fn asm_blocks(out: &str) -> Vec<String> {
     TARGETS
         .iter()
         .map(|t| {
-            let (_, clobbers) = t.variants().pop().unwrap();
-            asm_of(out, t, &clobbers)
+            let v = t.variants().pop().unwrap();
+            asm_of(out, t, &v)
         })
         .collect()
+}
+
+/// The `asm!` block of the row `os arch` (its last variant).
+fn row_block(out: &str, os: &str, arch: &str) -> String {
+    let t = TARGETS
+        .iter()
+        .find(|t| t.os == os && t.arch == arch)
+        .unwrap_or_else(|| panic!("no row {os} {arch}"));
+    let v = t.variants().pop().unwrap();
+    asm_of(out, t, &v)
 }
 
 #[test]
@@ -115,8 +168,8 @@ fn expands_to_one_invocation_of_the_per_target_macro() {
         variant_count() + 1
     );
     for t in TARGETS {
-        for (cfg, _) in t.variants() {
-            let cfg = format!("#[cfg({})]", crate::arch::tidy(&cfg.to_string()));
+        for v in t.variants() {
+            let cfg = format!("#[cfg({})]", crate::arch::tidy(&v.cfg.to_string()));
             assert!(arch.contains(&cfg), "missing {cfg}");
         }
     }
@@ -135,7 +188,7 @@ fn x86_64_linux_registers_clobbers_and_options() {
                 c: i32,
                 d: i32,
                 e: i32,
-                f: i64,
+                f: usize,
             ) -> Result<*mut u8, Errno>;
         ),
     );
@@ -220,7 +273,7 @@ fn darwin_passes_the_bare_number_and_reads_the_carry() {
             fn f(a: u8, b: u8) -> usize;
         ),
     );
-    let mac = &asm_blocks(&out)[4];
+    let mac = &row_block(&out, "macos", "aarch64");
     assert!(mac.contains("\"svc 0x80\" , \"cset {carry:w}, cs\""));
     // The bare number: XNU on arm64 reads the low 16 bits of x16, no class.
     assert!(mac.contains("in (\"x16\") __zcall_nr ,"), "{mac}");
@@ -228,7 +281,14 @@ fn darwin_passes_the_bare_number_and_reads_the_carry() {
     assert!(mac.contains("inlateout (\"x1\") __zcall_w1 => __zcall_second"));
     assert!(!mac.contains("preserves_flags"));
     let mac_row = TARGETS.iter().find(|t| t.os == "macos").unwrap();
-    let full = crate::arch::asm_value(mac_row, &quote!(::zcall), &quote!(n), &[], &[]).to_string();
+    let full = crate::arch::asm_value(
+        mac_row,
+        &mac_row.variants()[0],
+        &quote!(::zcall),
+        &quote!(n),
+        &[],
+    )
+    .to_string();
     assert!(full.contains("__from_carry (__zcall_ret , __zcall_second , __zcall_carry != 0)"));
 }
 
@@ -240,7 +300,7 @@ fn freebsd_keeps_clobbered_argument_registers_as_inputs() {
             fn f(a: u8, b: u8, c: u8, d: u8, e: u8) -> usize;
         ),
     );
-    let fb = &asm_blocks(&out)[5];
+    let fb = &row_block(&out, "freebsd", "x86_64");
     assert!(fb.contains("\"setc {carry}\""));
     assert!(fb.contains("carry = lateout (reg_byte) __zcall_carry"));
     assert!(fb.contains("inlateout (\"rdx\") __zcall_w2 => __zcall_second"));
@@ -265,7 +325,14 @@ fn every_register_is_named_once_per_block() {
             seen.push(reg);
         }
         for reg in t.args {
-            assert!(seen.contains(&reg), "{reg} unused for {} {}", t.os, t.arch);
+            // A register `asm!` refuses is reached in the template instead (`Refused`).
+            let in_template = block.contains(&format!("\"mov {reg}, ["));
+            assert!(
+                seen.contains(&reg) || in_template,
+                "{reg} unused for {} {}",
+                t.os,
+                t.arch
+            );
         }
     }
 }
@@ -421,7 +488,7 @@ fn kernel_arity_is_checked_for_nr_constants_only() {
     let out = expand(
         quote!(nr = zcall::nr::WRITE),
         quote!(
-            unsafe fn w(fd: i32, p: u64) -> usize;
+            unsafe fn w(fd: i32, p: usize) -> usize;
         ),
     );
     assert_eq!(out.matches("compile_error").count(), TARGETS.len(), "{out}");
@@ -431,7 +498,7 @@ fn kernel_arity_is_checked_for_nr_constants_only() {
     let out = expand(
         quote!(nr = nr::WRITE, short),
         quote!(
-            unsafe fn w(fd: i32, p: u64) -> usize;
+            unsafe fn w(fd: i32, p: usize) -> usize;
         ),
     );
     assert_eq!(out.matches("compile_error").count(), 0, "{out}");
@@ -748,7 +815,8 @@ fn the_unsupported_target_guard_comes_from_the_target_table() {
         assert!(COMMON_OS.contains(&t.os) && COMMON_ARCH.contains(&t.arch));
     }
     let general = "zcall has no syscall convention for this target; supported: linux x86_64, \
-                   linux aarch64, linux riscv64, linux loongarch64, macos aarch64, freebsd x86_64";
+                   linux aarch64, linux riscv64, linux loongarch64, linux x86, linux arm, \
+                   linux powerpc, macos aarch64, freebsd x86_64";
     let named = |key: &str, value: &str| {
         format!(
             "zcall: this target has {key} = \"{value}\", a combination zcall has no syscall \
@@ -756,7 +824,7 @@ fn the_unsupported_target_guard_comes_from_the_target_table() {
         )
     };
     for (os, arch) in [
-        ("linux", "x86"),
+        ("linux", "mips"),
         ("windows", "x86_64"),
         ("macos", "x86_64"),
         ("freebsd", "aarch64"),
@@ -915,10 +983,16 @@ fn kernel_arity_beyond_six_words_is_its_own_error() {
 /// (byte order), which also rules out a name given twice.
 #[test]
 fn every_arity_table_is_strictly_sorted_by_name() {
-    use crate::arity_table::{DARWIN_AARCH64, FREEBSD_X86_64, LINUX_GENERIC, LINUX_X86_64};
+    use crate::arity_table::{
+        DARWIN_AARCH64, FREEBSD_X86_64, LINUX_ARM, LINUX_GENERIC, LINUX_POWERPC, LINUX_X86,
+        LINUX_X86_64,
+    };
     let tables = [
         ("LINUX_X86_64", LINUX_X86_64),
         ("LINUX_GENERIC", LINUX_GENERIC),
+        ("LINUX_X86", LINUX_X86),
+        ("LINUX_ARM", LINUX_ARM),
+        ("LINUX_POWERPC", LINUX_POWERPC),
         ("DARWIN_AARCH64", DARWIN_AARCH64),
         ("FREEBSD_X86_64", FREEBSD_X86_64),
     ];
@@ -1141,9 +1215,13 @@ fn short_declarations_zero_the_left_out_registers() {
             continue;
         };
         for reg in &t.args[3..k] {
+            // i686's esi is reached through an exchanged scratch operand (`Refused`).
+            let swapped = block.contains(&format!("\"xchg {reg}, {{zcall_swap}}\""))
+                && block.contains("zcall_swap = in (reg) 0usize");
             assert!(
                 block.contains(&format!("in (\"{reg}\") 0usize"))
-                    || block.contains(&format!("inlateout (\"{reg}\") 0usize")),
+                    || block.contains(&format!("inlateout (\"{reg}\") 0usize"))
+                    || swapped,
                 "{reg} of {} {}: {block}",
                 t.os,
                 t.arch

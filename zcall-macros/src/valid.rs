@@ -12,7 +12,7 @@ use syn::{
 
 use crate::ast::{self, Decl, Words};
 use crate::attr::Options;
-use crate::target::TARGETS;
+use crate::target::{Slot, TARGETS};
 
 /// The most register words a syscall takes on every supported target.
 pub const MAX_WORDS: usize = 6;
@@ -203,7 +203,9 @@ pub fn check(options: &Options, decl: &Decl) -> syn::Result<Checked> {
         kernel_addresses(name, sig.unsafety.is_none(), &mut args, &mut errors);
     }
     if let (Some(short), Some(nr)) = (&options.short, &nr) {
-        if let Some(why) = short_has_no_effect(nr, arity.as_ref().map(|a| a.0.as_str()), words) {
+        let kinds: Vec<Words> = args.iter().map(|a| a.words).collect();
+        let name = arity.as_ref().map(|a| a.0.as_str());
+        if let Some(why) = short_has_no_effect(nr, name, &kinds, words) {
             errors.push(
                 short.span(),
                 format!("`short` has no effect here: {why}; remove it"),
@@ -311,51 +313,69 @@ fn safe_spelled_pointer(ty: &Type, errors: &mut Errors) {
 /// a safe declaration passes an address that is valid by construction. Marks the one-word
 /// arguments in those positions (expansion then requires `SafeAddrArg` of their types);
 /// reports an integer spelled there, and a slice whose length word lands there, naming the
-/// kernel's parameter. Positions are the union over every Linux target that has the
-/// syscall, so a declaration is checked against each target's prototype.
+/// kernel's parameter. Positions are taken on every Linux target that has the syscall,
+/// each with the declaration's layout there (a 64-bit parameter is two words, maybe padded,
+/// on a 32-bit row), so a declaration is checked against each target's prototype.
 fn kernel_addresses(name: &str, safe: bool, args: &mut [Arg], errors: &mut Errors) {
-    let addrs = crate::arity::user_pointers(name);
-    if addrs.is_empty() || !safe {
+    if !safe {
         return;
     }
     let syscall = name.to_lowercase();
-    let mut word = 0;
-    for arg in args.iter_mut() {
-        let at = |w: usize| addrs.iter().find(|(i, _)| *i == w).map(|(_, p)| p);
-        match arg.words {
-            Words::One => {
-                if let Some(param) = at(word) {
-                    arg.kernel_addr = true;
-                    if is_integer_spelling(&arg.ty) {
-                        errors.push_tokens(
-                            &arg.ty,
-                            format!(
-                                "`{}: {}` is passed where the kernel's `{syscall}` takes \
-                                 `{param}`: a safe declaration must pass an address that is \
-                                 valid by construction there (a reference, `Option<&T>`, a \
-                                 slice or `&CStr`), or be declared `unsafe fn`",
-                                arg.name,
-                                arg.ty.to_token_stream()
-                            ),
-                        );
-                    }
+    let kinds: Vec<Words> = args.iter().map(|a| a.words).collect();
+    // Per argument: the first kernel parameter found under its address word, and under a
+    // slice's length word (with that word's 1-based index).
+    let mut addr: Vec<Option<String>> = vec![None; args.len()];
+    let mut len_at: Vec<Option<(usize, String)>> = vec![None; args.len()];
+    for t in TARGETS {
+        let Some(params) = t.proto(name) else {
+            continue;
+        };
+        for (w, slot) in t.layout(&kinds).iter().enumerate() {
+            let Some((ty, param, true)) = params.get(w) else {
+                continue;
+            };
+            let sep = if ty.ends_with('*') { "" } else { " " };
+            let text = format!("{ty}{sep}{param}");
+            match *slot {
+                Slot::Word(i) | Slot::Whole(i) | Slot::Lo(i) | Slot::Hi(i) => {
+                    addr[i].get_or_insert(text);
                 }
-            }
-            Words::Slice => {
-                if let Some(param) = at(word + 1) {
-                    errors.push_tokens(
-                        &arg.ty,
-                        format!(
-                            "this slice's length (word {}) lands where the kernel's \
-                             `{syscall}` takes `{param}`: the kernel would follow the length \
-                             as an address; declare the parameters in the kernel's order",
-                            word + 2
-                        ),
-                    );
+                Slot::Len(i) => {
+                    len_at[i].get_or_insert((w + 1, text));
                 }
+                Slot::Pad => {}
             }
         }
-        word += arg.words.count();
+    }
+    for (i, arg) in args.iter_mut().enumerate() {
+        if let Some(param) = &addr[i] {
+            if arg.words == Words::One {
+                arg.kernel_addr = true;
+            }
+            if arg.words != Words::Slice && is_integer_spelling(&arg.ty) {
+                errors.push_tokens(
+                    &arg.ty,
+                    format!(
+                        "`{}: {}` is passed where the kernel's `{syscall}` takes \
+                         `{param}`: a safe declaration must pass an address that is \
+                         valid by construction there (a reference, `Option<&T>`, a \
+                         slice or `&CStr`), or be declared `unsafe fn`",
+                        arg.name,
+                        arg.ty.to_token_stream()
+                    ),
+                );
+            }
+        }
+        if let Some((word, param)) = &len_at[i] {
+            errors.push_tokens(
+                &arg.ty,
+                format!(
+                    "this slice's length (word {word}) lands where the kernel's \
+                     `{syscall}` takes `{param}`: the kernel would follow the length \
+                     as an address; declare the parameters in the kernel's order"
+                ),
+            );
+        }
     }
 }
 
@@ -415,7 +435,12 @@ fn nr_param_name<'a>(nr: &'a Expr, sig: &Signature) -> Option<&'a Ident> {
 /// Why `short` changes nothing for this declaration, if it does not: it only relaxes the
 /// kernel-arity check, so it needs a checked number (`arity_name`) that some target's
 /// kernel reads more words of than the declaration passes.
-fn short_has_no_effect(nr: &Nr, arity_name: Option<&str>, words: usize) -> Option<String> {
+fn short_has_no_effect(
+    nr: &Nr,
+    arity_name: Option<&str>,
+    kinds: &[Words],
+    words: usize,
+) -> Option<String> {
     let name = match (nr, arity_name) {
         (Nr::Param { .. }, _) => {
             return Some(
@@ -434,16 +459,17 @@ fn short_has_no_effect(nr: &Nr, arity_name: Option<&str>, words: usize) -> Optio
         }
         (Nr::Expr(_), Some(name)) => name,
     };
-    let counts: Vec<usize> = TARGETS
+    // (the kernel's count, the declaration's words) on each row that has the syscall.
+    let counts: Vec<(usize, usize)> = TARGETS
         .iter()
-        .filter_map(|t| crate::arity::kernel_args(t, name))
+        .filter_map(|t| crate::arity::kernel_args(t, name).map(|k| (k, t.layout(kinds).len())))
         .collect();
     if counts.is_empty() {
         Some(format!(
             "zcall's tables have no syscall `{name}` on any target, so its argument count \
              is not checked"
         ))
-    } else if counts.iter().all(|&k| words >= k) {
+    } else if counts.iter().all(|&(k, w)| w >= k) {
         Some(format!(
             "this declaration passes {}, no fewer than `{}` takes on any target",
             crate::arity::words(words),

@@ -175,9 +175,60 @@ macro_rules! signed {
         }
     )*};
 }
-// Every supported target is 64-bit: u64/i64 fit one word. (lib.rs rejects other widths.)
-unsigned!(u8, u16, u32, u64, usize);
-signed!(i8, i16, i32, i64, isize);
+unsigned!(u8, u16, u32, usize);
+signed!(i8, i16, i32, isize);
+// A 64-bit integer fits one word only on a 64-bit target. On a 32-bit one it has no
+// `SyscallArg`: spelled `u64`/`i64` the attribute passes it as two words
+// ([`SyscallPairArg`]); behind an alias (`type off_t = i64`) it is a compile error there,
+// never a value silently cut to its low half.
+#[cfg(target_pointer_width = "64")]
+unsigned!(u64);
+#[cfg(target_pointer_width = "64")]
+signed!(i64);
+
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for u64 {}
+    impl Sealed for i64 {}
+}
+
+/// A 64-bit integer parameter, spelled `u64` or `i64` in a declaration: one register word
+/// on a 64-bit target, two 32-bit words on a 32-bit one, which the attribute places by the
+/// target's rules — low half first on i386, an even register pair on ARM EABI (a zero word
+/// pads an odd position), an even pair high half first on 32-bit PowerPC.
+///
+/// Sealed: implemented for `u64` and `i64` only, numbers whatever their value, so a safe
+/// declaration may take them. [`hi`](SyscallPairArg::hi) and [`lo`](SyscallPairArg::lo)
+/// are the halves, for declarations that pass them as words of their own (`preadv`'s
+/// `pos_l`/`pos_h`).
+pub trait SyscallPairArg: sealed::Sealed + Copy {
+    /// The value's 64 bits (an `i64` as its two's complement).
+    fn into_u64(self) -> u64;
+    /// The high 32 bits.
+    #[inline(always)]
+    fn hi(self) -> u32 {
+        (self.into_u64() >> 32) as u32
+    }
+    /// The low 32 bits.
+    #[inline(always)]
+    fn lo(self) -> u32 {
+        self.into_u64() as u32
+    }
+}
+
+impl SyscallPairArg for u64 {
+    #[inline(always)]
+    fn into_u64(self) -> u64 {
+        self
+    }
+}
+
+impl SyscallPairArg for i64 {
+    #[inline(always)]
+    fn into_u64(self) -> u64 {
+        self as u64
+    }
+}
 
 macro_rules! plain {
     ($($t:ty),*) => {$(
@@ -192,7 +243,9 @@ macro_rules! number {
         unsafe impl SafeArg for $t {}
     )*};
 }
-number!(u8, u16, u32, u64, usize, i8, i16, i32, i64, isize);
+number!(u8, u16, u32, usize, i8, i16, i32, isize);
+#[cfg(target_pointer_width = "64")]
+number!(u64, i64);
 
 // SAFETY: an array of plain data is plain data; a zero-length one is zero-sized, which
 // `into_words`' compile-time check rejects for slice elements, and which holds no bytes
@@ -382,6 +435,15 @@ mod tests {
         assert_eq!((-100i8).into_word(), -100isize as usize);
         assert_eq!(0x8000_0000u32.into_word(), 0x8000_0000);
         assert_eq!(true.into_word(), 1);
+    }
+
+    #[test]
+    fn pairs_split_into_halves() {
+        let v = 0x1_2345_6789u64;
+        assert_eq!((v.hi(), v.lo()), (1, 0x2345_6789));
+        assert_eq!(((-2i64).hi(), (-2i64).lo()), (u32::MAX, u32::MAX - 1));
+        assert_eq!(crate::__private::lo(v), 0x2345_6789);
+        assert_eq!(crate::__private::hi(v), 1);
     }
 
     #[test]

@@ -50,9 +50,6 @@
 #[cfg(feature = "std")]
 extern crate std;
 
-#[cfg(not(target_pointer_width = "64"))]
-compile_error!("zcall supports 64-bit targets only (every register word is a usize of 64 bits)");
-
 // On a target without a syscall convention, `arch.rs` (generated from zcall-macros' target
 // table, the one list of supported targets) holds a `compile_error!` listing the supported
 // targets, then one naming the target's OS and one naming its architecture.
@@ -306,7 +303,10 @@ pub mod types;
 #[cfg_attr(not(feature = "macros"), path = "expanded/vdso/mod.rs")]
 pub mod vdso;
 
-pub use arg::{Plain, Readable, SafeAddrArg, SafeArg, SafeSliceArg, SyscallArg, SyscallSliceArg};
+pub use arg::{
+    Plain, Readable, SafeAddrArg, SafeArg, SafeSliceArg, SyscallArg, SyscallPairArg,
+    SyscallSliceArg,
+};
 pub use errno::Errno;
 pub use raw::*;
 pub use ret::{FromWord, RawResult, SyscallReturn};
@@ -327,4 +327,20 @@ pub mod __private {
     /// A safe declaration's slice parameter.
     #[inline(always)]
     pub const fn safe_slice_arg<T: crate::SafeSliceArg>() {}
+    /// A 64-bit parameter in one word (64-bit targets).
+    #[cfg(target_pointer_width = "64")]
+    #[inline(always)]
+    pub const fn whole(v: u64) -> usize {
+        v as usize
+    }
+    /// The low half of a 64-bit parameter, as a word (32-bit targets).
+    #[inline(always)]
+    pub const fn lo(v: u64) -> usize {
+        v as u32 as usize
+    }
+    /// The high half of a 64-bit parameter, as a word (32-bit targets).
+    #[inline(always)]
+    pub const fn hi(v: u64) -> usize {
+        (v >> 32) as u32 as usize
+    }
 }

@@ -30,6 +30,18 @@ impl RawResult {
         RawResult { word }
     }
 
+    /// Linux with a condition bit for errors (32-bit PowerPC's `cr0.SO`, the result
+    /// register then holding the positive errno): stored in the word form of the other
+    /// Linux targets, `-errno` on failure.
+    #[doc(hidden)]
+    #[inline(always)]
+    #[cfg(target_os = "linux")]
+    pub const fn __from_flag(word: usize, failed: bool) -> Self {
+        RawResult {
+            word: if failed { word.wrapping_neg() } else { word },
+        }
+    }
+
     /// BSD family: result register, second result register, carry flag.
     #[doc(hidden)]
     #[inline(always)]

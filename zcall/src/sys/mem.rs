@@ -27,6 +27,7 @@ use crate::{nr, syscall, Errno};
 ///   the file or another process writing the same object changes it (and a file mapping past
 ///   the end of the file faults with `SIGBUS`), so Rust references into it are only sound
 ///   while nothing else can write those bytes.
+#[cfg(not(all(target_os = "linux", target_pointer_width = "32")))]
 #[syscall(crate = crate, nr = nr::MMAP)]
 pub unsafe fn mmap(
     addr: *mut u8,
@@ -35,6 +36,61 @@ pub unsafe fn mmap(
     flags: i32,
     fd: Option<BorrowedFd<'_>>,
     offset: i64,
+) -> Result<*mut u8, Errno>;
+
+/// mmap(2) (through `mmap2` on 32-bit Linux): maps `len` bytes (rounded up to whole pages) of `fd` from `offset`, or
+/// anonymous memory with `MAP_ANONYMOUS` and `fd = None` (passed as `-1`), and returns the
+/// start of the mapping.
+///
+/// `prot` is `PROT_*`, `flags` one of `MAP_SHARED`/`MAP_PRIVATE` (Linux also
+/// `MAP_SHARED_VALIDATE`) or-ed with other `MAP_*` flags. Without `MAP_FIXED` (or Linux's
+/// `MAP_FIXED_NOREPLACE`), `addr` is only a hint and null lets the kernel choose. `offset`
+/// must be a multiple of the page size, and `len == 0` is `EINVAL`.
+///
+/// 32-bit Linux has no 6-word `mmap` with a byte offset (i386's and arm's `mmap`, if any,
+/// takes one pointer): this calls `mmap2` (192), whose last word is the offset in 4096-byte
+/// units on i386, arm and powerpc (`sys_mmap_pgoff`; arm's `sys_mmap2`, powerpc's
+/// `sys_mmap2` shifting by `PAGE_SHIFT - 12`). An offset that is negative, not a multiple of
+/// 4096 or beyond 2^44 is `EINVAL` without a syscall (glibc's `mmap64` does the same).
+///
+/// # Safety
+///
+/// - With `MAP_FIXED`, the new mapping silently replaces whatever was mapped at
+///   `addr..addr + len` (rounded to pages): the caller must own that whole range — no Rust
+///   object, allocator memory, stack, code or other mapping anybody still uses may be there.
+/// - The caller is responsible for every access to the returned memory: only the mapped
+///   length is valid, with the access `prot` allows; a `MAP_SHARED` mapping changes whenever
+///   the file or another process writing the same object changes it (and a file mapping past
+///   the end of the file faults with `SIGBUS`), so Rust references into it are only sound
+///   while nothing else can write those bytes.
+#[cfg(all(target_os = "linux", target_pointer_width = "32"))]
+#[inline(always)]
+pub unsafe fn mmap(
+    addr: *mut u8,
+    len: usize,
+    prot: i32,
+    flags: i32,
+    fd: Option<BorrowedFd<'_>>,
+    offset: i64,
+) -> Result<*mut u8, Errno> {
+    // mmap2's unit, whatever the page size (arch/*: `sys_mmap2`, `sys_mmap_pgoff`).
+    const UNIT: i64 = 4096;
+    if offset < 0 || offset % UNIT != 0 || offset / UNIT > u32::MAX as i64 {
+        return Err(Errno::EINVAL);
+    }
+    // SAFETY: the caller's promise (see above); the offset is the same in 4096-byte units.
+    unsafe { sys_mmap2(addr, len, prot, flags, fd, (offset / UNIT) as usize) }
+}
+
+#[cfg(all(target_os = "linux", target_pointer_width = "32"))]
+#[syscall(crate = crate, nr = nr::MMAP2)]
+unsafe fn sys_mmap2(
+    addr: *mut u8,
+    len: usize,
+    prot: i32,
+    flags: i32,
+    fd: Option<BorrowedFd<'_>>,
+    pgoff: usize,
 ) -> Result<*mut u8, Errno>;
 
 /// munmap(2): removes every mapping in `addr..addr + len` (`len` rounded up to whole

@@ -289,12 +289,27 @@ pub fn connect<A: SockAddr>(fd: BorrowedFd<'_>, addr: &A) -> Result<(), Errno> {
 #[syscall(crate = crate, nr = nr::LISTEN)]
 pub fn listen(fd: BorrowedFd<'_>, backlog: i32) -> Result<(), Errno>;
 
+#[cfg(not(all(target_os = "linux", target_arch = "x86")))]
 #[syscall(crate = crate, nr = nr::ACCEPT)]
 unsafe fn sys_accept(
     fd: BorrowedFd<'_>,
     addr: Option<&mut SockaddrStorage>,
     len: Option<&mut u32>,
 ) -> Result<OwnedFd, Errno>;
+
+// i386 has no `accept` syscall of its own (only `socketcall`'s SYS_ACCEPT): `accept4`
+// (364, a direct syscall since Linux 4.3, like every socket call zcall makes there) with no
+// flags is accept(2) (`__sys_accept4(fd, addr, len, 0)` is what the kernel runs for both).
+#[cfg(all(target_os = "linux", target_arch = "x86"))]
+#[inline(always)]
+unsafe fn sys_accept(
+    fd: BorrowedFd<'_>,
+    addr: Option<&mut SockaddrStorage>,
+    len: Option<&mut u32>,
+) -> Result<OwnedFd, Errno> {
+    // SAFETY: as for accept(2): the caller's promise about `addr` and `len`.
+    unsafe { sys_accept4(fd, addr, len, 0) }
+}
 
 /// accept(2): takes the next pending connection of the listening socket `fd` and returns
 /// the new connected socket, owned by the caller.
@@ -684,8 +699,20 @@ pub unsafe fn sendmmsg(
     unsafe { sys_sendmmsg(fd, msgs.as_mut_ptr(), vlen, flags) }
 }
 
-#[cfg(target_os = "linux")]
+#[cfg(all(target_os = "linux", target_pointer_width = "64"))]
 #[syscall(crate = crate, nr = nr::RECVMMSG)]
+unsafe fn sys_recvmmsg(
+    fd: BorrowedFd<'_>,
+    msgs: *mut Mmsghdr,
+    vlen: u32,
+    flags: i32,
+    timeout: Option<&mut Timespec>,
+) -> Result<usize, Errno>;
+
+// 32-bit targets: `recvmmsg` takes the old 32-bit `struct old_timespec32`;
+// `recvmmsg_time64` (Linux 5.1) takes `struct __kernel_timespec`, as `Timespec` is.
+#[cfg(all(target_os = "linux", target_pointer_width = "32"))]
+#[syscall(crate = crate, nr = nr::RECVMMSG_TIME64)]
 unsafe fn sys_recvmmsg(
     fd: BorrowedFd<'_>,
     msgs: *mut Mmsghdr,

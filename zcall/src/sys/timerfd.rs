@@ -2,6 +2,10 @@
 //!
 //! A timerfd is read with [`read`](crate::read) into an 8-byte buffer: the number of
 //! expirations since the last read, as a native-endian `u64` (`u64::from_ne_bytes`).
+//!
+//! On 32-bit targets the settime/gettime calls are `timerfd_settime64`/`timerfd_gettime64`
+//! (Linux 5.1), whose `struct __kernel_itimerspec` keeps 64-bit seconds as [`Itimerspec`]
+//! does; the plain ones there take a 32-bit `time_t`.
 
 use crate::fd::{BorrowedFd, OwnedFd};
 use crate::types::Itimerspec;
@@ -21,7 +25,24 @@ pub fn timerfd_create(clockid: i32, flags: i32) -> Result<OwnedFd, Errno>;
 /// previous setting is written there, as [`timerfd_gettime`] would have reported it.
 /// A `tv_nsec` outside `0..1_000_000_000` is `EINVAL`; an fd that is not a timerfd is
 /// `EINVAL`.
+#[cfg(target_pointer_width = "64")]
 #[syscall(crate = crate, nr = nr::TIMERFD_SETTIME)]
+pub fn timerfd_settime(
+    fd: BorrowedFd<'_>,
+    flags: i32,
+    new: &Itimerspec,
+    old: Option<&mut Itimerspec>,
+) -> Result<(), Errno>;
+
+/// timerfd_settime(2): arms (or, with a zero `new.it_value`, disarms) the timer.
+///
+/// `new.it_value` is the first expiration (relative, or absolute with
+/// `TFD_TIMER_ABSTIME`), `new.it_interval` the period (zero: one-shot). With `old`, the
+/// previous setting is written there, as [`timerfd_gettime`] would have reported it.
+/// A `tv_nsec` outside `0..1_000_000_000` is `EINVAL`; an fd that is not a timerfd is
+/// `EINVAL`.
+#[cfg(target_pointer_width = "32")]
+#[syscall(crate = crate, nr = nr::TIMERFD_SETTIME64)]
 pub fn timerfd_settime(
     fd: BorrowedFd<'_>,
     flags: i32,
@@ -33,5 +54,14 @@ pub fn timerfd_settime(
 /// expiration (always relative; zero when disarmed) into `curr`.
 ///
 /// An fd that is not a timerfd is `EINVAL`.
+#[cfg(target_pointer_width = "64")]
 #[syscall(crate = crate, nr = nr::TIMERFD_GETTIME)]
+pub fn timerfd_gettime(fd: BorrowedFd<'_>, curr: &mut Itimerspec) -> Result<(), Errno>;
+
+/// timerfd_gettime(2): writes the timer's period and the time left until its next
+/// expiration (always relative; zero when disarmed) into `curr`.
+///
+/// An fd that is not a timerfd is `EINVAL`.
+#[cfg(target_pointer_width = "32")]
+#[syscall(crate = crate, nr = nr::TIMERFD_GETTIME64)]
 pub fn timerfd_gettime(fd: BorrowedFd<'_>, curr: &mut Itimerspec) -> Result<(), Errno>;

@@ -1,4 +1,6 @@
-//! Linux kernel structures (64-bit layouts: x86_64, aarch64, riscv64, loongarch64).
+//! Linux kernel structures, laid out as each target's kernel has them: 64-bit (x86_64,
+//! aarch64, riscv64, loongarch64) and 32-bit (x86, arm, powerpc: pointers, `size_t` and
+//! `long` of 4 bytes; `long long`/`__u64` 4-aligned on x86 only).
 //!
 //! Sources: `include/uapi/linux/socket.h` and `include/linux/socket.h`
 //! (`user_msghdr`, `mmsghdr`, `cmsghdr`), `include/uapi/linux/time_types.h`
@@ -32,8 +34,9 @@ pub struct Msghdr {
     pub msg_flags: i32,
 }
 
-const _: () = assert!(size_of::<Msghdr>() == 56);
-const _: () = assert!(align_of::<Msghdr>() == 8);
+// 64-bit: 56 bytes; 32-bit: seven 4-byte fields.
+const _: () = assert!(size_of::<Msghdr>() == 7 * size_of::<usize>());
+const _: () = assert!(align_of::<Msghdr>() == align_of::<usize>());
 
 impl Default for Msghdr {
     /// No address, no buffers, no ancillary data.
@@ -60,8 +63,9 @@ pub struct Mmsghdr {
     pub msg_len: u32,
 }
 
-const _: () = assert!(size_of::<Mmsghdr>() == 64);
-const _: () = assert!(align_of::<Mmsghdr>() == 8);
+// The header and a `u32`, padded to the header's alignment: 64 bytes, or 32 on 32-bit.
+const _: () = assert!(size_of::<Mmsghdr>() == size_of::<Msghdr>() + align_of::<Msghdr>());
+const _: () = assert!(align_of::<Mmsghdr>() == align_of::<usize>());
 
 /// `struct timespec` (the kernel's `struct __kernel_timespec`).
 #[repr(C)]
@@ -74,7 +78,8 @@ pub struct Timespec {
 }
 
 const _: () = assert!(size_of::<Timespec>() == 16);
-const _: () = assert!(align_of::<Timespec>() == 8);
+// 8, and 4 on i686, where the kernel's `__kernel_timespec` (two `long long`s) is 4-aligned too.
+const _: () = assert!(align_of::<Timespec>() == align_of::<i64>());
 
 impl Timespec {
     /// A `Timespec` of `sec` seconds and `nsec` nanoseconds.
@@ -97,11 +102,12 @@ pub struct Itimerspec {
 }
 
 const _: () = assert!(size_of::<Itimerspec>() == 32);
-const _: () = assert!(align_of::<Itimerspec>() == 8);
+const _: () = assert!(align_of::<Itimerspec>() == align_of::<i64>());
 
 /// `struct timeval` (the kernel's `struct __kernel_old_timeval`, 64-bit): the result of
 /// [`vdso::gettimeofday`](crate::vdso::gettimeofday). Source:
-/// `include/uapi/linux/time_types.h`.
+/// `include/uapi/linux/time_types.h`. On 32-bit targets, where the kernel's is two 32-bit
+/// `long`s, zcall computes it from `clock_gettime` and keeps 64-bit seconds.
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Timeval {
@@ -112,7 +118,17 @@ pub struct Timeval {
 }
 
 const _: () = assert!(size_of::<Timeval>() == 16);
-const _: () = assert!(align_of::<Timeval>() == 8);
+const _: () = assert!(align_of::<Timeval>() == align_of::<i64>());
+
+impl Timeval {
+    /// A `Timespec` in microseconds (truncated).
+    pub const fn from_timespec(ts: Timespec) -> Timeval {
+        Timeval {
+            tv_sec: ts.tv_sec,
+            tv_usec: ts.tv_nsec / 1000,
+        }
+    }
+}
 
 /// `struct in_addr`: an IPv4 address.
 #[repr(C)]
@@ -282,8 +298,10 @@ impl SockaddrUn {
 }
 
 /// `struct sockaddr_storage` (`__kernel_sockaddr_storage`): room for any socket
-/// address, 128 bytes, 8-aligned.
-#[repr(C, align(8))]
+/// address, 128 bytes, aligned as a pointer (its union's `void *__align`: 8 on 64-bit
+/// targets, 4 on 32-bit ones).
+#[cfg_attr(target_pointer_width = "64", repr(C, align(8)))]
+#[cfg_attr(target_pointer_width = "32", repr(C, align(4)))]
 #[derive(Clone, Copy, Debug)]
 pub struct SockaddrStorage {
     /// Address family (`AF_*`) of the stored address.
@@ -293,7 +311,7 @@ pub struct SockaddrStorage {
 }
 
 const _: () = assert!(size_of::<SockaddrStorage>() == 128);
-const _: () = assert!(align_of::<SockaddrStorage>() == 8);
+const _: () = assert!(align_of::<SockaddrStorage>() == align_of::<usize>());
 
 impl Default for SockaddrStorage {
     /// All zero (`AF_UNSPEC`).
@@ -306,18 +324,30 @@ impl Default for SockaddrStorage {
 }
 
 /// The kernel's `sigset_t` for `rt_sigprocmask`, `rt_sigaction`, `signalfd4`,
-/// `io_uring_enter` etc.: one bit per signal, 64 signals on all four arches
-/// (`_NSIG` = 64). This is not glibc's 1024-bit `sigset_t`; pass
-/// [`Sigset::SIZE`] (8) as the `sigsetsize` argument.
+/// `io_uring_enter` etc.: one bit per signal, 64 signals on every Linux target (`_NSIG` =
+/// 64), in `unsigned long` words (`include/uapi/asm-generic/signal.h`: `unsigned long
+/// sig[_NSIG_WORDS]`): one `u64` on 64-bit targets, two `u32` on 32-bit ones (word 0 holds
+/// signals 1–32, so the layout differs from one `u64` on big-endian PowerPC). This is not
+/// glibc's 1024-bit `sigset_t`; pass [`Sigset::SIZE`] (8) as the `sigsetsize` argument.
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Sigset {
-    /// Bit `n - 1` stands for signal `n`.
-    pub bits: [u64; 1],
+    /// Bit `(n - 1) % W` of word `(n - 1) / W` stands for signal `n` (`W` the word's
+    /// bits).
+    pub bits: [SigsetWord; SIGSET_WORDS],
 }
 
+/// A word of [`Sigset`]: the kernel's `unsigned long`.
+#[cfg(target_pointer_width = "64")]
+pub type SigsetWord = u64;
+/// A word of [`Sigset`]: the kernel's `unsigned long`.
+#[cfg(target_pointer_width = "32")]
+pub type SigsetWord = u32;
+/// Words of a [`Sigset`]: 64 signals.
+pub const SIGSET_WORDS: usize = 64 / SigsetWord::BITS as usize;
+
 const _: () = assert!(size_of::<Sigset>() == 8);
-const _: () = assert!(align_of::<Sigset>() == 8);
+const _: () = assert!(align_of::<Sigset>() == align_of::<usize>());
 
 impl Sigset {
     /// Size of the set in bytes, the `sigsetsize` argument of the syscalls.
@@ -325,42 +355,57 @@ impl Sigset {
 
     /// The empty set.
     pub const fn empty() -> Sigset {
-        Sigset { bits: [0] }
+        Sigset {
+            bits: [0; SIGSET_WORDS],
+        }
     }
 
     /// The set of all 64 signals.
     pub const fn full() -> Sigset {
-        Sigset { bits: [!0] }
+        Sigset {
+            bits: [!0; SIGSET_WORDS],
+        }
     }
 
-    const fn mask(sig: i32) -> u64 {
+    /// `(word, bit)` of `sig`, if it is in `1..=64`.
+    const fn place(sig: i32) -> Option<(usize, SigsetWord)> {
         if sig >= 1 && sig <= 64 {
-            1 << (sig - 1)
+            let i = (sig - 1) as u32;
+            Some(((i / SigsetWord::BITS) as usize, 1 << (i % SigsetWord::BITS)))
         } else {
-            0
+            None
         }
     }
 
     /// This set plus `sig` (signals outside `1..=64` are ignored).
     pub const fn with(self, sig: i32) -> Sigset {
-        Sigset {
-            bits: [self.bits[0] | Sigset::mask(sig)],
+        let mut out = self;
+        if let Some((w, bit)) = Sigset::place(sig) {
+            out.bits[w] |= bit;
         }
+        out
     }
 
     /// Adds `sig` (signals outside `1..=64` are ignored).
     pub fn add(&mut self, sig: i32) {
-        self.bits[0] |= Sigset::mask(sig);
+        if let Some((w, bit)) = Sigset::place(sig) {
+            self.bits[w] |= bit;
+        }
     }
 
     /// Removes `sig` (signals outside `1..=64` are ignored).
     pub fn remove(&mut self, sig: i32) {
-        self.bits[0] &= !Sigset::mask(sig);
+        if let Some((w, bit)) = Sigset::place(sig) {
+            self.bits[w] &= !bit;
+        }
     }
 
     /// Whether `sig` is in the set (`false` for signals outside `1..=64`).
     pub const fn contains(&self, sig: i32) -> bool {
-        self.bits[0] & Sigset::mask(sig) != 0
+        match Sigset::place(sig) {
+            Some((w, bit)) => self.bits[w] & bit != 0,
+            None => false,
+        }
     }
 }
 
@@ -415,7 +460,7 @@ pub struct SignalfdSiginfo {
 }
 
 const _: () = assert!(size_of::<SignalfdSiginfo>() == 128);
-const _: () = assert!(align_of::<SignalfdSiginfo>() == 8);
+const _: () = assert!(align_of::<SignalfdSiginfo>() == align_of::<u64>());
 
 /// `struct cmsghdr`: header of one ancillary-data message in `msg_control`.
 /// The data follows at offset [`cmsg_len(0)`](cmsg_len).
@@ -430,8 +475,9 @@ pub struct Cmsghdr {
     pub cmsg_type: i32,
 }
 
-const _: () = assert!(size_of::<Cmsghdr>() == 16);
-const _: () = assert!(align_of::<Cmsghdr>() == 8);
+// A `size_t` and two `int`s: 16 bytes on 64-bit, 12 on 32-bit.
+const _: () = assert!(size_of::<Cmsghdr>() == size_of::<usize>() + 8);
+const _: () = assert!(align_of::<Cmsghdr>() == align_of::<usize>());
 
 /// `CMSG_ALIGN`: rounds `len` up to the alignment of ancillary data
 /// (`size_of::<usize>()`, 8).
@@ -476,7 +522,7 @@ pub struct IoSqringOffsets {
 }
 
 const _: () = assert!(size_of::<IoSqringOffsets>() == 40);
-const _: () = assert!(align_of::<IoSqringOffsets>() == 8);
+const _: () = assert!(align_of::<IoSqringOffsets>() == align_of::<u64>());
 
 /// `struct io_cqring_offsets`: offsets of the CQ ring fields in its mmap.
 #[repr(C)]
@@ -503,7 +549,7 @@ pub struct IoCqringOffsets {
 }
 
 const _: () = assert!(size_of::<IoCqringOffsets>() == 40);
-const _: () = assert!(align_of::<IoCqringOffsets>() == 8);
+const _: () = assert!(align_of::<IoCqringOffsets>() == align_of::<u64>());
 
 /// `struct io_uring_params`: passed to `io_uring_setup`, filled in by it.
 #[repr(C)]
@@ -532,7 +578,7 @@ pub struct IoUringParams {
 }
 
 const _: () = assert!(size_of::<IoUringParams>() == 120);
-const _: () = assert!(align_of::<IoUringParams>() == 8);
+const _: () = assert!(align_of::<IoUringParams>() == align_of::<u64>());
 
 /// `struct io_uring_sqe`: a submission queue entry (64 bytes).
 ///
@@ -584,7 +630,7 @@ pub struct IoUringSqe {
 }
 
 const _: () = assert!(size_of::<IoUringSqe>() == 64);
-const _: () = assert!(align_of::<IoUringSqe>() == 8);
+const _: () = assert!(align_of::<IoUringSqe>() == align_of::<u64>());
 
 /// `struct io_uring_cqe`: a completion queue entry (16 bytes; 32 with
 /// `IORING_SETUP_CQE32`, where 16 bytes of `big_cqe` follow).
@@ -600,4 +646,4 @@ pub struct IoUringCqe {
 }
 
 const _: () = assert!(size_of::<IoUringCqe>() == 16);
-const _: () = assert!(align_of::<IoUringCqe>() == 8);
+const _: () = assert!(align_of::<IoUringCqe>() == align_of::<u64>());

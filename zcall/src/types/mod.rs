@@ -22,7 +22,7 @@ pub use bsd::*;
 /// `struct iovec`: one buffer of a vectored I/O call (`readv`, `sendmsg`, ...).
 ///
 /// The layout is the same on Linux, macOS and FreeBSD: a pointer followed by a
-/// `size_t` length (16 bytes on 64-bit targets).
+/// `size_t` length (16 bytes on 64-bit targets, 8 on 32-bit ones).
 #[repr(C)]
 #[derive(Clone, Copy, Debug)]
 pub struct Iovec {
@@ -32,8 +32,8 @@ pub struct Iovec {
     pub iov_len: usize,
 }
 
-const _: () = assert!(core::mem::size_of::<Iovec>() == 16);
-const _: () = assert!(core::mem::align_of::<Iovec>() == 8);
+const _: () = assert!(core::mem::size_of::<Iovec>() == 2 * core::mem::size_of::<usize>());
+const _: () = assert!(core::mem::align_of::<Iovec>() == core::mem::align_of::<usize>());
 
 impl Default for Iovec {
     /// An empty buffer: null pointer, length 0.

@@ -43,11 +43,46 @@ unsafe fn sys_pread64(fd: i32, buf: *mut u8, len: usize, offset: i64) -> Result<
 #[syscall(crate = crate, nr = nr::CLOSE)]
 unsafe fn sys_close(fd: i32) -> Result<(), Errno>;
 
+#[cfg(target_pointer_width = "64")]
 #[syscall(crate = crate, nr = nr::FSTATFS)]
 unsafe fn sys_fstatfs(fd: i32, buf: *mut Statfs) -> Result<(), Errno>;
 
+#[cfg(target_pointer_width = "64")]
 #[syscall(crate = crate, nr = nr::STATFS)]
 unsafe fn sys_statfs(path: *const u8, buf: *mut Statfs) -> Result<(), Errno>;
+
+// 32-bit targets: `statfs64`/`fstatfs64` (`struct statfs64`, the size passed in), whose
+// `f_type` is the first word as in `struct statfs`.
+#[cfg(target_pointer_width = "32")]
+#[syscall(crate = crate, nr = nr::FSTATFS64)]
+unsafe fn sys_fstatfs64(fd: i32, size: usize, buf: *mut Statfs) -> Result<(), Errno>;
+
+#[cfg(target_pointer_width = "32")]
+#[syscall(crate = crate, nr = nr::STATFS64)]
+unsafe fn sys_statfs64(path: *const u8, size: usize, buf: *mut Statfs) -> Result<(), Errno>;
+
+/// `struct statfs64`'s size, which the kernel checks (`include/uapi/asm-generic/statfs.h`,
+/// Linux 6.1): 84 bytes on i386 (its `__u64` fields are 4-aligned) and arm EABI
+/// (`arch/arm/include/uapi/asm/statfs.h`: `ARCH_PACK_STATFS64` packed, aligned 4; its
+/// `sys_statfs64_wrapper` also takes 88), 88 on powerpc (8-aligned `__u64`).
+#[cfg(target_pointer_width = "32")]
+const STATFS64_SIZE: usize = if cfg!(target_arch = "powerpc") {
+    88
+} else {
+    84
+};
+
+#[cfg(target_pointer_width = "32")]
+unsafe fn sys_fstatfs(fd: i32, buf: *mut Statfs) -> Result<(), Errno> {
+    // SAFETY: the caller's promise; `Statfs` has room for the struct (see below).
+    unsafe { sys_fstatfs64(fd, STATFS64_SIZE, buf) }
+}
+
+#[cfg(target_pointer_width = "32")]
+unsafe fn sys_statfs(path: *const u8, buf: *mut Statfs) -> Result<(), Errno> {
+    // SAFETY: as above.
+    unsafe { sys_statfs64(path, STATFS64_SIZE, buf) }
+}
 
 /// `PROC_SUPER_MAGIC`, the `f_type` statfs(2) reports for procfs
 /// (`include/uapi/linux/magic.h`: `0x9fa0`; the libc crate's `PROC_SUPER_MAGIC` agrees).
@@ -57,31 +92,36 @@ pub const PROC_SUPER_MAGIC: u64 = 0x9fa0;
 /// Linux target (`include/uapi/asm-generic/statfs.h` with `__statfs_word` = `long`: ten
 /// words, an 8-byte `f_fsid` and `f_spare[4]`; x86_64's `asm/statfs.h` is the generic one;
 /// the libc crate's `statfs` is 120 bytes for x86_64, aarch64, riscv64 and loongarch64,
-/// gnu and musl). A few words more than that, word-aligned. `f_type`, a `long`, is the
-/// first field, the only one read.
+/// gnu and musl), and for the `struct statfs64` of the 32-bit targets (84 or 88 bytes).
+/// A few words more than that, word-aligned. `f_type`, a `long` (`__statfs_word`: 32 bits
+/// on 32-bit targets, where it is the first `u32`), is the first field, the only one read.
 #[repr(C)]
 struct Statfs {
-    words: [u64; 16],
+    words: [usize; 128 / core::mem::size_of::<usize>()],
 }
 
-const _: () = assert!(core::mem::size_of::<Statfs>() >= 120 && core::mem::size_of::<usize>() == 8);
+const _: () = assert!(core::mem::size_of::<Statfs>() >= 120);
 
 /// `f_type` of the filesystem of `fd`.
 fn fs_type_of_fd(fd: i32) -> Result<u64, Errno> {
-    let mut buf = Statfs { words: [0; 16] };
+    let mut buf = Statfs {
+        words: [0; 128 / core::mem::size_of::<usize>()],
+    };
     // SAFETY: `buf` is valid for writes of the kernel's struct statfs (see `Statfs`); an fd
     // that is not open only makes the call fail.
     unsafe { sys_fstatfs(fd, &mut buf) }?;
-    Ok(buf.words[0])
+    Ok(buf.words[0] as u64)
 }
 
 /// `f_type` of the filesystem of `path` (NUL-terminated).
 fn fs_type_of_path(path: &[u8]) -> Result<u64, Errno> {
     debug_assert!(path.ends_with(b"\0"));
-    let mut buf = Statfs { words: [0; 16] };
+    let mut buf = Statfs {
+        words: [0; 128 / core::mem::size_of::<usize>()],
+    };
     // SAFETY: `path` is NUL-terminated and lives for the call; `buf` as above.
     unsafe { sys_statfs(path.as_ptr(), &mut buf) }?;
-    Ok(buf.words[0])
+    Ok(buf.words[0] as u64)
 }
 
 /// Why [`read_self_procfs`] has no answer.

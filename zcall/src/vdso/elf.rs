@@ -7,8 +7,10 @@
 //! makes the parser testable on byte buffers (`tests/tests/vdso.rs` feeds it corrupted
 //! copies of the live vDSO and hand-built images).
 //!
-//! What an image must be to be accepted: a 64-bit little-endian `ET_DYN` for the expected
-//! machine, with 56-byte program headers, at least one `PT_LOAD` lying inside the slice, a
+//! What an image must be to be accepted: an `ET_DYN` for the expected machine, of the
+//! class (32- or 64-bit) and byte order of the target being compiled for
+//! ([`Image::parse`]; [`Image::parse_for`] takes either of both, as its header says), with
+//! program headers of the class's size (32 or 56 bytes), at least one `PT_LOAD` lying inside the slice, a
 //! `PT_DYNAMIC` naming `DT_SYMTAB`, `DT_STRTAB`/`DT_STRSZ` and a usable `DT_HASH` or
 //! `DT_GNU_HASH` table (the symbol count comes from it; from `DT_HASH` when both are
 //! usable, from the other when one is malformed). A symbol is only returned when it is a
@@ -33,9 +35,22 @@ pub const MACHINE: u16 = if cfg!(target_arch = "x86_64") {
     EM_RISCV
 } else if cfg!(target_arch = "loongarch64") {
     EM_LOONGARCH
+} else if cfg!(target_arch = "x86") {
+    EM_386
+} else if cfg!(target_arch = "arm") {
+    EM_ARM
+} else if cfg!(target_arch = "powerpc") {
+    EM_PPC
 } else {
     0
 };
+
+/// `EM_386` (`include/uapi/linux/elf-em.h`).
+pub const EM_386: u16 = 3;
+/// `EM_PPC` (32-bit PowerPC).
+pub const EM_PPC: u16 = 20;
+/// `EM_ARM`.
+pub const EM_ARM: u16 = 40;
 
 /// `EM_X86_64` (`include/uapi/linux/elf-em.h`).
 pub const EM_X86_64: u16 = 62;
@@ -57,9 +72,11 @@ pub enum ElfError {
     Truncated,
     /// Not `\x7fELF`.
     BadMagic,
-    /// Not `ELFCLASS64`.
+    /// Not `ELFCLASS64` on a 64-bit target, not `ELFCLASS32` on a 32-bit one (neither of
+    /// them for [`Image::parse_for`]).
     BadClass,
-    /// Not little-endian (`ELFDATA2LSB`).
+    /// Not the target's byte order (`ELFDATA2LSB` or `ELFDATA2MSB`; neither of them for
+    /// [`Image::parse_for`]).
     BadEncoding,
     /// `EI_VERSION` or `e_version` is not 1.
     BadVersion,
@@ -67,13 +84,15 @@ pub enum ElfError {
     NotSharedObject,
     /// Built for another machine than the one asked for.
     WrongMachine,
-    /// `e_phentsize` is not 56, there are no program headers, or they do not fit.
+    /// `e_phentsize` is not 56 (64-bit) or 32 (32-bit), there are no program headers, or
+    /// they do not fit.
     BadProgramHeaders,
     /// No `PT_LOAD`, or one that lies (partly) outside the image.
     BadLoadSegment,
     /// No `PT_DYNAMIC`, or one outside the image.
     NoDynamic,
-    /// `DT_SYMTAB`, `DT_STRTAB` or `DT_STRSZ` missing, or `DT_SYMENT` is not 24.
+    /// `DT_SYMTAB`, `DT_STRTAB` or `DT_STRSZ` missing, or `DT_SYMENT` is not the class's
+    /// symbol size (24 or 16).
     MissingTable,
     /// A table's address is in no `PT_LOAD`, or the table runs past the image.
     TableOutOfBounds,
@@ -87,8 +106,8 @@ impl fmt::Display for ElfError {
         let s = match self {
             ElfError::Truncated => "image truncated",
             ElfError::BadMagic => "not an ELF image",
-            ElfError::BadClass => "not a 64-bit ELF image",
-            ElfError::BadEncoding => "not a little-endian ELF image",
+            ElfError::BadClass => "not an ELF image of the target's class (32/64-bit)",
+            ElfError::BadEncoding => "not an ELF image of the target's byte order",
             ElfError::BadVersion => "unknown ELF version",
             ElfError::NotSharedObject => "not a shared object (ET_DYN)",
             ElfError::WrongMachine => "ELF image for another machine",
@@ -107,15 +126,13 @@ impl fmt::Display for ElfError {
 impl std::error::Error for ElfError {}
 
 // ELF constants (`include/uapi/linux/elf.h`, the System V gABI, GNU extensions).
-const EHDR_SIZE: usize = 64;
-const PHDR_SIZE: usize = 56;
-const DYN_SIZE: usize = 16;
-const SYM_SIZE: usize = 24;
 const VERDEF_SIZE: usize = 20;
 const VERDAUX_SIZE: usize = 8;
 
+const ELFCLASS32: u8 = 1;
 const ELFCLASS64: u8 = 2;
 const ELFDATA2LSB: u8 = 1;
+const ELFDATA2MSB: u8 = 2;
 const EV_CURRENT: u8 = 1;
 const ET_DYN: u16 = 3;
 
@@ -151,19 +168,99 @@ fn bytes<const N: usize>(d: &[u8], off: usize) -> Option<[u8; N]> {
     d.get(off..end)?.try_into().ok()
 }
 
-#[inline]
-fn u16_at(d: &[u8], off: usize) -> Option<u16> {
-    bytes::<2>(d, off).map(u16::from_le_bytes)
+/// An image's class and byte order (its `e_ident`), and so the size and place of every
+/// field read: `Elf32_*` or `Elf64_*` structures (gABI), little- or big-endian.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Fmt {
+    wide: bool,
+    big: bool,
 }
 
-#[inline]
-fn u32_at(d: &[u8], off: usize) -> Option<u32> {
-    bytes::<4>(d, off).map(u32::from_le_bytes)
-}
+/// The class and byte order of the target being compiled for.
+const TARGET_FMT: Fmt = Fmt {
+    wide: cfg!(target_pointer_width = "64"),
+    big: cfg!(target_endian = "big"),
+};
 
-#[inline]
-fn u64_at(d: &[u8], off: usize) -> Option<u64> {
-    bytes::<8>(d, off).map(u64::from_le_bytes)
+impl Fmt {
+    fn u16(self, d: &[u8], off: usize) -> Option<u16> {
+        bytes::<2>(d, off).map(|b| {
+            if self.big {
+                u16::from_be_bytes(b)
+            } else {
+                u16::from_le_bytes(b)
+            }
+        })
+    }
+
+    fn u32(self, d: &[u8], off: usize) -> Option<u32> {
+        bytes::<4>(d, off).map(|b| {
+            if self.big {
+                u32::from_be_bytes(b)
+            } else {
+                u32::from_le_bytes(b)
+            }
+        })
+    }
+
+    /// An address- or offset-sized field (`Elf32_Addr`/`Elf64_Addr`, …), widened.
+    fn word(self, d: &[u8], off: usize) -> Option<u64> {
+        if !self.wide {
+            return self.u32(d, off).map(u64::from);
+        }
+        bytes::<8>(d, off).map(|b| {
+            if self.big {
+                u64::from_be_bytes(b)
+            } else {
+                u64::from_le_bytes(b)
+            }
+        })
+    }
+
+    /// `sizeof(ElfN_Ehdr)`.
+    fn ehdr(self) -> usize {
+        if self.wide {
+            64
+        } else {
+            52
+        }
+    }
+
+    /// `sizeof(ElfN_Phdr)`.
+    fn phdr(self) -> usize {
+        if self.wide {
+            56
+        } else {
+            32
+        }
+    }
+
+    /// `sizeof(ElfN_Dyn)`.
+    fn dyn_size(self) -> usize {
+        if self.wide {
+            16
+        } else {
+            8
+        }
+    }
+
+    /// `sizeof(ElfN_Sym)`.
+    fn sym(self) -> usize {
+        if self.wide {
+            24
+        } else {
+            16
+        }
+    }
+
+    /// Size of an address word (a `DT_GNU_HASH` bloom filter word).
+    fn addr(self) -> usize {
+        if self.wide {
+            8
+        } else {
+            4
+        }
+    }
 }
 
 #[inline]
@@ -177,47 +274,72 @@ fn index(off: usize, n: usize, size: usize) -> Option<usize> {
     off.checked_add(n.checked_mul(size)?)
 }
 
-/// The checked ELF header: where the program headers are.
+/// The checked ELF header: the image's format and where the program headers are.
 #[derive(Clone, Copy)]
 struct Header {
+    fmt: Fmt,
     phoff: usize,
     phnum: usize,
 }
 
-fn header(d: &[u8], machine: u16) -> Result<Header, ElfError> {
-    if d.len() < EHDR_SIZE {
+/// Checks the header; `want` is the class and byte order the image must have (`None`:
+/// either, as `e_ident` says).
+fn header(d: &[u8], machine: u16, want: Option<Fmt>) -> Result<Header, ElfError> {
+    if d.len() < 16 {
         return Err(ElfError::Truncated);
     }
     if d[0..4] != *b"\x7fELF" {
         return Err(ElfError::BadMagic);
     }
-    if d[4] != ELFCLASS64 {
-        return Err(ElfError::BadClass);
+    let wide = match d[4] {
+        ELFCLASS64 => true,
+        ELFCLASS32 => false,
+        _ => return Err(ElfError::BadClass),
+    };
+    let big = match d[5] {
+        ELFDATA2MSB => true,
+        ELFDATA2LSB => false,
+        _ => return Err(ElfError::BadEncoding),
+    };
+    let f = Fmt { wide, big };
+    if let Some(want) = want {
+        if want.wide != wide {
+            return Err(ElfError::BadClass);
+        }
+        if want.big != big {
+            return Err(ElfError::BadEncoding);
+        }
     }
-    if d[5] != ELFDATA2LSB {
-        return Err(ElfError::BadEncoding);
+    if d.len() < f.ehdr() {
+        return Err(ElfError::Truncated);
     }
-    let e_version = u32_at(d, 20).ok_or(ElfError::Truncated)?;
+    let e_version = f.u32(d, 20).ok_or(ElfError::Truncated)?;
     if d[6] != EV_CURRENT || e_version != u32::from(EV_CURRENT) {
         return Err(ElfError::BadVersion);
     }
-    if u16_at(d, 16) != Some(ET_DYN) {
+    if f.u16(d, 16) != Some(ET_DYN) {
         return Err(ElfError::NotSharedObject);
     }
-    if u16_at(d, 18) != Some(machine) {
+    if f.u16(d, 18) != Some(machine) {
         return Err(ElfError::WrongMachine);
     }
-    let phoff = u64_at(d, 32).and_then(usize_of);
-    let phentsize = u16_at(d, 54).map(usize::from);
-    let phnum = u16_at(d, 56).map(usize::from);
-    let (Some(phoff), Some(PHDR_SIZE), Some(phnum)) = (phoff, phentsize, phnum) else {
+    // e_phoff after e_entry; e_phentsize and e_phnum after e_flags and e_ehsize.
+    let (phoff_at, phent_at) = if wide { (32, 54) } else { (28, 42) };
+    let phoff = f.word(d, phoff_at).and_then(usize_of);
+    let phentsize = f.u16(d, phent_at).map(usize::from);
+    let phnum = f.u16(d, phent_at + 2).map(usize::from);
+    let (Some(phoff), Some(phentsize), Some(phnum)) = (phoff, phentsize, phnum) else {
         return Err(ElfError::BadProgramHeaders);
     };
-    if phnum == 0 {
+    if phnum == 0 || phentsize != f.phdr() {
         return Err(ElfError::BadProgramHeaders);
     }
-    match index(phoff, phnum, PHDR_SIZE) {
-        Some(end) if end <= d.len() => Ok(Header { phoff, phnum }),
+    match index(phoff, phnum, f.phdr()) {
+        Some(end) if end <= d.len() => Ok(Header {
+            fmt: f,
+            phoff,
+            phnum,
+        }),
         Some(_) => Err(ElfError::Truncated),
         None => Err(ElfError::BadProgramHeaders),
     }
@@ -234,14 +356,27 @@ struct Phdr {
 }
 
 fn phdr(d: &[u8], h: Header, i: usize) -> Option<Phdr> {
-    let at = index(h.phoff, i, PHDR_SIZE)?;
-    Some(Phdr {
-        p_type: u32_at(d, at)?,
-        p_flags: u32_at(d, at + 4)?,
-        offset: u64_at(d, at + 8)?,
-        vaddr: u64_at(d, at + 16)?,
-        filesz: u64_at(d, at + 32)?,
-    })
+    let f = h.fmt;
+    let at = index(h.phoff, i, f.phdr())?;
+    if f.wide {
+        // p_type, p_flags, p_offset, p_vaddr, p_paddr, p_filesz, …
+        Some(Phdr {
+            p_type: f.u32(d, at)?,
+            p_flags: f.u32(d, at + 4)?,
+            offset: f.word(d, at + 8)?,
+            vaddr: f.word(d, at + 16)?,
+            filesz: f.word(d, at + 32)?,
+        })
+    } else {
+        // p_type, p_offset, p_vaddr, p_paddr, p_filesz, p_memsz, p_flags, p_align.
+        Some(Phdr {
+            p_type: f.u32(d, at)?,
+            p_flags: f.u32(d, at + 24)?,
+            offset: f.word(d, at + 4)?,
+            vaddr: f.word(d, at + 8)?,
+            filesz: f.word(d, at + 16)?,
+        })
+    }
 }
 
 /// `p_offset + p_filesz` of a segment, if it fits in a `usize`.
@@ -261,9 +396,9 @@ pub fn image_len(head: &[u8]) -> Result<usize, ElfError> {
 
 /// [`image_len`] for an image of machine `machine` (an `EM_*` value).
 pub fn image_len_for(head: &[u8], machine: u16) -> Result<usize, ElfError> {
-    let h = header(head, machine)?;
-    let mut len = index(h.phoff, h.phnum, PHDR_SIZE).ok_or(ElfError::BadProgramHeaders)?;
-    len = len.max(EHDR_SIZE);
+    let h = header(head, machine, None)?;
+    let mut len = index(h.phoff, h.phnum, h.fmt.phdr()).ok_or(ElfError::BadProgramHeaders)?;
+    len = len.max(h.fmt.ehdr());
     let mut loads = 0;
     for i in 0..h.phnum {
         let p = phdr(head, h, i).ok_or(ElfError::Truncated)?;
@@ -284,6 +419,7 @@ pub fn image_len_for(head: &[u8], machine: u16) -> Result<usize, ElfError> {
 #[derive(Clone, Copy)]
 pub struct Image<'a> {
     data: &'a [u8],
+    fmt: Fmt,
     phoff: usize,
     phnum: usize,
     symtab: usize,
@@ -296,14 +432,21 @@ pub struct Image<'a> {
 }
 
 impl<'a> Image<'a> {
-    /// Parses `data` as an image for the target being compiled for ([`MACHINE`]).
+    /// Parses `data` as an image for the target being compiled for ([`MACHINE`], and the
+    /// target's class and byte order).
     pub fn parse(data: &'a [u8]) -> Result<Image<'a>, ElfError> {
-        Image::parse_for(data, MACHINE)
+        Image::parse_with(data, MACHINE, Some(TARGET_FMT))
     }
 
-    /// Parses `data` as an image for machine `machine` (an `EM_*` value).
+    /// Parses `data` as an image for machine `machine` (an `EM_*` value), 32- or 64-bit,
+    /// little- or big-endian as its header says.
     pub fn parse_for(data: &'a [u8], machine: u16) -> Result<Image<'a>, ElfError> {
-        let h = header(data, machine)?;
+        Image::parse_with(data, machine, None)
+    }
+
+    fn parse_with(data: &'a [u8], machine: u16, want: Option<Fmt>) -> Result<Image<'a>, ElfError> {
+        let h = header(data, machine, want)?;
+        let f = h.fmt;
         let mut dynamic = None;
         let mut loads = 0;
         for i in 0..h.phnum {
@@ -332,6 +475,7 @@ impl<'a> Image<'a> {
 
         let mut image = Image {
             data,
+            fmt: f,
             phoff: h.phoff,
             phnum: h.phnum,
             symtab: 0,
@@ -348,8 +492,9 @@ impl<'a> Image<'a> {
         let (mut hash, mut gnu_hash, mut versym, mut verdef, mut verdefnum) =
             (None, None, None, None, None);
         let mut at = dyn_start;
-        while at.checked_add(DYN_SIZE).is_some_and(|e| e <= dyn_end) {
-            let (Some(tag), Some(val)) = (u64_at(data, at), u64_at(data, at + 8)) else {
+        let half = f.dyn_size() / 2;
+        while at.checked_add(f.dyn_size()).is_some_and(|e| e <= dyn_end) {
+            let (Some(tag), Some(val)) = (f.word(data, at), f.word(data, at + half)) else {
                 break;
             };
             match tag {
@@ -365,12 +510,12 @@ impl<'a> Image<'a> {
                 DT_VERDEFNUM => verdefnum = Some(val),
                 _ => {}
             }
-            at += DYN_SIZE;
+            at += f.dyn_size();
         }
         let (Some(symtab), Some(strtab), Some(strsz)) = (symtab, strtab, strsz) else {
             return Err(ElfError::MissingTable);
         };
-        if syment.is_some_and(|s| s != SYM_SIZE as u64) {
+        if syment.is_some_and(|s| s != f.sym() as u64) {
             return Err(ElfError::MissingTable);
         }
 
@@ -386,7 +531,7 @@ impl<'a> Image<'a> {
         // may carry both; one malformed table does not reject it while the other is fine).
         // With neither usable, the first one's error.
         let symbols_fit = |n: usize| {
-            index(image.symtab, n, SYM_SIZE)
+            index(image.symtab, n, f.sym())
                 .filter(|&end| end <= data.len())
                 .map(|_| n)
                 .ok_or(ElfError::TableOutOfBounds)
@@ -394,12 +539,12 @@ impl<'a> Image<'a> {
         let sysv_count = hash.map(|h| {
             let off = image.offset_of(h).ok_or(ElfError::TableOutOfBounds)?;
             // nbucket, nchain, …: nchain is the number of symbols.
-            let n = u32_at(data, off + 4).ok_or(ElfError::BadHashTable)?;
+            let n = f.u32(data, off + 4).ok_or(ElfError::BadHashTable)?;
             symbols_fit(n as usize)
         });
         let gnu_count = gnu_hash.map(|g| {
             let off = image.offset_of(g).ok_or(ElfError::TableOutOfBounds)?;
-            symbols_fit(gnu_hash_count(data, off).ok_or(ElfError::BadHashTable)?)
+            symbols_fit(gnu_hash_count(f, data, off).ok_or(ElfError::BadHashTable)?)
         });
         image.nsyms = match (sysv_count, gnu_count) {
             (Some(Ok(n)), _) | (_, Some(Ok(n))) => n,
@@ -440,12 +585,16 @@ impl<'a> Image<'a> {
     /// an executable `PT_LOAD`. A returned offset is always inside the image.
     pub fn lookup(&self, name: &str, version: &str) -> Option<usize> {
         let versym = self.versym?;
+        let f = self.fmt;
+        // Elf64_Sym: st_name, st_info, st_other, st_shndx, st_value; Elf32_Sym: st_name,
+        // st_value, st_size, st_info, st_other, st_shndx.
+        let (info_at, shndx_at, value_at) = if f.wide { (4, 6, 8) } else { (12, 14, 4) };
         for i in 1..self.nsyms {
-            let at = index(self.symtab, i, SYM_SIZE)?;
-            let st_name = u32_at(self.data, at)? as usize;
-            let st_info = *self.data.get(at + 4)?;
-            let st_shndx = u16_at(self.data, at + 6)?;
-            let st_value = u64_at(self.data, at + 8)?;
+            let at = index(self.symtab, i, f.sym())?;
+            let st_name = f.u32(self.data, at)? as usize;
+            let st_info = *self.data.get(at + info_at)?;
+            let st_shndx = f.u16(self.data, at + shndx_at)?;
+            let st_value = f.word(self.data, at + value_at)?;
             let bind = st_info >> 4;
             if st_info & 0xf != STT_FUNC
                 || !(bind == STB_GLOBAL || bind == STB_WEAK)
@@ -454,7 +603,7 @@ impl<'a> Image<'a> {
             {
                 continue;
             }
-            let ndx = u16_at(self.data, index(versym, i, 2)?)? & !VERSYM_HIDDEN;
+            let ndx = f.u16(self.data, index(versym, i, 2)?)? & !VERSYM_HIDDEN;
             if self.version_name(ndx) != Some(version.as_bytes()) {
                 continue;
             }
@@ -488,20 +637,21 @@ impl<'a> Image<'a> {
             // vd_version, vd_flags, vd_ndx, vd_cnt, vd_hash, vd_aux, vd_next.
             at.checked_add(VERDEF_SIZE)
                 .filter(|&e| e <= self.data.len())?;
-            if u16_at(self.data, at)? != 1 {
+            let f = self.fmt;
+            if f.u16(self.data, at)? != 1 {
                 return None;
             }
-            let flags = u16_at(self.data, at + 2)?;
-            let vd_ndx = u16_at(self.data, at + 4)?;
-            let vd_cnt = u16_at(self.data, at + 6)?;
-            let vd_aux = u32_at(self.data, at + 12)? as usize;
-            let vd_next = u32_at(self.data, at + 16)? as usize;
+            let flags = f.u16(self.data, at + 2)?;
+            let vd_ndx = f.u16(self.data, at + 4)?;
+            let vd_cnt = f.u16(self.data, at + 6)?;
+            let vd_aux = f.u32(self.data, at + 12)? as usize;
+            let vd_next = f.u32(self.data, at + 16)? as usize;
             if vd_ndx == ndx && flags & VER_FLG_BASE == 0 && vd_cnt >= 1 {
                 // The first Verdaux names the version: vda_name, vda_next.
                 let aux = at.checked_add(vd_aux)?;
                 aux.checked_add(VERDAUX_SIZE)
                     .filter(|&e| e <= self.data.len())?;
-                return self.str_at(u32_at(self.data, aux)? as usize);
+                return self.str_at(f.u32(self.data, aux)? as usize);
             }
             if vd_next == 0 {
                 return None;
@@ -523,6 +673,7 @@ impl<'a> Image<'a> {
 
     fn translate(&self, vaddr: u64, exec: bool) -> Option<usize> {
         let h = Header {
+            fmt: self.fmt,
             phoff: self.phoff,
             phnum: self.phnum,
         };
@@ -559,18 +710,18 @@ impl fmt::Debug for Image<'_> {
 
 /// Number of symbols covered by a `DT_GNU_HASH` table at `off`: one past the highest
 /// index reachable from its buckets and chains.
-fn gnu_hash_count(d: &[u8], off: usize) -> Option<usize> {
-    let nbuckets = u32_at(d, off)? as usize;
-    let symoffset = u32_at(d, off + 4)? as usize;
-    let bloom_size = u32_at(d, off + 8)? as usize;
-    let buckets = index(off.checked_add(16)?, bloom_size, 8)?;
+fn gnu_hash_count(f: Fmt, d: &[u8], off: usize) -> Option<usize> {
+    let nbuckets = f.u32(d, off)? as usize;
+    let symoffset = f.u32(d, off + 4)? as usize;
+    let bloom_size = f.u32(d, off + 8)? as usize;
+    let buckets = index(off.checked_add(16)?, bloom_size, f.addr())?;
     let chains = index(buckets, nbuckets, 4)?;
     if chains > d.len() {
         return None;
     }
     let mut last = 0usize;
     for b in 0..nbuckets {
-        last = last.max(u32_at(d, buckets + 4 * b)? as usize);
+        last = last.max(f.u32(d, buckets + 4 * b)? as usize);
     }
     if last < symoffset {
         return Some(symoffset);
@@ -579,7 +730,7 @@ fn gnu_hash_count(d: &[u8], off: usize) -> Option<usize> {
     // of the image, so the walk is bounded by its length.
     let mut i = last;
     loop {
-        let word = u32_at(d, index(chains, i - symoffset, 4)?)?;
+        let word = f.u32(d, index(chains, i - symoffset, 4)?)?;
         if word & 1 != 0 {
             return i.checked_add(1);
         }

@@ -418,6 +418,14 @@ fn sys_preadv(
     ::core::compile_error!(
         "`preadv` takes 5 words on linux loongarch64 (the kernel's signature), but this declaration passes 4 words; if leaving the last arguments out is intended (a short form such as `openat` without a mode), add `short` to the attribute"
     );
+    #[cfg(all(target_os = "linux", target_arch = "arm"))]
+    ::core::compile_error!(
+        "`preadv` takes 5 words on linux arm (the kernel's signature; a 64-bit value takes two 32-bit registers there, starting at an even argument (a zero word pads an odd one)), but this declaration passes 6 words"
+    );
+    #[cfg(all(target_os = "linux", target_arch = "powerpc"))]
+    ::core::compile_error!(
+        "`preadv` takes 5 words on linux powerpc (the kernel's signature; a 64-bit value takes two 32-bit registers there, starting at an even argument (a zero word pads an odd one)), but this declaration passes 6 words"
+    );
     let __zcall_nr: usize = const { nr::PREADV };
     crate::__private::safe_arg::<BorrowedFd<'_>>();
     let __zcall_w0: usize = <BorrowedFd<'_> as crate::SyscallArg>::into_word(fd);
@@ -425,13 +433,50 @@ fn sys_preadv(
     let (__zcall_w1, __zcall_w2): (usize, usize) = <&[IoSliceMut<
         '_,
     >] as crate::SyscallSliceArg>::into_words(bufs);
-    crate::__private::safe_arg::<i64>();
-    let __zcall_w3: usize = <i64 as crate::SyscallArg>::into_word(offset);
+    let __zcall_w3: u64 = <i64 as crate::SyscallPairArg>::into_u64(offset);
+    #[cfg(
+        any(
+            all(target_os = "linux", target_arch = "x86_64"),
+            all(target_os = "linux", target_arch = "aarch64"),
+            all(target_os = "linux", target_arch = "riscv64"),
+            all(target_os = "linux", target_arch = "loongarch64"),
+            all(target_os = "macos", target_arch = "aarch64"),
+            all(target_os = "freebsd", target_arch = "x86_64")
+        )
+    )]
     // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
     #[allow(unused_unsafe)]
     let __zcall_raw: crate::RawResult = unsafe {
         crate::__zcall_syscall!(
-            ret; __zcall_nr; __zcall_w0, __zcall_w1, __zcall_w2, __zcall_w3
+            ret; __zcall_nr; __zcall_w0, __zcall_w1, __zcall_w2, crate
+            ::__private::whole(__zcall_w3)
+        )
+    };
+    #[cfg(any(all(target_os = "linux", target_arch = "x86")))]
+    // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
+    #[allow(unused_unsafe)]
+    let __zcall_raw: crate::RawResult = unsafe {
+        crate::__zcall_syscall!(
+            ret; __zcall_nr; __zcall_w0, __zcall_w1, __zcall_w2, crate
+            ::__private::lo(__zcall_w3), crate ::__private::hi(__zcall_w3)
+        )
+    };
+    #[cfg(any(all(target_os = "linux", target_arch = "arm")))]
+    // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
+    #[allow(unused_unsafe)]
+    let __zcall_raw: crate::RawResult = unsafe {
+        crate::__zcall_syscall!(
+            ret; __zcall_nr; __zcall_w0, __zcall_w1, __zcall_w2, 0usize, crate
+            ::__private::lo(__zcall_w3), crate ::__private::hi(__zcall_w3)
+        )
+    };
+    #[cfg(any(all(target_os = "linux", target_arch = "powerpc")))]
+    // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
+    #[allow(unused_unsafe)]
+    let __zcall_raw: crate::RawResult = unsafe {
+        crate::__zcall_syscall!(
+            ret; __zcall_nr; __zcall_w0, __zcall_w1, __zcall_w2, 0usize, crate
+            ::__private::hi(__zcall_w3), crate ::__private::lo(__zcall_w3)
         )
     };
     // SAFETY: `__zcall_raw` holds the result registers of the call just made, and the declaration says that syscall returns this type (`from_raw`'s contract).
@@ -477,6 +522,14 @@ pub fn pwritev(
     ::core::compile_error!(
         "`pwritev` takes 5 words on linux loongarch64 (the kernel's signature), but this declaration passes 4 words; if leaving the last arguments out is intended (a short form such as `openat` without a mode), add `short` to the attribute"
     );
+    #[cfg(all(target_os = "linux", target_arch = "arm"))]
+    ::core::compile_error!(
+        "`pwritev` takes 5 words on linux arm (the kernel's signature; a 64-bit value takes two 32-bit registers there, starting at an even argument (a zero word pads an odd one)), but this declaration passes 6 words"
+    );
+    #[cfg(all(target_os = "linux", target_arch = "powerpc"))]
+    ::core::compile_error!(
+        "`pwritev` takes 5 words on linux powerpc (the kernel's signature; a 64-bit value takes two 32-bit registers there, starting at an even argument (a zero word pads an odd one)), but this declaration passes 6 words"
+    );
     let __zcall_nr: usize = const { nr::PWRITEV };
     crate::__private::safe_arg::<BorrowedFd<'_>>();
     let __zcall_w0: usize = <BorrowedFd<'_> as crate::SyscallArg>::into_word(fd);
@@ -484,13 +537,50 @@ pub fn pwritev(
     let (__zcall_w1, __zcall_w2): (usize, usize) = <&[IoSlice<
         '_,
     >] as crate::SyscallSliceArg>::into_words(bufs);
-    crate::__private::safe_arg::<i64>();
-    let __zcall_w3: usize = <i64 as crate::SyscallArg>::into_word(offset);
+    let __zcall_w3: u64 = <i64 as crate::SyscallPairArg>::into_u64(offset);
+    #[cfg(
+        any(
+            all(target_os = "linux", target_arch = "x86_64"),
+            all(target_os = "linux", target_arch = "aarch64"),
+            all(target_os = "linux", target_arch = "riscv64"),
+            all(target_os = "linux", target_arch = "loongarch64"),
+            all(target_os = "macos", target_arch = "aarch64"),
+            all(target_os = "freebsd", target_arch = "x86_64")
+        )
+    )]
     // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
     #[allow(unused_unsafe)]
     let __zcall_raw: crate::RawResult = unsafe {
         crate::__zcall_syscall!(
-            ret; __zcall_nr; __zcall_w0, __zcall_w1, __zcall_w2, __zcall_w3
+            ret; __zcall_nr; __zcall_w0, __zcall_w1, __zcall_w2, crate
+            ::__private::whole(__zcall_w3)
+        )
+    };
+    #[cfg(any(all(target_os = "linux", target_arch = "x86")))]
+    // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
+    #[allow(unused_unsafe)]
+    let __zcall_raw: crate::RawResult = unsafe {
+        crate::__zcall_syscall!(
+            ret; __zcall_nr; __zcall_w0, __zcall_w1, __zcall_w2, crate
+            ::__private::lo(__zcall_w3), crate ::__private::hi(__zcall_w3)
+        )
+    };
+    #[cfg(any(all(target_os = "linux", target_arch = "arm")))]
+    // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
+    #[allow(unused_unsafe)]
+    let __zcall_raw: crate::RawResult = unsafe {
+        crate::__zcall_syscall!(
+            ret; __zcall_nr; __zcall_w0, __zcall_w1, __zcall_w2, 0usize, crate
+            ::__private::lo(__zcall_w3), crate ::__private::hi(__zcall_w3)
+        )
+    };
+    #[cfg(any(all(target_os = "linux", target_arch = "powerpc")))]
+    // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
+    #[allow(unused_unsafe)]
+    let __zcall_raw: crate::RawResult = unsafe {
+        crate::__zcall_syscall!(
+            ret; __zcall_nr; __zcall_w0, __zcall_w1, __zcall_w2, 0usize, crate
+            ::__private::hi(__zcall_w3), crate ::__private::lo(__zcall_w3)
         )
     };
     // SAFETY: `__zcall_raw` holds the result registers of the call just made, and the declaration says that syscall returns this type (`from_raw`'s contract).

@@ -32,6 +32,7 @@ use crate::{nr, Errno};
 ///   the file or another process writing the same object changes it (and a file mapping past
 ///   the end of the file faults with `SIGBUS`), so Rust references into it are only sound
 ///   while nothing else can write those bytes.
+#[cfg(not(all(target_os = "linux", target_pointer_width = "32")))]
 #[inline(always)]
 pub unsafe fn mmap(
     addr: *mut u8,
@@ -41,13 +42,126 @@ pub unsafe fn mmap(
     fd: Option<BorrowedFd<'_>>,
     offset: i64,
 ) -> Result<*mut u8, Errno> {
+    #[cfg(all(target_os = "linux", target_arch = "x86"))]
+    ::core::compile_error!(
+        "`mmap` takes 1 word on linux x86 (the kernel's signature; a 64-bit value takes two 32-bit registers there), but this declaration passes 7 words"
+    );
+    #[cfg(all(target_os = "linux", target_arch = "powerpc"))]
+    ::core::compile_error!(
+        "`mmap` takes 6 words on linux powerpc (the kernel's signature; a 64-bit value takes two 32-bit registers there, starting at an even argument (a zero word pads an odd one)), but this declaration passes 8 words"
+    );
     let __zcall_nr: usize = const { nr::MMAP };
     let __zcall_w0: usize = <*mut u8 as crate::SyscallArg>::into_word(addr);
     let __zcall_w1: usize = <usize as crate::SyscallArg>::into_word(len);
     let __zcall_w2: usize = <i32 as crate::SyscallArg>::into_word(prot);
     let __zcall_w3: usize = <i32 as crate::SyscallArg>::into_word(flags);
     let __zcall_w4: usize = <Option<BorrowedFd<'_>> as crate::SyscallArg>::into_word(fd);
-    let __zcall_w5: usize = <i64 as crate::SyscallArg>::into_word(offset);
+    let __zcall_w5: u64 = <i64 as crate::SyscallPairArg>::into_u64(offset);
+    #[cfg(
+        any(
+            all(target_os = "linux", target_arch = "x86_64"),
+            all(target_os = "linux", target_arch = "aarch64"),
+            all(target_os = "linux", target_arch = "riscv64"),
+            all(target_os = "linux", target_arch = "loongarch64"),
+            all(target_os = "macos", target_arch = "aarch64"),
+            all(target_os = "freebsd", target_arch = "x86_64")
+        )
+    )]
+    // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
+    #[allow(unused_unsafe)]
+    let __zcall_raw: crate::RawResult = unsafe {
+        crate::__zcall_syscall!(
+            ret; __zcall_nr; __zcall_w0, __zcall_w1, __zcall_w2, __zcall_w3, __zcall_w4,
+            crate ::__private::whole(__zcall_w5)
+        )
+    };
+    #[cfg(any(all(target_os = "linux", target_arch = "x86")))]
+    // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
+    #[allow(unused_unsafe)]
+    let __zcall_raw: crate::RawResult = ::core::compile_error!(
+        "this declaration needs 7 words on linux x86; a 64-bit value takes two 32-bit registers there; a syscall takes at most 6"
+    );
+    #[cfg(any(all(target_os = "linux", target_arch = "arm")))]
+    // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
+    #[allow(unused_unsafe)]
+    let __zcall_raw: crate::RawResult = ::core::compile_error!(
+        "this declaration needs 8 words on linux arm; a 64-bit value takes two 32-bit registers there, starting at an even argument (a zero word pads an odd one); a syscall takes at most 6"
+    );
+    #[cfg(any(all(target_os = "linux", target_arch = "powerpc")))]
+    // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
+    #[allow(unused_unsafe)]
+    let __zcall_raw: crate::RawResult = ::core::compile_error!(
+        "this declaration needs 8 words on linux powerpc; a 64-bit value takes two 32-bit registers there, starting at an even argument (a zero word pads an odd one); a syscall takes at most 6"
+    );
+    // SAFETY: `__zcall_raw` holds the result registers of the call just made, and the declaration says that syscall returns this type (`from_raw`'s contract).
+    #[allow(unused_unsafe)]
+    let __zcall_out = unsafe {
+        <Result<*mut u8, Errno> as crate::SyscallReturn>::from_raw(__zcall_raw)
+    };
+    __zcall_out
+}
+
+/// mmap(2) (through `mmap2` on 32-bit Linux): maps `len` bytes (rounded up to whole pages) of `fd` from `offset`, or
+/// anonymous memory with `MAP_ANONYMOUS` and `fd = None` (passed as `-1`), and returns the
+/// start of the mapping.
+///
+/// `prot` is `PROT_*`, `flags` one of `MAP_SHARED`/`MAP_PRIVATE` (Linux also
+/// `MAP_SHARED_VALIDATE`) or-ed with other `MAP_*` flags. Without `MAP_FIXED` (or Linux's
+/// `MAP_FIXED_NOREPLACE`), `addr` is only a hint and null lets the kernel choose. `offset`
+/// must be a multiple of the page size, and `len == 0` is `EINVAL`.
+///
+/// 32-bit Linux has no 6-word `mmap` with a byte offset (i386's and arm's `mmap`, if any,
+/// takes one pointer): this calls `mmap2` (192), whose last word is the offset in 4096-byte
+/// units on i386, arm and powerpc (`sys_mmap_pgoff`; arm's `sys_mmap2`, powerpc's
+/// `sys_mmap2` shifting by `PAGE_SHIFT - 12`). An offset that is negative, not a multiple of
+/// 4096 or beyond 2^44 is `EINVAL` without a syscall (glibc's `mmap64` does the same).
+///
+/// # Safety
+///
+/// - With `MAP_FIXED`, the new mapping silently replaces whatever was mapped at
+///   `addr..addr + len` (rounded to pages): the caller must own that whole range — no Rust
+///   object, allocator memory, stack, code or other mapping anybody still uses may be there.
+/// - The caller is responsible for every access to the returned memory: only the mapped
+///   length is valid, with the access `prot` allows; a `MAP_SHARED` mapping changes whenever
+///   the file or another process writing the same object changes it (and a file mapping past
+///   the end of the file faults with `SIGBUS`), so Rust references into it are only sound
+///   while nothing else can write those bytes.
+#[cfg(all(target_os = "linux", target_pointer_width = "32"))]
+#[inline(always)]
+pub unsafe fn mmap(
+    addr: *mut u8,
+    len: usize,
+    prot: i32,
+    flags: i32,
+    fd: Option<BorrowedFd<'_>>,
+    offset: i64,
+) -> Result<*mut u8, Errno> {
+    // mmap2's unit, whatever the page size (arch/*: `sys_mmap2`, `sys_mmap_pgoff`).
+    const UNIT: i64 = 4096;
+    if offset < 0 || offset % UNIT != 0 || offset / UNIT > u32::MAX as i64 {
+        return Err(Errno::EINVAL);
+    }
+    // SAFETY: the caller's promise (see above); the offset is the same in 4096-byte units.
+    unsafe { sys_mmap2(addr, len, prot, flags, fd, (offset / UNIT) as usize) }
+}
+
+#[cfg(all(target_os = "linux", target_pointer_width = "32"))]
+#[inline(always)]
+unsafe fn sys_mmap2(
+    addr: *mut u8,
+    len: usize,
+    prot: i32,
+    flags: i32,
+    fd: Option<BorrowedFd<'_>>,
+    pgoff: usize,
+) -> Result<*mut u8, Errno> {
+    let __zcall_nr: usize = const { nr::MMAP2 };
+    let __zcall_w0: usize = <*mut u8 as crate::SyscallArg>::into_word(addr);
+    let __zcall_w1: usize = <usize as crate::SyscallArg>::into_word(len);
+    let __zcall_w2: usize = <i32 as crate::SyscallArg>::into_word(prot);
+    let __zcall_w3: usize = <i32 as crate::SyscallArg>::into_word(flags);
+    let __zcall_w4: usize = <Option<BorrowedFd<'_>> as crate::SyscallArg>::into_word(fd);
+    let __zcall_w5: usize = <usize as crate::SyscallArg>::into_word(pgoff);
     // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
     #[allow(unused_unsafe)]
     let __zcall_raw: crate::RawResult = unsafe {

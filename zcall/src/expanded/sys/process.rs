@@ -116,6 +116,18 @@ fn sys_kill(pid: i32, sig: i32, posix: i32) -> Result<(), Errno> {
     ::core::compile_error!(
         "`kill` takes 2 words on linux loongarch64 (the kernel's signature), but this declaration passes 3 words"
     );
+    #[cfg(all(target_os = "linux", target_arch = "x86"))]
+    ::core::compile_error!(
+        "`kill` takes 2 words on linux x86 (the kernel's signature; a 64-bit value takes two 32-bit registers there), but this declaration passes 3 words"
+    );
+    #[cfg(all(target_os = "linux", target_arch = "arm"))]
+    ::core::compile_error!(
+        "`kill` takes 2 words on linux arm (the kernel's signature; a 64-bit value takes two 32-bit registers there, starting at an even argument (a zero word pads an odd one)), but this declaration passes 3 words"
+    );
+    #[cfg(all(target_os = "linux", target_arch = "powerpc"))]
+    ::core::compile_error!(
+        "`kill` takes 2 words on linux powerpc (the kernel's signature; a 64-bit value takes two 32-bit registers there, starting at an even argument (a zero word pads an odd one)), but this declaration passes 3 words"
+    );
     #[cfg(all(target_os = "freebsd", target_arch = "x86_64"))]
     ::core::compile_error!(
         "`kill` takes 2 words on freebsd x86_64 (the kernel's signature), but this declaration passes 3 words"

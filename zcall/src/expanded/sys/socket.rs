@@ -395,6 +395,7 @@ pub fn listen(fd: BorrowedFd<'_>, backlog: i32) -> Result<(), Errno> {
     __zcall_out
 }
 
+#[cfg(not(all(target_os = "linux", target_arch = "x86")))]
 #[inline(always)]
 unsafe fn sys_accept(
     fd: BorrowedFd<'_>,
@@ -418,6 +419,20 @@ unsafe fn sys_accept(
         <Result<OwnedFd, Errno> as crate::SyscallReturn>::from_raw(__zcall_raw)
     };
     __zcall_out
+}
+
+// i386 has no `accept` syscall of its own (only `socketcall`'s SYS_ACCEPT): `accept4`
+// (364, a direct syscall since Linux 4.3, like every socket call zcall makes there) with no
+// flags is accept(2) (`__sys_accept4(fd, addr, len, 0)` is what the kernel runs for both).
+#[cfg(all(target_os = "linux", target_arch = "x86"))]
+#[inline(always)]
+unsafe fn sys_accept(
+    fd: BorrowedFd<'_>,
+    addr: Option<&mut SockaddrStorage>,
+    len: Option<&mut u32>,
+) -> Result<OwnedFd, Errno> {
+    // SAFETY: as for accept(2): the caller's promise about `addr` and `len`.
+    unsafe { sys_accept4(fd, addr, len, 0) }
 }
 
 /// accept(2): takes the next pending connection of the listening socket `fd` and returns
@@ -1025,7 +1040,7 @@ pub unsafe fn sendmmsg(
     unsafe { sys_sendmmsg(fd, msgs.as_mut_ptr(), vlen, flags) }
 }
 
-#[cfg(target_os = "linux")]
+#[cfg(all(target_os = "linux", target_pointer_width = "64"))]
 #[inline(always)]
 unsafe fn sys_recvmmsg(
     fd: BorrowedFd<'_>,
@@ -1035,6 +1050,40 @@ unsafe fn sys_recvmmsg(
     timeout: Option<&mut Timespec>,
 ) -> Result<usize, Errno> {
     let __zcall_nr: usize = const { nr::RECVMMSG };
+    let __zcall_w0: usize = <BorrowedFd<'_> as crate::SyscallArg>::into_word(fd);
+    let __zcall_w1: usize = <*mut Mmsghdr as crate::SyscallArg>::into_word(msgs);
+    let __zcall_w2: usize = <u32 as crate::SyscallArg>::into_word(vlen);
+    let __zcall_w3: usize = <i32 as crate::SyscallArg>::into_word(flags);
+    let __zcall_w4: usize = <Option<
+        &mut Timespec,
+    > as crate::SyscallArg>::into_word(timeout);
+    // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
+    #[allow(unused_unsafe)]
+    let __zcall_raw: crate::RawResult = unsafe {
+        crate::__zcall_syscall!(
+            ret; __zcall_nr; __zcall_w0, __zcall_w1, __zcall_w2, __zcall_w3, __zcall_w4
+        )
+    };
+    // SAFETY: `__zcall_raw` holds the result registers of the call just made, and the declaration says that syscall returns this type (`from_raw`'s contract).
+    #[allow(unused_unsafe)]
+    let __zcall_out = unsafe {
+        <Result<usize, Errno> as crate::SyscallReturn>::from_raw(__zcall_raw)
+    };
+    __zcall_out
+}
+
+// 32-bit targets: `recvmmsg` takes the old 32-bit `struct old_timespec32`;
+// `recvmmsg_time64` (Linux 5.1) takes `struct __kernel_timespec`, as `Timespec` is.
+#[cfg(all(target_os = "linux", target_pointer_width = "32"))]
+#[inline(always)]
+unsafe fn sys_recvmmsg(
+    fd: BorrowedFd<'_>,
+    msgs: *mut Mmsghdr,
+    vlen: u32,
+    flags: i32,
+    timeout: Option<&mut Timespec>,
+) -> Result<usize, Errno> {
+    let __zcall_nr: usize = const { nr::RECVMMSG_TIME64 };
     let __zcall_w0: usize = <BorrowedFd<'_> as crate::SyscallArg>::into_word(fd);
     let __zcall_w1: usize = <*mut Mmsghdr as crate::SyscallArg>::into_word(msgs);
     let __zcall_w2: usize = <u32 as crate::SyscallArg>::into_word(vlen);

@@ -7,6 +7,10 @@
 //!
 //! A timerfd is read with [`read`](crate::read) into an 8-byte buffer: the number of
 //! expirations since the last read, as a native-endian `u64` (`u64::from_ne_bytes`).
+//!
+//! On 32-bit targets the settime/gettime calls are `timerfd_settime64`/`timerfd_gettime64`
+//! (Linux 5.1), whose `struct __kernel_itimerspec` keeps 64-bit seconds as [`Itimerspec`]
+//! does; the plain ones there take a 32-bit `time_t`.
 
 use crate::fd::{BorrowedFd, OwnedFd};
 use crate::types::Itimerspec;
@@ -43,6 +47,7 @@ pub fn timerfd_create(clockid: i32, flags: i32) -> Result<OwnedFd, Errno> {
 /// previous setting is written there, as [`timerfd_gettime`] would have reported it.
 /// A `tv_nsec` outside `0..1_000_000_000` is `EINVAL`; an fd that is not a timerfd is
 /// `EINVAL`.
+#[cfg(target_pointer_width = "64")]
 #[inline(always)]
 pub fn timerfd_settime(
     fd: BorrowedFd<'_>,
@@ -78,13 +83,83 @@ pub fn timerfd_settime(
     __zcall_out
 }
 
+/// timerfd_settime(2): arms (or, with a zero `new.it_value`, disarms) the timer.
+///
+/// `new.it_value` is the first expiration (relative, or absolute with
+/// `TFD_TIMER_ABSTIME`), `new.it_interval` the period (zero: one-shot). With `old`, the
+/// previous setting is written there, as [`timerfd_gettime`] would have reported it.
+/// A `tv_nsec` outside `0..1_000_000_000` is `EINVAL`; an fd that is not a timerfd is
+/// `EINVAL`.
+#[cfg(target_pointer_width = "32")]
+#[inline(always)]
+pub fn timerfd_settime(
+    fd: BorrowedFd<'_>,
+    flags: i32,
+    new: &Itimerspec,
+    old: Option<&mut Itimerspec>,
+) -> Result<(), Errno> {
+    let __zcall_nr: usize = const { nr::TIMERFD_SETTIME64 };
+    crate::__private::safe_arg::<BorrowedFd<'_>>();
+    let __zcall_w0: usize = <BorrowedFd<'_> as crate::SyscallArg>::into_word(fd);
+    crate::__private::safe_arg::<i32>();
+    let __zcall_w1: usize = <i32 as crate::SyscallArg>::into_word(flags);
+    crate::__private::safe_arg::<&Itimerspec>();
+    crate::__private::safe_addr_arg::<&Itimerspec>();
+    let __zcall_w2: usize = <&Itimerspec as crate::SyscallArg>::into_word(new);
+    crate::__private::safe_arg::<Option<&mut Itimerspec>>();
+    crate::__private::safe_addr_arg::<Option<&mut Itimerspec>>();
+    let __zcall_w3: usize = <Option<
+        &mut Itimerspec,
+    > as crate::SyscallArg>::into_word(old);
+    // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
+    #[allow(unused_unsafe)]
+    let __zcall_raw: crate::RawResult = unsafe {
+        crate::__zcall_syscall!(
+            ret; __zcall_nr; __zcall_w0, __zcall_w1, __zcall_w2, __zcall_w3
+        )
+    };
+    // SAFETY: `__zcall_raw` holds the result registers of the call just made, and the declaration says that syscall returns this type (`from_raw`'s contract).
+    #[allow(unused_unsafe)]
+    let __zcall_out = unsafe {
+        <Result<(), Errno> as crate::SyscallReturn>::from_raw(__zcall_raw)
+    };
+    __zcall_out
+}
+
 /// timerfd_gettime(2): writes the timer's period and the time left until its next
 /// expiration (always relative; zero when disarmed) into `curr`.
 ///
 /// An fd that is not a timerfd is `EINVAL`.
+#[cfg(target_pointer_width = "64")]
 #[inline(always)]
 pub fn timerfd_gettime(fd: BorrowedFd<'_>, curr: &mut Itimerspec) -> Result<(), Errno> {
     let __zcall_nr: usize = const { nr::TIMERFD_GETTIME };
+    crate::__private::safe_arg::<BorrowedFd<'_>>();
+    let __zcall_w0: usize = <BorrowedFd<'_> as crate::SyscallArg>::into_word(fd);
+    crate::__private::safe_arg::<&mut Itimerspec>();
+    crate::__private::safe_addr_arg::<&mut Itimerspec>();
+    let __zcall_w1: usize = <&mut Itimerspec as crate::SyscallArg>::into_word(curr);
+    // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
+    #[allow(unused_unsafe)]
+    let __zcall_raw: crate::RawResult = unsafe {
+        crate::__zcall_syscall!(ret; __zcall_nr; __zcall_w0, __zcall_w1)
+    };
+    // SAFETY: `__zcall_raw` holds the result registers of the call just made, and the declaration says that syscall returns this type (`from_raw`'s contract).
+    #[allow(unused_unsafe)]
+    let __zcall_out = unsafe {
+        <Result<(), Errno> as crate::SyscallReturn>::from_raw(__zcall_raw)
+    };
+    __zcall_out
+}
+
+/// timerfd_gettime(2): writes the timer's period and the time left until its next
+/// expiration (always relative; zero when disarmed) into `curr`.
+///
+/// An fd that is not a timerfd is `EINVAL`.
+#[cfg(target_pointer_width = "32")]
+#[inline(always)]
+pub fn timerfd_gettime(fd: BorrowedFd<'_>, curr: &mut Itimerspec) -> Result<(), Errno> {
+    let __zcall_nr: usize = const { nr::TIMERFD_GETTIME64 };
     crate::__private::safe_arg::<BorrowedFd<'_>>();
     let __zcall_w0: usize = <BorrowedFd<'_> as crate::SyscallArg>::into_word(fd);
     crate::__private::safe_arg::<&mut Itimerspec>();

@@ -77,12 +77,50 @@ unsafe fn sys_pread64(
     let __zcall_w0: usize = <i32 as crate::SyscallArg>::into_word(fd);
     let __zcall_w1: usize = <*mut u8 as crate::SyscallArg>::into_word(buf);
     let __zcall_w2: usize = <usize as crate::SyscallArg>::into_word(len);
-    let __zcall_w3: usize = <i64 as crate::SyscallArg>::into_word(offset);
+    let __zcall_w3: u64 = <i64 as crate::SyscallPairArg>::into_u64(offset);
+    #[cfg(
+        any(
+            all(target_os = "linux", target_arch = "x86_64"),
+            all(target_os = "linux", target_arch = "aarch64"),
+            all(target_os = "linux", target_arch = "riscv64"),
+            all(target_os = "linux", target_arch = "loongarch64"),
+            all(target_os = "macos", target_arch = "aarch64"),
+            all(target_os = "freebsd", target_arch = "x86_64")
+        )
+    )]
     // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
     #[allow(unused_unsafe)]
     let __zcall_raw: crate::RawResult = unsafe {
         crate::__zcall_syscall!(
-            ret; __zcall_nr; __zcall_w0, __zcall_w1, __zcall_w2, __zcall_w3
+            ret; __zcall_nr; __zcall_w0, __zcall_w1, __zcall_w2, crate
+            ::__private::whole(__zcall_w3)
+        )
+    };
+    #[cfg(any(all(target_os = "linux", target_arch = "x86")))]
+    // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
+    #[allow(unused_unsafe)]
+    let __zcall_raw: crate::RawResult = unsafe {
+        crate::__zcall_syscall!(
+            ret; __zcall_nr; __zcall_w0, __zcall_w1, __zcall_w2, crate
+            ::__private::lo(__zcall_w3), crate ::__private::hi(__zcall_w3)
+        )
+    };
+    #[cfg(any(all(target_os = "linux", target_arch = "arm")))]
+    // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
+    #[allow(unused_unsafe)]
+    let __zcall_raw: crate::RawResult = unsafe {
+        crate::__zcall_syscall!(
+            ret; __zcall_nr; __zcall_w0, __zcall_w1, __zcall_w2, 0usize, crate
+            ::__private::lo(__zcall_w3), crate ::__private::hi(__zcall_w3)
+        )
+    };
+    #[cfg(any(all(target_os = "linux", target_arch = "powerpc")))]
+    // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
+    #[allow(unused_unsafe)]
+    let __zcall_raw: crate::RawResult = unsafe {
+        crate::__zcall_syscall!(
+            ret; __zcall_nr; __zcall_w0, __zcall_w1, __zcall_w2, 0usize, crate
+            ::__private::hi(__zcall_w3), crate ::__private::lo(__zcall_w3)
         )
     };
     // SAFETY: `__zcall_raw` holds the result registers of the call just made, and the declaration says that syscall returns this type (`from_raw`'s contract).
@@ -110,6 +148,7 @@ unsafe fn sys_close(fd: i32) -> Result<(), Errno> {
     __zcall_out
 }
 
+#[cfg(target_pointer_width = "64")]
 #[inline(always)]
 unsafe fn sys_fstatfs(fd: i32, buf: *mut Statfs) -> Result<(), Errno> {
     let __zcall_nr: usize = const { nr::FSTATFS };
@@ -128,6 +167,7 @@ unsafe fn sys_fstatfs(fd: i32, buf: *mut Statfs) -> Result<(), Errno> {
     __zcall_out
 }
 
+#[cfg(target_pointer_width = "64")]
 #[inline(always)]
 unsafe fn sys_statfs(path: *const u8, buf: *mut Statfs) -> Result<(), Errno> {
     let __zcall_nr: usize = const { nr::STATFS };
@@ -146,6 +186,83 @@ unsafe fn sys_statfs(path: *const u8, buf: *mut Statfs) -> Result<(), Errno> {
     __zcall_out
 }
 
+// 32-bit targets: `statfs64`/`fstatfs64` (`struct statfs64`, the size passed in), whose
+// `f_type` is the first word as in `struct statfs`.
+#[cfg(target_pointer_width = "32")]
+#[inline(always)]
+unsafe fn sys_fstatfs64(fd: i32, size: usize, buf: *mut Statfs) -> Result<(), Errno> {
+    #[cfg(all(target_os = "macos", target_arch = "aarch64"))]
+    ::core::compile_error!(
+        "`fstatfs64` takes 2 words on macos aarch64 (the kernel's signature), but this declaration passes 3 words"
+    );
+    let __zcall_nr: usize = const { nr::FSTATFS64 };
+    let __zcall_w0: usize = <i32 as crate::SyscallArg>::into_word(fd);
+    let __zcall_w1: usize = <usize as crate::SyscallArg>::into_word(size);
+    let __zcall_w2: usize = <*mut Statfs as crate::SyscallArg>::into_word(buf);
+    // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
+    #[allow(unused_unsafe)]
+    let __zcall_raw: crate::RawResult = unsafe {
+        crate::__zcall_syscall!(ret; __zcall_nr; __zcall_w0, __zcall_w1, __zcall_w2)
+    };
+    // SAFETY: `__zcall_raw` holds the result registers of the call just made, and the declaration says that syscall returns this type (`from_raw`'s contract).
+    #[allow(unused_unsafe)]
+    let __zcall_out = unsafe {
+        <Result<(), Errno> as crate::SyscallReturn>::from_raw(__zcall_raw)
+    };
+    __zcall_out
+}
+
+#[cfg(target_pointer_width = "32")]
+#[inline(always)]
+unsafe fn sys_statfs64(
+    path: *const u8,
+    size: usize,
+    buf: *mut Statfs,
+) -> Result<(), Errno> {
+    #[cfg(all(target_os = "macos", target_arch = "aarch64"))]
+    ::core::compile_error!(
+        "`statfs64` takes 2 words on macos aarch64 (the kernel's signature), but this declaration passes 3 words"
+    );
+    let __zcall_nr: usize = const { nr::STATFS64 };
+    let __zcall_w0: usize = <*const u8 as crate::SyscallArg>::into_word(path);
+    let __zcall_w1: usize = <usize as crate::SyscallArg>::into_word(size);
+    let __zcall_w2: usize = <*mut Statfs as crate::SyscallArg>::into_word(buf);
+    // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
+    #[allow(unused_unsafe)]
+    let __zcall_raw: crate::RawResult = unsafe {
+        crate::__zcall_syscall!(ret; __zcall_nr; __zcall_w0, __zcall_w1, __zcall_w2)
+    };
+    // SAFETY: `__zcall_raw` holds the result registers of the call just made, and the declaration says that syscall returns this type (`from_raw`'s contract).
+    #[allow(unused_unsafe)]
+    let __zcall_out = unsafe {
+        <Result<(), Errno> as crate::SyscallReturn>::from_raw(__zcall_raw)
+    };
+    __zcall_out
+}
+
+/// `struct statfs64`'s size, which the kernel checks (`include/uapi/asm-generic/statfs.h`,
+/// Linux 6.1): 84 bytes on i386 (its `__u64` fields are 4-aligned) and arm EABI
+/// (`arch/arm/include/uapi/asm/statfs.h`: `ARCH_PACK_STATFS64` packed, aligned 4; its
+/// `sys_statfs64_wrapper` also takes 88), 88 on powerpc (8-aligned `__u64`).
+#[cfg(target_pointer_width = "32")]
+const STATFS64_SIZE: usize = if cfg!(target_arch = "powerpc") {
+    88
+} else {
+    84
+};
+
+#[cfg(target_pointer_width = "32")]
+unsafe fn sys_fstatfs(fd: i32, buf: *mut Statfs) -> Result<(), Errno> {
+    // SAFETY: the caller's promise; `Statfs` has room for the struct (see below).
+    unsafe { sys_fstatfs64(fd, STATFS64_SIZE, buf) }
+}
+
+#[cfg(target_pointer_width = "32")]
+unsafe fn sys_statfs(path: *const u8, buf: *mut Statfs) -> Result<(), Errno> {
+    // SAFETY: as above.
+    unsafe { sys_statfs64(path, STATFS64_SIZE, buf) }
+}
+
 /// `PROC_SUPER_MAGIC`, the `f_type` statfs(2) reports for procfs
 /// (`include/uapi/linux/magic.h`: `0x9fa0`; the libc crate's `PROC_SUPER_MAGIC` agrees).
 pub const PROC_SUPER_MAGIC: u64 = 0x9fa0;
@@ -154,31 +271,36 @@ pub const PROC_SUPER_MAGIC: u64 = 0x9fa0;
 /// Linux target (`include/uapi/asm-generic/statfs.h` with `__statfs_word` = `long`: ten
 /// words, an 8-byte `f_fsid` and `f_spare[4]`; x86_64's `asm/statfs.h` is the generic one;
 /// the libc crate's `statfs` is 120 bytes for x86_64, aarch64, riscv64 and loongarch64,
-/// gnu and musl). A few words more than that, word-aligned. `f_type`, a `long`, is the
-/// first field, the only one read.
+/// gnu and musl), and for the `struct statfs64` of the 32-bit targets (84 or 88 bytes).
+/// A few words more than that, word-aligned. `f_type`, a `long` (`__statfs_word`: 32 bits
+/// on 32-bit targets, where it is the first `u32`), is the first field, the only one read.
 #[repr(C)]
 struct Statfs {
-    words: [u64; 16],
+    words: [usize; 128 / core::mem::size_of::<usize>()],
 }
 
-const _: () = assert!(core::mem::size_of::<Statfs>() >= 120 && core::mem::size_of::<usize>() == 8);
+const _: () = assert!(core::mem::size_of::<Statfs>() >= 120);
 
 /// `f_type` of the filesystem of `fd`.
 fn fs_type_of_fd(fd: i32) -> Result<u64, Errno> {
-    let mut buf = Statfs { words: [0; 16] };
+    let mut buf = Statfs {
+        words: [0; 128 / core::mem::size_of::<usize>()],
+    };
     // SAFETY: `buf` is valid for writes of the kernel's struct statfs (see `Statfs`); an fd
     // that is not open only makes the call fail.
     unsafe { sys_fstatfs(fd, &mut buf) }?;
-    Ok(buf.words[0])
+    Ok(buf.words[0] as u64)
 }
 
 /// `f_type` of the filesystem of `path` (NUL-terminated).
 fn fs_type_of_path(path: &[u8]) -> Result<u64, Errno> {
     debug_assert!(path.ends_with(b"\0"));
-    let mut buf = Statfs { words: [0; 16] };
+    let mut buf = Statfs {
+        words: [0; 128 / core::mem::size_of::<usize>()],
+    };
     // SAFETY: `path` is NUL-terminated and lives for the call; `buf` as above.
     unsafe { sys_statfs(path.as_ptr(), &mut buf) }?;
-    Ok(buf.words[0])
+    Ok(buf.words[0] as u64)
 }
 
 /// Why [`read_self_procfs`] has no answer.

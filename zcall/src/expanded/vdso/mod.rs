@@ -113,6 +113,11 @@ impl Function {
     /// The vDSO symbol name and version of this function on the target being compiled
     /// for, or `None` where the target's vDSO does not export it.
     pub const fn symbol(self) -> Option<(&'static str, &'static str)> {
+        // Versions and names: the kernels' vDSO linker scripts (x86_64 `vdso.lds.S`, arm64
+        // `vdso.lds.S`, riscv `vdso.lds.S`, loongarch `vdso.lds.S`; Linux 6.1.192
+        // `arch/x86/entry/vdso/vdso32/vdso32.lds.S`, `arch/arm/vdso/vdso.lds.S` and
+        // `arch/powerpc/kernel/vdso/vdso32.lds.S` with `VDSO_VERSION_STRING` LINUX_2.6.15
+        // from `arch/powerpc/include/asm/vdso.h`).
         #[cfg(target_arch = "x86_64")]
         const V: &str = "LINUX_2.6";
         #[cfg(target_arch = "aarch64")]
@@ -121,6 +126,10 @@ impl Function {
         const V: &str = "LINUX_4.15";
         #[cfg(target_arch = "loongarch64")]
         const V: &str = "LINUX_5.10";
+        #[cfg(any(target_arch = "x86", target_arch = "arm"))]
+        const V: &str = "LINUX_2.6";
+        #[cfg(target_arch = "powerpc")]
+        const V: &str = "LINUX_2.6.15";
 
         #[cfg(target_arch = "aarch64")]
         let name = match self {
@@ -129,6 +138,7 @@ impl Function {
             Function::Gettimeofday => Some("__kernel_gettimeofday"),
             Function::Getcpu | Function::Time => None,
         };
+        #[cfg(target_pointer_width = "64")]
         #[cfg(not(target_arch = "aarch64"))]
         let name = match self {
             Function::ClockGettime => Some("__vdso_clock_gettime"),
@@ -137,6 +147,20 @@ impl Function {
             Function::Getcpu => Some("__vdso_getcpu"),
             Function::Time if cfg!(target_arch = "x86_64") => Some("__vdso_time"),
             Function::Time => None,
+        };
+        // 32-bit: only clock_gettime has a 64-bit-time vDSO function (`*_clock_gettime64`);
+        // the others there take the old 32-bit `time_t`/`long` structs, so they are not
+        // used (clock_getres goes to `clock_getres_time64`, gettimeofday and time are
+        // computed from clock_gettime, getcpu is its syscall).
+        #[cfg(any(target_arch = "x86", target_arch = "arm"))]
+        let name = match self {
+            Function::ClockGettime => Some("__vdso_clock_gettime64"),
+            _ => None,
+        };
+        #[cfg(target_arch = "powerpc")]
+        let name = match self {
+            Function::ClockGettime => Some("__kernel_clock_gettime64"),
+            _ => None,
         };
         match name {
             Some(n) => Some((n, V)),
@@ -241,11 +265,17 @@ impl Vdso {
         unsafe { call_clock_getres(self.entries[Function::ClockGetres.index()], clockid) }
     }
 
-    /// gettimeofday(2) through this set's entry point (no time zone).
+    /// gettimeofday(2) through this set's entry point (no time zone). On 32-bit targets,
+    /// whose gettimeofday has a 32-bit `time_t`, [`Vdso::clock_gettime`]`(CLOCK_REALTIME)`
+    /// in microseconds.
     #[inline]
     pub fn gettimeofday(&self) -> Result<Timeval, Errno> {
+        #[cfg(target_pointer_width = "64")]
         // SAFETY: the entry is 0 or this process's vDSO gettimeofday (type invariant).
-        unsafe { call_gettimeofday(self.entries[Function::Gettimeofday.index()]) }
+        return unsafe { call_gettimeofday(self.entries[Function::Gettimeofday.index()]) };
+        #[cfg(not(target_pointer_width = "64"))]
+        self.clock_gettime(crate::consts::CLOCK_REALTIME)
+            .map(Timeval::from_timespec)
     }
 
     /// getcpu(2) through this set's entry point: `(cpu, numa_node)` of the calling thread.
@@ -489,8 +519,12 @@ pub fn clock_getres(clockid: i32) -> Result<Timespec, Errno> {
 /// time-zone argument is passed as null).
 #[inline]
 pub fn gettimeofday() -> Result<Timeval, Errno> {
+    #[cfg(target_pointer_width = "64")]
     // SAFETY: the cached entry is 0 or this process's vDSO gettimeofday.
-    unsafe { call_gettimeofday(entry(Function::Gettimeofday)) }
+    return unsafe { call_gettimeofday(entry(Function::Gettimeofday)) };
+    // 32-bit: the kernel's gettimeofday has a 32-bit `time_t`.
+    #[cfg(not(target_pointer_width = "64"))]
+    clock_gettime(crate::consts::CLOCK_REALTIME).map(Timeval::from_timespec)
 }
 
 /// getcpu(2) through the vDSO where it has it (x86_64, riscv64, loongarch64):
@@ -515,6 +549,7 @@ pub fn time() -> Result<i64, Errno> {
 // --- calls: vDSO entry point or syscall ---------------------------------------------------
 
 type ClockFn = unsafe extern "C" fn(clockid: i32, ts: *mut Timespec) -> i32;
+#[cfg(target_pointer_width = "64")]
 type GettimeofdayFn = unsafe extern "C" fn(tv: *mut Timeval, tz: *mut Timezone) -> i32;
 type GetcpuFn = unsafe extern "C" fn(cpu: *mut u32, node: *mut u32, cache: *mut u8) -> i32;
 #[cfg(target_arch = "x86_64")]
@@ -526,6 +561,7 @@ type TimeFn = unsafe extern "C" fn(t: *mut i64) -> i64;
 // merged into one test after the branch, the vDSO path measured 1.4 ns a call slower
 // (bench/RESULTS.md, *vDSO clock*).
 
+#[cfg(target_pointer_width = "64")]
 #[inline(always)]
 unsafe fn sys_clock_gettime(clockid: i32, tp: *mut Timespec) -> usize {
     let __zcall_nr: usize = const { nr::CLOCK_GETTIME };
@@ -542,6 +578,7 @@ unsafe fn sys_clock_gettime(clockid: i32, tp: *mut Timespec) -> usize {
     __zcall_out
 }
 
+#[cfg(target_pointer_width = "64")]
 #[inline(always)]
 unsafe fn sys_clock_getres(clockid: i32, res: *mut Timespec) -> usize {
     let __zcall_nr: usize = const { nr::CLOCK_GETRES };
@@ -558,6 +595,44 @@ unsafe fn sys_clock_getres(clockid: i32, res: *mut Timespec) -> usize {
     __zcall_out
 }
 
+// 32-bit targets: the `*_time64` calls (Linux 5.1), whose `struct __kernel_timespec` has a
+// 64-bit `tv_sec` like `Timespec`; `clock_gettime`/`clock_getres` there take the old
+// 32-bit `struct old_timespec32`.
+#[cfg(not(target_pointer_width = "64"))]
+#[inline(always)]
+unsafe fn sys_clock_gettime(clockid: i32, tp: *mut Timespec) -> usize {
+    let __zcall_nr: usize = const { nr::CLOCK_GETTIME64 };
+    let __zcall_w0: usize = <i32 as crate::SyscallArg>::into_word(clockid);
+    let __zcall_w1: usize = <*mut Timespec as crate::SyscallArg>::into_word(tp);
+    // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
+    #[allow(unused_unsafe)]
+    let __zcall_raw: crate::RawResult = unsafe {
+        crate::__zcall_syscall!(ret; __zcall_nr; __zcall_w0, __zcall_w1)
+    };
+    // SAFETY: `__zcall_raw` holds the result registers of the call just made, and the declaration says that syscall returns this type (`from_raw`'s contract).
+    #[allow(unused_unsafe)]
+    let __zcall_out = unsafe { <usize as crate::SyscallReturn>::from_raw(__zcall_raw) };
+    __zcall_out
+}
+
+#[cfg(not(target_pointer_width = "64"))]
+#[inline(always)]
+unsafe fn sys_clock_getres(clockid: i32, res: *mut Timespec) -> usize {
+    let __zcall_nr: usize = const { nr::CLOCK_GETRES_TIME64 };
+    let __zcall_w0: usize = <i32 as crate::SyscallArg>::into_word(clockid);
+    let __zcall_w1: usize = <*mut Timespec as crate::SyscallArg>::into_word(res);
+    // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
+    #[allow(unused_unsafe)]
+    let __zcall_raw: crate::RawResult = unsafe {
+        crate::__zcall_syscall!(ret; __zcall_nr; __zcall_w0, __zcall_w1)
+    };
+    // SAFETY: `__zcall_raw` holds the result registers of the call just made, and the declaration says that syscall returns this type (`from_raw`'s contract).
+    #[allow(unused_unsafe)]
+    let __zcall_out = unsafe { <usize as crate::SyscallReturn>::from_raw(__zcall_raw) };
+    __zcall_out
+}
+
+#[cfg(target_pointer_width = "64")]
 #[inline(always)]
 unsafe fn sys_gettimeofday(tv: *mut Timeval, tz: *mut Timezone) -> usize {
     #[cfg(all(target_os = "macos", target_arch = "aarch64"))]
@@ -632,6 +707,19 @@ fn decode(ret: isize) -> Result<(), Errno> {
     }
 }
 
+/// The result of a vDSO function: as [`decode`], except on 32-bit PowerPC, whose vDSO
+/// functions return like its syscalls, `cr0.SO` set and the *positive* errno in r3
+/// (`arch/powerpc/kernel/vdso/gettimeofday.S`, `cvdso_call`: `crset so; neg r3, r3`), which
+/// a C call cannot see: there anything but 0 is an error.
+#[inline(always)]
+fn decode_vdso(ret: isize) -> Result<(), Errno> {
+    #[cfg(target_arch = "powerpc")]
+    if ret > 0 {
+        return Err(Errno::from_raw(ret as i32));
+    }
+    decode(ret)
+}
+
 /// # Safety
 /// `f` is 0 or the address of the vDSO's clock_gettime.
 #[inline(always)]
@@ -650,7 +738,7 @@ unsafe fn call_clock_gettime(f: usize, clockid: i32) -> Result<Timespec, Errno> 
     let ret = unsafe { clock_gettime(clockid, ts.as_mut_ptr()) };
     // SAFETY: on success the vDSO function wrote both fields (or, for a clock it does not
     // serve, made the syscall, which did).
-    decode(ret as isize).map(|()| unsafe { ts.assume_init() })
+    decode_vdso(ret as isize).map(|()| unsafe { ts.assume_init() })
 }
 
 /// # Safety
@@ -670,11 +758,12 @@ unsafe fn call_clock_getres(f: usize, clockid: i32) -> Result<Timespec, Errno> {
     // SAFETY: as above; `ts` is valid for writes of a timespec.
     let ret = unsafe { clock_getres(clockid, ts.as_mut_ptr()) };
     // SAFETY: on success, with a non-null pointer, the vDSO wrote the whole timespec.
-    decode(ret as isize).map(|()| unsafe { ts.assume_init() })
+    decode_vdso(ret as isize).map(|()| unsafe { ts.assume_init() })
 }
 
 /// # Safety
 /// `f` is 0 or the address of the vDSO's gettimeofday.
+#[cfg(target_pointer_width = "64")]
 #[inline(always)]
 unsafe fn call_gettimeofday(f: usize) -> Result<Timeval, Errno> {
     let mut tv = MaybeUninit::<Timeval>::uninit();
@@ -709,7 +798,7 @@ unsafe fn call_getcpu(f: usize) -> Result<(u32, u32), Errno> {
     let getcpu = unsafe { core::mem::transmute::<*const (), GetcpuFn>(code(f)) };
     // SAFETY: as above.
     let ret = unsafe { getcpu(&mut cpu, &mut node, core::ptr::null_mut()) };
-    decode(ret as isize).map(|()| (cpu, node))
+    decode_vdso(ret as isize).map(|()| (cpu, node))
 }
 
 /// # Safety
@@ -732,6 +821,7 @@ unsafe fn call_time(f: usize) -> Result<i64, Errno> {
 
 /// `struct timezone` (`include/uapi/linux/time.h`): gettimeofday(2)'s obsolete second
 /// argument, only ever passed as null here.
+#[cfg(target_pointer_width = "64")]
 #[allow(dead_code)] // never built: the argument is always null
 #[repr(C)]
 struct Timezone {
