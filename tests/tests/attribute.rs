@@ -118,7 +118,7 @@ fn two_page_file() -> OwnedFd {
     let mut bytes = vec![0x11u8; page];
     bytes.extend(second_page());
     // SAFETY: pwrite reads `bytes.len()` bytes from a live buffer.
-    let n = unsafe { libc::pwrite(f.as_raw_fd(), bytes.as_ptr().cast(), bytes.len(), 0) };
+    let n = unsafe { libc::pwrite64(f.as_raw_fd(), bytes.as_ptr().cast(), bytes.len(), 0) };
     assert_eq!(n, bytes.len() as isize);
     f
 }
@@ -131,7 +131,7 @@ fn second_page() -> Vec<u8> {
 fn pread_libc(fd: BorrowedFd<'_>, offset: usize, len: usize) -> Vec<u8> {
     let mut buf = vec![0u8; len];
     // SAFETY: pread writes at most `len` bytes into `buf`.
-    let n = unsafe { libc::pread(fd.as_raw_fd(), buf.as_mut_ptr().cast(), len, offset as _) };
+    let n = unsafe { libc::pread64(fd.as_raw_fd(), buf.as_mut_ptr().cast(), len, offset as _) };
     assert!(n >= 0, "pread: {}", std::io::Error::last_os_error());
     buf.truncate(n as usize);
     buf
@@ -499,7 +499,10 @@ fn every_primitive_has_a_real_effect() {
         "flags must be 0"
     );
     // SAFETY: lseek on our own fd, no memory involved.
-    assert_eq!(unsafe { libc::lseek(g.as_raw_fd(), 0, libc::SEEK_CUR) }, 0);
+    assert_eq!(
+        unsafe { libc::lseek64(g.as_raw_fd(), 0, libc::SEEK_CUR) },
+        0
+    );
 
     // syscall6_raw: mmap of the file's second page.
     // SAFETY: a new read-only shared mapping of our memfd where the kernel chooses.

@@ -22,22 +22,22 @@ fn pipe(flags: i32) -> (OwnedFd, OwnedFd) {
 /// The file position, through libc.
 fn position(fd: BorrowedFd<'_>) -> i64 {
     // SAFETY: lseek on an open fd, no memory involved.
-    let p = unsafe { libc::lseek(fd.as_raw_fd(), 0, libc::SEEK_CUR) };
+    let p = unsafe { libc::lseek64(fd.as_raw_fd(), 0, libc::SEEK_CUR) };
     assert!(p >= 0, "lseek: {}", std::io::Error::last_os_error());
     p
 }
 
 fn seek(fd: BorrowedFd<'_>, to: i64) {
     // SAFETY: lseek on an open fd, no memory involved.
-    let p = unsafe { libc::lseek(fd.as_raw_fd(), to, libc::SEEK_SET) };
+    let p = unsafe { libc::lseek64(fd.as_raw_fd(), to, libc::SEEK_SET) };
     assert_eq!(p, to, "lseek: {}", std::io::Error::last_os_error());
 }
 
 fn file_size(fd: BorrowedFd<'_>) -> i64 {
     // SAFETY: fstat writes one `struct stat` into `st`, a live local.
-    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    let mut st: libc::stat64 = unsafe { std::mem::zeroed() };
     // SAFETY: as above.
-    assert_eq!(unsafe { libc::fstat(fd.as_raw_fd(), &mut st) }, 0);
+    assert_eq!(unsafe { libc::fstat64(fd.as_raw_fd(), &mut st) }, 0);
     st.st_size
 }
 
@@ -45,7 +45,7 @@ fn file_size(fd: BorrowedFd<'_>) -> i64 {
 fn pread_libc(fd: BorrowedFd<'_>, offset: i64, len: usize) -> Vec<u8> {
     let mut buf = vec![0u8; len];
     // SAFETY: pread writes at most `len` bytes into `buf`, which has `len` bytes.
-    let n = unsafe { libc::pread(fd.as_raw_fd(), buf.as_mut_ptr().cast(), len, offset) };
+    let n = unsafe { libc::pread64(fd.as_raw_fd(), buf.as_mut_ptr().cast(), len, offset) };
     assert!(n >= 0, "pread: {}", std::io::Error::last_os_error());
     buf.truncate(n as usize);
     buf

@@ -31,13 +31,13 @@ impl Map {
         // SAFETY: a new shared mapping chosen by the kernel (null hint): it replaces
         // nothing. The ring fd stays open while the ring (and so the map) lives.
         let ptr = unsafe {
-            libc::mmap(
+            libc::mmap64(
                 std::ptr::null_mut(),
                 len,
                 libc::PROT_READ | libc::PROT_WRITE,
                 libc::MAP_SHARED | libc::MAP_POPULATE,
                 fd.as_raw_fd(),
-                offset as libc::off_t,
+                offset as libc::off64_t,
             )
         };
         assert_ne!(ptr, libc::MAP_FAILED, "mmap of the ring at {offset:#x}");

@@ -21,14 +21,14 @@ fn page_size() -> usize {
 fn ftruncate(fd: BorrowedFd<'_>, len: usize) {
     // SAFETY: ftruncate on an open fd, no memory involved.
     assert_eq!(
-        unsafe { libc::ftruncate(fd.as_raw_fd(), len as libc::off_t) },
+        unsafe { libc::ftruncate64(fd.as_raw_fd(), len as libc::off64_t) },
         0
     );
 }
 
 fn seek(fd: BorrowedFd<'_>, to: i64) {
     // SAFETY: lseek on an open fd, no memory involved.
-    let p = unsafe { libc::lseek(fd.as_raw_fd(), to, libc::SEEK_SET) };
+    let p = unsafe { libc::lseek64(fd.as_raw_fd(), to, libc::SEEK_SET) };
     assert_eq!(p, to, "lseek: {}", std::io::Error::last_os_error());
 }
 

@@ -31,16 +31,16 @@ fn fcntl(fd: BorrowedFd<'_>, cmd: i32) -> i32 {
 /// The file position, through libc.
 fn position(fd: BorrowedFd<'_>) -> i64 {
     // SAFETY: lseek on an open fd, no memory involved.
-    let p = unsafe { libc::lseek(fd.as_raw_fd(), 0, libc::SEEK_CUR) };
+    let p = unsafe { libc::lseek64(fd.as_raw_fd(), 0, libc::SEEK_CUR) };
     assert!(p >= 0, "lseek: {}", std::io::Error::last_os_error());
     p
 }
 
 fn file_size(fd: BorrowedFd<'_>) -> i64 {
     // SAFETY: fstat writes one `struct stat` into `st`, a live local.
-    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    let mut st: libc::stat64 = unsafe { std::mem::zeroed() };
     // SAFETY: as above.
-    assert_eq!(unsafe { libc::fstat(fd.as_raw_fd(), &mut st) }, 0);
+    assert_eq!(unsafe { libc::fstat64(fd.as_raw_fd(), &mut st) }, 0);
     st.st_size
 }
 

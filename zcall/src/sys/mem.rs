@@ -50,8 +50,9 @@ pub unsafe fn mmap(
 /// 32-bit Linux has no 6-word `mmap` with a byte offset (i386's and arm's `mmap`, if any,
 /// takes one pointer): this calls `mmap2` (192), whose last word is the offset in 4096-byte
 /// units on i386, arm and powerpc (`sys_mmap_pgoff`; arm's `sys_mmap2`, powerpc's
-/// `sys_mmap2` shifting by `PAGE_SHIFT - 12`). An offset that is negative, not a multiple of
-/// 4096 or beyond 2^44 is `EINVAL` without a syscall (glibc's `mmap64` does the same).
+/// `sys_mmap2` shifting by `PAGE_SHIFT - 12`). Without a syscall, an offset that is not a
+/// multiple of 4096 is `EINVAL`, and one that is negative or from 2^44 on (a page offset
+/// that does not fit a word) `EOVERFLOW`, as the 64-bit kernels answer both.
 ///
 /// # Safety
 ///
@@ -75,8 +76,11 @@ pub unsafe fn mmap(
 ) -> Result<*mut u8, Errno> {
     // mmap2's unit, whatever the page size (arch/*: `sys_mmap2`, `sys_mmap_pgoff`).
     const UNIT: i64 = 4096;
-    if offset < 0 || offset % UNIT != 0 || offset / UNIT > u32::MAX as i64 {
+    if offset % UNIT != 0 {
         return Err(Errno::EINVAL);
+    }
+    if offset < 0 || offset / UNIT > u32::MAX as i64 {
+        return Err(Errno::EOVERFLOW);
     }
     // SAFETY: the caller's promise (see above); the offset is the same in 4096-byte units.
     unsafe { sys_mmap2(addr, len, prot, flags, fd, (offset / UNIT) as usize) }
