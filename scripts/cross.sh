@@ -1,13 +1,21 @@
 #!/usr/bin/env bash
 # Cross-architecture tests for the zcall workspace, on a Debian 12 x86_64 machine.
 #
-#   bash scripts/cross.sh [targets...]        (from anywhere; default: all five)
+#   bash scripts/cross.sh [targets...]        (from anywhere; default: all nine)
 #
 # Run targets (whole workspace test suite incl. doctests, examples built, under qemu-user):
 #   aarch64-unknown-linux-gnu  riscv64gc-unknown-linux-gnu  loongarch64-unknown-linux-musl
+#   i686-unknown-linux-gnu  armv7-unknown-linux-gnueabihf  powerpc-unknown-linux-gnu
 # Checked targets (cargo check of everything + cargo build of the zcall lib, which is
 # what assembles the asm! templates; nothing can run):
-#   aarch64-apple-darwin  x86_64-unknown-freebsd
+#   aarch64-apple-darwin  x86_64-unknown-freebsd  thumbv7neon-unknown-linux-gnueabihf
+#
+# i686 is linked statically (-C target-feature=+crt-static): a test that re-executes its own
+# binary starts the child directly, and Debian registers no qemu binfmt handler for i386
+# (amd64 kernels run i386 natively), so a dynamic child would need /lib/ld-linux.so.2,
+# which this machine does not have; a static one runs on the host kernel. (The other
+# choice, a binfmt handler for i386 through qemu, would send every i386 program on the
+# machine through qemu.) The no-libc program is started through qemu-i386 explicitly.
 #
 # Workspace members with a trybuild dependency (the ui-tests package) are excluded: their
 # .stderr files are blessed against the native compiler; run them natively. Override the
@@ -26,7 +34,8 @@
 set -euo pipefail
 
 ALL_TARGETS=(aarch64-unknown-linux-gnu riscv64gc-unknown-linux-gnu loongarch64-unknown-linux-musl
-             aarch64-apple-darwin x86_64-unknown-freebsd)
+             i686-unknown-linux-gnu armv7-unknown-linux-gnueabihf powerpc-unknown-linux-gnu
+             aarch64-apple-darwin x86_64-unknown-freebsd thumbv7neon-unknown-linux-gnueabihf)
 LIB_PKG=zcall                 # built (not just checked) for the checked targets
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -138,6 +147,22 @@ target_env() {
                        "CARGO_TARGET_${up}_RUNNER=/usr/bin/qemu-$arch"
                        # as an env var (not -L) so children started through binfmt get it
                        "QEMU_LD_PREFIX=/usr/$arch-linux-gnu") ;;
+        i686-unknown-linux-gnu|armv7-unknown-linux-gnueabihf|powerpc-unknown-linux-gnu)
+            local gnu q flags=
+            case "$tr" in
+                i686-*) gnu=i686-linux-gnu q=i386 flags='-C target-feature=+crt-static' ;;
+                armv7-*) gnu=arm-linux-gnueabihf q=arm ;;
+                powerpc-*) gnu=powerpc-linux-gnu q=ppc ;;
+            esac
+            command -v "$gnu-gcc" >/dev/null || { echo "no $gnu-gcc" >&2; return 1; }
+            [ -x "/usr/bin/qemu-$q" ] || { echo "no /usr/bin/qemu-$q" >&2; return 1; }
+            [ -d "/usr/$gnu/lib" ] || { echo "no /usr/$gnu/lib" >&2; return 1; }
+            env_words=("CARGO_TARGET_${up}_LINKER=$gnu-gcc"
+                       "CARGO_TARGET_${up}_RUNNER=/usr/bin/qemu-$q"
+                       "QEMU_LD_PREFIX=/usr/$gnu")
+            if [ -n "$flags" ]; then
+                env_words+=("CARGO_TARGET_${up}_RUSTFLAGS=$flags" "RUSTDOCFLAGS=$flags")
+            fi ;;
         loongarch64-unknown-linux-musl)
             local wrapper="$ROOT/scripts/zig-cc-loongarch64" zig flags
             [ -x "$wrapper" ] || { echo "$wrapper missing or not executable" >&2; return 1; }
@@ -189,6 +214,27 @@ show_failure() {
     echo "-----"
 }
 
+# cross_fail TRIPLE FEATURE EXPECT: `cargo check` of ui-tests/cross-fail with FEATURE, whose
+# declarations are right on some targets and wrong on others (their arity errors sit behind
+# each target's cfg, so only a build for that target shows them). EXPECT is `ok` or a text
+# the error must contain. Prints a line; returns 1 if the result is not the expected one.
+cross_fail() {
+    local tr=$1 feature=$2 expect=$3 out rc=0
+    out=$(env "${env_words[@]}" "$CARGO" check -p zcall-cross-fail --features "$feature" \
+        --target "$tr" --message-format=short </dev/null 2>&1) || rc=$?
+    { printf '\n===== cross-fail %s (expect: %s)\n' "$feature" "$expect"; echo "$out"; } >>"$log"
+    if [ "$expect" = ok ]; then
+        [ "$rc" = 0 ] && { say "$tr: cross-fail $feature: compiles, as expected"; return 0; }
+        say "$tr: cross-fail $feature: FAILED to compile, expected it to"; return 1
+    fi
+    if [ "$rc" != 0 ] && grep -qF -- "$expect" <<<"$out"; then
+        say "$tr: cross-fail $feature: rejected as expected: $(grep -F -- "$expect" <<<"$out" | head -n1 | sed 's/^[^:]*:[0-9]*:[0-9]*: //')"
+        return 0
+    fi
+    say "$tr: cross-fail $feature: expected an error containing: $expect (exit $rc)"
+    return 1
+}
+
 for cur in "${targets[@]}"; do
     log="$OUT/$cur.log"
     : >"$log"
@@ -202,7 +248,7 @@ for cur in "${targets[@]}"; do
     { echo "# $(date -u +%FT%TZ) $cur"; printf '# env: %s\n' "${env_words[@]}"; "$RUSTC" -V; } >>"$log"
 
     case "$cur" in
-        aarch64-apple-darwin|x86_64-unknown-freebsd)
+        aarch64-apple-darwin|x86_64-unknown-freebsd|thumbv7neon-unknown-linux-gnueabihf)
             ok=1
             stage check "$log" "$CARGO" check "${exclude_args[@]}" \
                 --tests --examples --target "$cur" || ok=0
@@ -256,6 +302,22 @@ for cur in "${targets[@]}"; do
                 say "$cur: $(printf '%s\n' "$skips" | wc -l) distinct SKIP lines:"
                 printf '%s\n' "$skips" | sed 's/^/    /'
             fi
+            # Per-target word counts: the same declarations, right here or wrong here.
+            cf=()
+            case "$cur" in
+                aarch64-unknown-linux-gnu) cf=("halves|ok" "alias|ok") ;;
+                i686-unknown-linux-gnu)
+                    cf=("halves|ok" "alias|\`pread64\` takes 5 words on linux x86") ;;
+                armv7-unknown-linux-gnueabihf)
+                    cf=("halves|\`ftruncate64\` takes 4 words on linux arm"
+                        "alias|\`pread64\` takes 6 words on linux arm") ;;
+                powerpc-unknown-linux-gnu)
+                    cf=("halves|\`ftruncate64\` takes 4 words on linux powerpc"
+                        "alias|\`pread64\` takes 6 words on linux powerpc") ;;
+            esac
+            for c in ${cf[@]+"${cf[@]}"}; do
+                if cross_fail "$cur" "${c%%|*}" "${c#*|}"; then p=$((p + 1)); else f=$((f + 1)); rc=1; fi
+            done
             result[$cur]="cross $cur: $p passed, $f failed, $i ignored$note"
             tp=$((tp + p)); tf=$((tf + f)); ti=$((ti + i))
             if [ "$rc" != 0 ] || [ "$f" != 0 ]; then

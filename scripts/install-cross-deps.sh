@@ -9,15 +9,19 @@
 #   rustup cannot fetch std for other targets here, so std is built from source
 #   (build-std) with the compiler that matches it.
 # - qemu-user 7.2 (+ binfmt_misc registration, so that a test binary which spawns a
-#   target-arch child process works), gcc cross linkers + libc for aarch64 / riscv64.
+#   target-arch child process works), gcc cross linkers + libc for aarch64 / riscv64 /
+#   i686 / armv7 (gnueabihf) / powerpc. i686 gets no binfmt handler (Debian ships none:
+#   amd64 runs i386 natively); cross.sh links it statically instead.
 # - zig from PyPI (ziglang) as the static musl linker for loongarch64 (Debian 12 has no
 #   loongarch64 gcc).
-# aarch64-apple-darwin and x86_64-unknown-freebsd only need the compiler and std source.
+# aarch64-apple-darwin, x86_64-unknown-freebsd and thumbv7neon-unknown-linux-gnueabihf
+# (checked, not run) only need the compiler and std source.
 set -euo pipefail
 
 ZIGLANG_VERSION=0.17.0
 ALL_TARGETS=(aarch64-unknown-linux-gnu riscv64gc-unknown-linux-gnu loongarch64-unknown-linux-musl
-             aarch64-apple-darwin x86_64-unknown-freebsd)
+             i686-unknown-linux-gnu armv7-unknown-linux-gnueabihf powerpc-unknown-linux-gnu
+             aarch64-apple-darwin x86_64-unknown-freebsd thumbv7neon-unknown-linux-gnueabihf)
 
 log() { printf '[install-cross-deps] %s\n' "$*" >&2; }
 die() { log "error: $*"; exit 1; }
@@ -40,7 +44,15 @@ for t in "${targets[@]}"; do
             pkgs+=(qemu-user qemu-user-binfmt)
             qemu_arches+=(loongarch64)
             need_zig=1 ;;
-        aarch64-apple-darwin|x86_64-unknown-freebsd) ;;
+        i686-unknown-linux-gnu)
+            pkgs+=(qemu-user gcc-i686-linux-gnu libc6-dev-i386-cross) ;;
+        armv7-unknown-linux-gnueabihf)
+            pkgs+=(qemu-user qemu-user-binfmt gcc-arm-linux-gnueabihf libc6-dev-armhf-cross)
+            qemu_arches+=(arm) ;;
+        powerpc-unknown-linux-gnu)
+            pkgs+=(qemu-user qemu-user-binfmt gcc-powerpc-linux-gnu libc6-dev-powerpc-cross)
+            qemu_arches+=(ppc) ;;
+        aarch64-apple-darwin|x86_64-unknown-freebsd|thumbv7neon-unknown-linux-gnueabihf) ;;
         *) die "unknown target '$t' (known: ${ALL_TARGETS[*]})" ;;
     esac
 done

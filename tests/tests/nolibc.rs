@@ -32,12 +32,14 @@ fn target_triple() -> String {
     }
     let arch = match std::env::consts::ARCH {
         "riscv64" => "riscv64gc",
+        "x86" => "i686",
+        "arm" => "armv7",
         a => a,
     };
-    let libc = if cfg!(target_env = "musl") {
-        "musl"
-    } else {
-        "gnu"
+    let libc = match (cfg!(target_env = "musl"), cfg!(target_arch = "arm")) {
+        (true, _) => "musl",
+        (false, true) => "gnueabihf",
+        (false, false) => "gnu",
     };
     format!("{arch}-unknown-linux-{libc}")
 }
@@ -138,13 +140,27 @@ fn run(args: &[&str], env: &[(&str, &str)]) -> Output {
     let configure = |cmd: &mut Command| {
         cmd.args(args).env_clear().envs(env.iter().copied());
     };
+    let qemu = match std::env::consts::ARCH {
+        "x86" => "qemu-i386".to_string(),
+        "powerpc" => "qemu-ppc".to_string(),
+        a => format!("qemu-{a}"),
+    };
+    // i686 under qemu-user: the host kernel would run the static program natively (with
+    // its vDSO, unlike this process); run it in qemu too, as the other targets' are through
+    // binfmt_misc.
+    if cfg!(target_arch = "x86") && std::env::var_os("ZCALL_QEMU").is_some() {
+        report(&format!("nolibc: running through {qemu}, like this test"));
+        let mut cmd = Command::new(&qemu);
+        cmd.arg(bin);
+        configure(&mut cmd);
+        return cmd.output().unwrap_or_else(|e| panic!("{qemu}: {e}"));
+    }
     let mut cmd = Command::new(bin);
     configure(&mut cmd);
     match cmd.output() {
         Ok(out) => out,
         // ENOEXEC: a foreign-architecture binary without binfmt_misc (qemu-user runs).
         Err(e) if e.raw_os_error() == Some(libc::ENOEXEC) => {
-            let qemu = format!("qemu-{}", std::env::consts::ARCH);
             report(&format!(
                 "nolibc: exec format error, running through {qemu}"
             ));

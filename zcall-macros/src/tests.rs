@@ -1408,3 +1408,247 @@ fn the_expanded_copies_are_current() {
         assert!(!text.contains("#[syscall("), "{}", copy.display());
     }
 }
+
+/// The row `os arch`.
+fn row(os: &str, arch: &str) -> &'static crate::target::Target {
+    TARGETS
+        .iter()
+        .find(|t| t.os == os && t.arch == arch)
+        .unwrap_or_else(|| panic!("no row {os} {arch}"))
+}
+
+#[test]
+fn i686_reaches_esi_and_ebp_without_naming_them() {
+    // Six words: esi's and ebp's words and the number go in memory, their registers are
+    // saved on the stack (so no `nostack`).
+    let out = expand(
+        quote!(nr = n),
+        quote!(
+            unsafe fn f(n: usize, a: u8, b: u8, c: u8, d: u8, e: u8, g: u8) -> usize;
+        ),
+    );
+    let x86 = row_block(&out, "linux", "x86");
+    let t = row("linux", "x86");
+    let words: Vec<TokenStream> = (0..6)
+        .map(|i| format!("__zcall_w{i}").parse().unwrap())
+        .collect();
+    let full = crate::arch::asm_value(t, &t.variants()[0], &quote!(::zcall), &quote!(n), &words)
+        .to_string();
+    assert!(
+        full.contains("let __zcall_args : [usize ; 3] = [__zcall_w3 , __zcall_w5 , n]"),
+        "{full}"
+    );
+    for piece in [
+        "\"push ebp\" , \"push esi\" , \"mov esi, [eax]\" , \"mov ebp, [eax + 4]\" , \
+         \"mov eax, [eax + 8]\" , \"int 0x80\" , \"pop esi\" , \"pop ebp\"",
+        "inlateout (\"eax\") __zcall_args . as_ptr () as usize => __zcall_ret",
+        "in (\"ebx\") __zcall_w0",
+        "in (\"edi\") __zcall_w4",
+        "options (preserves_flags)",
+    ] {
+        assert!(x86.contains(piece), "{piece} missing in {x86}");
+    }
+    assert!(
+        !x86.contains("(\"esi\")") && !x86.contains("(\"ebp\")"),
+        "{x86}"
+    );
+    assert!(!x86.contains("nostack"), "{x86}");
+    // Four or five: esi through an exchanged scratch operand, nothing on the stack.
+    let out = expand(
+        quote!(nr = 1),
+        quote!(
+            fn f(a: u8, b: u8, c: u8, d: u8, e: u8) -> usize;
+        ),
+    );
+    let x86 = row_block(&out, "linux", "x86");
+    for piece in [
+        "\"xchg esi, {zcall_swap}\" , \"int 0x80\" , \"xchg esi, {zcall_swap}\"",
+        "zcall_swap = in (reg) __zcall_w3",
+        "in (\"edi\") __zcall_w4",
+        "options (nostack , preserves_flags)",
+    ] {
+        assert!(x86.contains(piece), "{piece} missing in {x86}");
+    }
+    assert!(!x86.contains("(\"esi\")"), "{x86}");
+}
+
+#[test]
+fn thumb_moves_the_number_through_a_scratch_register() {
+    let out = expand(
+        quote!(nr = 1),
+        quote!(
+            fn f(a: u8) -> usize;
+        ),
+    );
+    let arm = row("linux", "arm");
+    let variants = arm.variants();
+    assert_eq!(variants.len(), 2);
+    let thumb = asm_of(&out, arm, &variants[0]);
+    assert!(variants[0].cfg.to_string().contains("\"thumb-mode\""));
+    for piece in [
+        "\"mov {zcall_save}, r7\" , \"mov r7, {zcall_nr}\" , \"svc 0\" , \"mov r7, {zcall_save}\"",
+        "zcall_nr = in (reg) __zcall_nr , zcall_save = out (reg) _",
+        "inlateout (\"r0\") __zcall_w0 => __zcall_ret",
+    ] {
+        assert!(thumb.contains(piece), "{piece} missing in {thumb}");
+    }
+    assert!(!thumb.contains("(\"r7\")"), "{thumb}");
+    let a32 = asm_of(&out, arm, &variants[1]);
+    assert!(variants[1]
+        .cfg
+        .to_string()
+        .contains("not (target_feature = \"thumb-mode\")"));
+    assert!(a32.contains("in (\"r7\") __zcall_nr"), "{a32}");
+    assert!(a32.contains("options (nostack , preserves_flags)"), "{a32}");
+}
+
+#[test]
+fn powerpc_reads_the_error_bit_of_cr0() {
+    let out = expand(
+        quote!(nr = 1),
+        quote!(
+            fn f(a: u8, b: u8) -> usize;
+        ),
+    );
+    let ppc = row_block(&out, "linux", "powerpc");
+    for piece in [
+        "\"sc\" , \"mfcr {flag}\" , flag = lateout (reg) __zcall_flag",
+        "inlateout (\"r0\") __zcall_nr => _",
+        "inlateout (\"r3\") __zcall_w0 => __zcall_ret",
+        "inlateout (\"r4\") __zcall_w1 => _",
+        "lateout (\"r12\") _",
+        "lateout (\"cr0\") _",
+        "lateout (\"ctr\") _",
+        "lateout (\"xer\") _",
+        "options (nostack)",
+    ] {
+        assert!(ppc.contains(piece), "{piece} missing in {ppc}");
+    }
+    let full = crate::arch::asm_value(
+        row("linux", "powerpc"),
+        &row("linux", "powerpc").variants()[0],
+        &quote!(::zcall),
+        &quote!(n),
+        &[],
+    )
+    .to_string();
+    assert!(
+        full.contains("__from_flag (__zcall_ret , __zcall_flag & 268435456u32 != 0)"),
+        "{full}"
+    );
+}
+
+#[test]
+fn a_64_bit_parameter_is_split_by_each_rows_rules() {
+    let words = |out: &str, os: &str, arch: &str| -> Vec<String> {
+        let row = row(os, arch).cfg().to_string();
+        invocations(out)
+            .into_iter()
+            .find(|(cfg, _, _)| cfg.as_ref().is_none_or(|c| c.contains(&row)))
+            .map(|(_, _, w)| w)
+            .unwrap_or_else(|| panic!("no invocation for {os} {arch}"))
+    };
+    let w = ":: zcall :: __private :: whole (__zcall_w1)";
+    let (lo, hi) = (
+        ":: zcall :: __private :: lo (__zcall_w1)",
+        ":: zcall :: __private :: hi (__zcall_w1)",
+    );
+    // At an odd word: padded on arm and powerpc.
+    let out = expand(
+        quote!(nr = 1),
+        quote!(
+            fn f(fd: i32, off: u64) -> usize;
+        ),
+    );
+    for (os, arch, want) in [
+        ("linux", "x86_64", vec!["__zcall_w0", w]),
+        ("linux", "aarch64", vec!["__zcall_w0", w]),
+        ("freebsd", "x86_64", vec!["__zcall_w0", w]),
+        ("linux", "x86", vec!["__zcall_w0", lo, hi]),
+        ("linux", "arm", vec!["__zcall_w0", "0usize", lo, hi]),
+        ("linux", "powerpc", vec!["__zcall_w0", "0usize", hi, lo]),
+    ] {
+        assert_eq!(words(&out, os, arch), want, "{os} {arch}");
+    }
+    assert_eq!(invocations(&out).len(), 4, "one per layout: {out}");
+    // At an even word: no pad anywhere.
+    let out = expand(
+        quote!(nr = 1),
+        quote!(
+            fn f(off: i64) -> usize;
+        ),
+    );
+    let (lo0, hi0) = (
+        ":: zcall :: __private :: lo (__zcall_w0)",
+        ":: zcall :: __private :: hi (__zcall_w0)",
+    );
+    assert_eq!(words(&out, "linux", "arm"), [lo0, hi0]);
+    assert_eq!(words(&out, "linux", "x86"), [lo0, hi0]);
+    assert_eq!(words(&out, "linux", "powerpc"), [hi0, lo0]);
+    // The conversion is the sealed pair trait, not `SyscallArg`, and takes no safe check.
+    assert!(out.contains("< i64 as :: zcall :: SyscallPairArg > :: into_u64 (off)"));
+    assert!(!out.contains("safe_arg :: < i64 >"), "{out}");
+}
+
+#[test]
+fn arity_is_counted_in_each_rows_words() {
+    // Right on 64-bit, wrong on every 32-bit row: a 64-bit offset behind an alias is one
+    // word (and does not compile there: no `SyscallArg` for i64), the kernel reads two.
+    let out = expand(
+        quote!(nr = zcall::nr::PREAD64),
+        quote!(
+            unsafe fn pread(fd: i32, buf: *mut u8, n: usize, off: Off) -> usize;
+        ),
+    );
+    for arch in ["x86_64", "aarch64", "riscv64", "loongarch64"] {
+        assert!(!out.contains(&format!("on linux {arch} ")), "{arch}: {out}");
+    }
+    assert!(out.contains(
+        "`pread64` takes 5 words on linux x86 (the kernel's signature; a 64-bit value takes \
+         two 32-bit registers there), but this declaration passes 4 words"
+    ));
+    assert!(out.contains(
+        "`pread64` takes 6 words on linux arm (the kernel's signature; a 64-bit value takes \
+         two 32-bit registers there, starting at an even argument (a zero word pads an odd \
+         one)), but this declaration passes 4 words"
+    ));
+    assert!(out.contains("`pread64` takes 6 words on linux powerpc"));
+    // Pair alignment alone: the halves as two words are right on i386, one short on arm
+    // and powerpc (the pad before the pair).
+    let out = expand(
+        quote!(nr = zcall::nr::FTRUNCATE64),
+        quote!(
+            fn ftruncate64(fd: i32, lo: u32, hi: u32) -> Result<(), Errno>;
+        ),
+    );
+    assert!(!out.contains("on linux x86 "), "{out}");
+    assert!(
+        out.contains("`ftruncate64` takes 4 words on linux arm"),
+        "{out}"
+    );
+    assert!(
+        out.contains("`ftruncate64` takes 4 words on linux powerpc"),
+        "{out}"
+    );
+    assert!(out.contains("# [cfg (all (target_os = \"linux\" , target_arch = \"arm\"))]"));
+    // Spelled `u64`, the attribute places the words itself: right on every row.
+    let out = expand(
+        quote!(nr = zcall::nr::FTRUNCATE64),
+        quote!(
+            fn ftruncate64(fd: i32, len: u64) -> Result<(), Errno>;
+        ),
+    );
+    assert!(!out.contains("compile_error"), "{out}");
+    // More than six words on a 32-bit row only: an error behind that row's cfg.
+    let out = expand(
+        quote!(nr = 9),
+        quote!(
+            unsafe fn f(a: u32, b: u64, c: u64, d: u32) -> usize;
+        ),
+    );
+    assert!(
+        out.contains("this declaration needs 7 words on linux arm"),
+        "{out}"
+    );
+    assert!(out.contains("this declaration needs 6 words on linux x86") == false);
+}

@@ -64,11 +64,15 @@
         target_arch = "x86_64",
         target_arch = "aarch64",
         target_arch = "riscv64",
-        target_arch = "loongarch64"
+        target_arch = "loongarch64",
+        target_arch = "x86",
+        target_arch = "arm",
+        target_arch = "powerpc"
     )
 )))]
 compile_error!(
-    "zcall-nolibc has a _start for Linux on x86_64, aarch64, riscv64 and loongarch64 only"
+    "zcall-nolibc has a _start for Linux on x86_64, aarch64, riscv64, loongarch64, x86, arm \
+     and powerpc only"
 );
 
 use core::fmt::Write;
@@ -141,6 +145,60 @@ core::arch::global_asm!(
     "bstrins.d $sp, $zero, 3, 0",
     "bl {entry}",
     "break 0",
+    ".size _start, . - _start",
+    entry = sym start_rust,
+);
+
+// i386: the argument goes on the stack, which must be 16-aligned at the call (the i386
+// psABI's rule since GCC 4.5): align, then 12 bytes and the pushed argument.
+#[cfg(target_arch = "x86")]
+core::arch::global_asm!(
+    ".globl _start",
+    ".type _start, @function",
+    "_start:",
+    "xor ebp, ebp",
+    "mov eax, esp",
+    "and esp, -16",
+    "sub esp, 12",
+    "push eax",
+    "call {entry}",
+    "ud2",
+    ".size _start, . - _start",
+    entry = sym start_rust,
+);
+
+// arm (A32): fp (r11) and lr cleared, the stack 8-aligned as AAPCS requires (16 here).
+#[cfg(target_arch = "arm")]
+core::arch::global_asm!(
+    ".globl _start",
+    ".type _start, %function",
+    "_start:",
+    "mov fp, #0",
+    "mov lr, #0",
+    "mov r0, sp",
+    "bic r1, r0, #15",
+    "mov sp, r1",
+    "bl {entry}",
+    "udf #16",
+    ".size _start, . - _start",
+    entry = sym start_rust,
+);
+
+// powerpc (32-bit): the argument in r3; a 16-aligned stack with an empty frame whose back
+// chain word (0(r1)) is null, as the SysV PowerPC ABI's first frame has, and lr cleared.
+#[cfg(target_arch = "powerpc")]
+core::arch::global_asm!(
+    ".globl _start",
+    ".type _start, @function",
+    "_start:",
+    "mr 3, 1",
+    "clrrwi 1, 1, 4",
+    "li 0, 0",
+    "stwu 1, -16(1)",
+    "stw 0, 0(1)",
+    "mtlr 0",
+    "bl {entry}",
+    "trap",
     ".size _start, . - _start",
     entry = sym start_rust,
 );
