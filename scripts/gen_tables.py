@@ -165,6 +165,11 @@ SOURCES = {
         "does not declare (`sys_ia32_*`, `sys_ppc_*`, `sys_arm_fadvise64_64`, arm's assembly "
         "wrappers, sigreturn, mmap2, ...)",
     ),
+    "linux-6.1-powerpc-errno.h": (
+        "4ba87de3",
+        "`arch/powerpc/include/uapi/asm/errno.h` of Linux v6.1.192 (Debian `linux-source-6.1` "
+        "6.1.192-3): asm-generic's values with EDEADLOCK 58 of its own",
+    ),
     "freebsd-errno.h": (
         "7f274d91",
         "freebsd/freebsd-src `sys/sys/errno.h` @ 01ca612ace5f76c6e7eb834efd44e10cc6f0ab9c, an old "
@@ -991,10 +996,24 @@ def rust_str(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def errno_module(title, gen_line, notes, values, aliases, extra_comment_before=None):
-    """values: list of (name, value, msg) ascending. aliases: list of (alias, target)."""
+def errno_module(title, gen_line, notes, values, aliases, extra_comment_before=None,
+                 variants=None):
+    """values: list of (name, value, msg) ascending. aliases: list of (alias, target).
+    variants: [(cfg, values, aliases)] — one `errno_table!` per cfg instead of one."""
     out = header_lines(title, gen_line, notes)
+    if variants:
+        for cfg, vals, als in variants:
+            out.append("")
+            out.append(f"#[cfg({cfg})]")
+            out += errno_invocation(vals, als, extra_comment_before)
+        return "\n".join(out) + "\n"
     out.append("")
+    out += errno_invocation(values, aliases, extra_comment_before)
+    return "\n".join(out) + "\n"
+
+
+def errno_invocation(values, aliases, extra_comment_before=None):
+    out = []
     out.append("errno_table! {")
     out.append("    values {")
     for name, value, msg in values:
@@ -1008,7 +1027,7 @@ def errno_module(title, gen_line, notes, values, aliases, extra_comment_before=N
         out.append(f"        {alias} = {target};")
     out.append("    }")
     out.append("}")
-    return "\n".join(out) + "\n"
+    return out
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1799,9 +1818,30 @@ def gen_errno_linux(inp):
         "space). `ENOTSUP` is a libc name, not in the kernel headers: glibc and musl define it as",
         "`EOPNOTSUPP`, and so does this table, so that portable code can name it on every OS.",
     ]
+    # powerpc: asm-generic plus an EDEADLOCK of its own (58, not an alias of EDEADLK).
+    ppc = inp.text("linux-6.1-powerpc-errno.h")
+    m = re.search(r"^#define\s+EDEADLOCK\s+(\d+)\s+/\*\s*(.*?)\s*\*/", ppc, re.M)
+    body = [ln for ln in ppc.splitlines() if ln.startswith("#") and "_ASM_POWERPC_ERRNO_H" not in ln]
+    if not m or body != ["#undef\tEDEADLOCK", "#include <asm-generic/errno.h>",
+                         "#undef\tEDEADLOCK", m.group(0)]:
+        die("linux-6.1-powerpc-errno.h is not asm-generic plus EDEADLOCK: look at it again")
+    ppc_value = int(m.group(1))
+    if any(v == ppc_value for _, v, _ in values) or ("EDEADLOCK", "EDEADLK") not in aliases:
+        die(f"powerpc EDEADLOCK {ppc_value}: taken, or asm-generic's alias is gone")
+    ppc_values = sorted(values + [("EDEADLOCK", ppc_value, m.group(2))], key=lambda v: v[1])
+    ppc_aliases = [a for a in aliases if a[0] != "EDEADLOCK"]
+    notes += [
+        "",
+        "x86, arm and the 64-bit arches use asm-generic; powerpc's `asm/errno.h` (saved as",
+        "`linux-6.1-powerpc-errno.h`) includes it and defines EDEADLOCK as 58 (\"File locking",
+        "deadlock error\", the header's comment) instead of an alias of EDEADLK: its table is",
+        "the second one below, selected by `target_arch`.",
+    ]
     text = errno_module(
-        "Linux errno values (x86_64, aarch64, riscv64, loongarch64 all use asm-generic).",
-        gen, notes, values, aliases)
+        "Linux errno values (asm-generic on every arch, powerpc with an EDEADLOCK of its own).",
+        gen, notes, values, aliases,
+        variants=[('not(target_arch = "powerpc")', values, aliases),
+                  ('target_arch = "powerpc"', ppc_values, ppc_aliases)])
     return text, (len(values), len(aliases)), {"values": values, "aliases": aliases}
 
 

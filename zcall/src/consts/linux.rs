@@ -178,9 +178,14 @@ pub const SOL_XDP: i32 = 283;
 /// Multipath TCP options.
 pub const SOL_MPTCP: i32 = 284;
 
-// --- SO_ (SOL_SOCKET options) --- `include/uapi/asm-generic/socket.h`, used by all
-// four arches. On 64-bit, SO_RCVTIMEO/SO_SNDTIMEO/SO_TIMESTAMP* are the `*_OLD`
-// values (their timeval/timespec is already 64-bit).
+// --- SO_ (SOL_SOCKET options) --- `include/uapi/asm-generic/socket.h`, used by every
+// arch but powerpc, whose `arch/powerpc/include/uapi/asm/socket.h` (Linux 6.1.192) has
+// SO_RCVLOWAT 16, SO_SNDLOWAT 17, SO_RCVTIMEO_OLD 18, SO_SNDTIMEO_OLD 19, SO_PASSCRED 20,
+// SO_PEERCRED 21. SO_RCVTIMEO/SO_SNDTIMEO/SO_TIMESTAMP* are, by the header's own rule
+// (`sizeof(time_t) == sizeof(__kernel_long_t) ? *_OLD : *_NEW`), the `*_OLD` values on
+// 64-bit and, with zcall's 64-bit `time_t` everywhere, the `*_NEW` ones on 32-bit targets
+// (Linux 5.1; their `struct __kernel_sock_timeval` and timestamps are 64-bit, like
+// `Timeval`/`Timespec`).
 
 /// Enable socket debugging.
 pub const SO_DEBUG: i32 = 1;
@@ -213,17 +218,45 @@ pub const SO_BSDCOMPAT: i32 = 14;
 /// Allow multiple sockets to bind the same address and port.
 pub const SO_REUSEPORT: i32 = 15;
 /// Enable receiving `SCM_CREDENTIALS` messages.
+#[cfg(not(target_arch = "powerpc"))]
 pub const SO_PASSCRED: i32 = 16;
+/// Enable receiving `SCM_CREDENTIALS` messages.
+#[cfg(target_arch = "powerpc")]
+pub const SO_PASSCRED: i32 = 20;
 /// Get the peer's credentials (`struct ucred`).
+#[cfg(not(target_arch = "powerpc"))]
 pub const SO_PEERCRED: i32 = 17;
+/// Get the peer's credentials (`struct ucred`).
+#[cfg(target_arch = "powerpc")]
+pub const SO_PEERCRED: i32 = 21;
 /// Receive low-water mark.
+#[cfg(not(target_arch = "powerpc"))]
 pub const SO_RCVLOWAT: i32 = 18;
+/// Receive low-water mark.
+#[cfg(target_arch = "powerpc")]
+pub const SO_RCVLOWAT: i32 = 16;
 /// Send low-water mark.
+#[cfg(not(target_arch = "powerpc"))]
 pub const SO_SNDLOWAT: i32 = 19;
-/// Receive timeout (`struct timeval`; `SO_RCVTIMEO_OLD` on 64-bit).
+/// Send low-water mark.
+#[cfg(target_arch = "powerpc")]
+pub const SO_SNDLOWAT: i32 = 17;
+/// Receive timeout (`struct timeval` with 64-bit seconds, as [`Timeval`](crate::types::Timeval):
+/// `SO_RCVTIMEO_OLD` on 64-bit, `SO_RCVTIMEO_NEW` on 32-bit).
+#[cfg(target_pointer_width = "64")]
 pub const SO_RCVTIMEO: i32 = 20;
-/// Send timeout (`struct timeval`; `SO_SNDTIMEO_OLD` on 64-bit).
+/// Receive timeout (`struct timeval` with 64-bit seconds, as [`Timeval`](crate::types::Timeval):
+/// `SO_RCVTIMEO_OLD` on 64-bit, `SO_RCVTIMEO_NEW` on 32-bit).
+#[cfg(target_pointer_width = "32")]
+pub const SO_RCVTIMEO: i32 = 66;
+/// Send timeout (`struct timeval` with 64-bit seconds: `SO_SNDTIMEO_OLD` on 64-bit,
+/// `SO_SNDTIMEO_NEW` on 32-bit).
+#[cfg(target_pointer_width = "64")]
 pub const SO_SNDTIMEO: i32 = 21;
+/// Send timeout (`struct timeval` with 64-bit seconds: `SO_SNDTIMEO_OLD` on 64-bit,
+/// `SO_SNDTIMEO_NEW` on 32-bit).
+#[cfg(target_pointer_width = "32")]
+pub const SO_SNDTIMEO: i32 = 67;
 /// Bind to a network device by name.
 pub const SO_BINDTODEVICE: i32 = 25;
 /// Attach a classic BPF filter.
@@ -232,8 +265,12 @@ pub const SO_ATTACH_FILTER: i32 = 26;
 pub const SO_DETACH_FILTER: i32 = 27;
 /// Get the peer name.
 pub const SO_PEERNAME: i32 = 28;
-/// Receive `SCM_TIMESTAMP` (`SO_TIMESTAMP_OLD` on 64-bit).
+/// Receive `SCM_TIMESTAMP` (`SO_TIMESTAMP_OLD` on 64-bit, `SO_TIMESTAMP_NEW` on 32-bit).
+#[cfg(target_pointer_width = "64")]
 pub const SO_TIMESTAMP: i32 = 29;
+/// Receive `SCM_TIMESTAMP` (`SO_TIMESTAMP_OLD` on 64-bit, `SO_TIMESTAMP_NEW` on 32-bit).
+#[cfg(target_pointer_width = "32")]
+pub const SO_TIMESTAMP: i32 = 63;
 /// Whether the socket is listening.
 pub const SO_ACCEPTCONN: i32 = 30;
 /// Get the peer's security context.
@@ -244,12 +281,20 @@ pub const SO_SNDBUFFORCE: i32 = 32;
 pub const SO_RCVBUFFORCE: i32 = 33;
 /// Enable receiving `SCM_SECURITY` messages.
 pub const SO_PASSSEC: i32 = 34;
-/// Receive `SCM_TIMESTAMPNS` (`SO_TIMESTAMPNS_OLD` on 64-bit).
+/// Receive `SCM_TIMESTAMPNS` (`SO_TIMESTAMPNS_OLD` on 64-bit, `_NEW` on 32-bit).
+#[cfg(target_pointer_width = "64")]
 pub const SO_TIMESTAMPNS: i32 = 35;
+/// Receive `SCM_TIMESTAMPNS` (`SO_TIMESTAMPNS_OLD` on 64-bit, `_NEW` on 32-bit).
+#[cfg(target_pointer_width = "32")]
+pub const SO_TIMESTAMPNS: i32 = 64;
 /// Packet mark (fwmark).
 pub const SO_MARK: i32 = 36;
-/// Timestamping control (`SO_TIMESTAMPING_OLD` on 64-bit).
+/// Timestamping control (`SO_TIMESTAMPING_OLD` on 64-bit, `_NEW` on 32-bit).
+#[cfg(target_pointer_width = "64")]
 pub const SO_TIMESTAMPING: i32 = 37;
+/// Timestamping control (`SO_TIMESTAMPING_OLD` on 64-bit, `_NEW` on 32-bit).
+#[cfg(target_pointer_width = "32")]
+pub const SO_TIMESTAMPING: i32 = 65;
 /// Get the socket protocol.
 pub const SO_PROTOCOL: i32 = 38;
 /// Get the socket domain (address family).
@@ -692,8 +737,11 @@ pub const SHUT_WR: i32 = 1;
 pub const SHUT_RDWR: i32 = 2;
 
 // --- O_ (open flags) --- `include/uapi/asm-generic/fcntl.h` (x86_64, riscv64,
-// loongarch64) and `arch/arm64/include/uapi/asm/fcntl.h`, which overrides
-// O_DIRECTORY, O_NOFOLLOW, O_DIRECT and O_LARGEFILE.
+// loongarch64, x86) and `arch/arm64/include/uapi/asm/fcntl.h`, which overrides
+// O_DIRECTORY, O_NOFOLLOW, O_DIRECT and O_LARGEFILE; arm's (Linux 6.1.192
+// `arch/arm/include/uapi/asm/fcntl.h`) has arm64's four values, powerpc's
+// (`arch/powerpc/include/uapi/asm/fcntl.h`) O_DIRECTORY 040000, O_NOFOLLOW 0100000,
+// O_LARGEFILE 0200000, O_DIRECT 0400000.
 
 /// Open for reading only.
 pub const O_RDONLY: i32 = 0o0;
@@ -722,32 +770,42 @@ pub const O_DSYNC: i32 = 0o10000;
 /// Signal-driven I/O (`FASYNC`).
 pub const O_ASYNC: i32 = 0o20000;
 /// Direct I/O, bypassing the page cache.
-#[cfg(target_arch = "aarch64")]
+#[cfg(any(target_arch = "aarch64", target_arch = "arm"))]
 pub const O_DIRECT: i32 = 0o200000;
 /// Direct I/O, bypassing the page cache.
-#[cfg(not(target_arch = "aarch64"))]
+#[cfg(target_arch = "powerpc")]
+pub const O_DIRECT: i32 = 0o400000;
+/// Direct I/O, bypassing the page cache.
+#[cfg(not(any(target_arch = "aarch64", target_arch = "arm", target_arch = "powerpc")))]
 pub const O_DIRECT: i32 = 0o40000;
 /// Allow files larger than 2 GiB. The kernel sets it by itself on 64-bit, so it
-/// is a no-op here; this is the kernel's value (glibc and `libc` define it as 0
-/// on x86_64).
-#[cfg(target_arch = "aarch64")]
+/// is a no-op there; this is the kernel's value (glibc and `libc` define it as 0
+/// on x86_64). On 32-bit targets a file opened without it fails beyond 2 GiB.
+#[cfg(any(target_arch = "aarch64", target_arch = "arm"))]
 pub const O_LARGEFILE: i32 = 0o400000;
-/// Allow files larger than 2 GiB. The kernel sets it by itself on 64-bit, so it
-/// is a no-op here; this is the kernel's value (glibc and `libc` define it as 0
 /// on x86_64).
-#[cfg(not(target_arch = "aarch64"))]
+#[cfg(target_arch = "powerpc")]
+pub const O_LARGEFILE: i32 = 0o200000;
+/// on x86_64).
+#[cfg(not(any(target_arch = "aarch64", target_arch = "arm", target_arch = "powerpc")))]
 pub const O_LARGEFILE: i32 = 0o100000;
 /// Fail if the path is not a directory.
-#[cfg(target_arch = "aarch64")]
+#[cfg(any(target_arch = "aarch64", target_arch = "arm"))]
 pub const O_DIRECTORY: i32 = 0o40000;
 /// Fail if the path is not a directory.
-#[cfg(not(target_arch = "aarch64"))]
+#[cfg(target_arch = "powerpc")]
+pub const O_DIRECTORY: i32 = 0o40000;
+/// Fail if the path is not a directory.
+#[cfg(not(any(target_arch = "aarch64", target_arch = "arm", target_arch = "powerpc")))]
 pub const O_DIRECTORY: i32 = 0o200000;
 /// Do not follow a symbolic link in the last component.
-#[cfg(target_arch = "aarch64")]
+#[cfg(any(target_arch = "aarch64", target_arch = "arm"))]
 pub const O_NOFOLLOW: i32 = 0o100000;
 /// Do not follow a symbolic link in the last component.
-#[cfg(not(target_arch = "aarch64"))]
+#[cfg(target_arch = "powerpc")]
+pub const O_NOFOLLOW: i32 = 0o100000;
+/// Do not follow a symbolic link in the last component.
+#[cfg(not(any(target_arch = "aarch64", target_arch = "arm", target_arch = "powerpc")))]
 pub const O_NOFOLLOW: i32 = 0o400000;
 /// Do not update the access time.
 pub const O_NOATIME: i32 = 0o1000000;
@@ -760,10 +818,13 @@ pub const O_RSYNC: i32 = 0o4010000;
 /// Obtain a path-only descriptor.
 pub const O_PATH: i32 = 0o10000000;
 /// Create an unnamed temporary file (`__O_TMPFILE | O_DIRECTORY`).
-#[cfg(target_arch = "aarch64")]
+#[cfg(any(target_arch = "aarch64", target_arch = "arm"))]
 pub const O_TMPFILE: i32 = 0o20040000;
 /// Create an unnamed temporary file (`__O_TMPFILE | O_DIRECTORY`).
-#[cfg(not(target_arch = "aarch64"))]
+#[cfg(target_arch = "powerpc")]
+pub const O_TMPFILE: i32 = 0o20040000;
+/// Create an unnamed temporary file (`__O_TMPFILE | O_DIRECTORY`).
+#[cfg(not(any(target_arch = "aarch64", target_arch = "arm", target_arch = "powerpc")))]
 pub const O_TMPFILE: i32 = 0o20200000;
 
 // --- F_ / FD_ (fcntl commands) --- `include/uapi/asm-generic/fcntl.h` (all four
@@ -929,7 +990,10 @@ pub const PROT_MTE: i32 = 0x20;
 // --- MAP_ --- `include/uapi/linux/mman.h` (sharing types),
 // `include/uapi/asm-generic/mman-common.h` and `asm-generic/mman.h` (x86_64's
 // `asm/mman.h` includes the generic one and adds MAP_32BIT). MAP_GROWSDOWN and
-// friends come from `asm-generic/mman.h` and are the same on all four arches.
+// friends come from `asm-generic/mman.h` and are the same on every arch but powerpc,
+// whose `arch/powerpc/include/uapi/asm/mman.h` (Linux 6.1.192) has MAP_NORESERVE 0x40 and
+// MAP_LOCKED 0x80 (its MAP_GROWSDOWN, MAP_DENYWRITE and MAP_EXECUTABLE are the generic
+// values).
 
 /// Share changes.
 pub const MAP_SHARED: i32 = 0x01;
@@ -955,9 +1019,17 @@ pub const MAP_DENYWRITE: i32 = 0x0800;
 /// Ignored.
 pub const MAP_EXECUTABLE: i32 = 0x1000;
 /// Lock the pages.
+#[cfg(not(target_arch = "powerpc"))]
 pub const MAP_LOCKED: i32 = 0x2000;
+/// Lock the pages.
+#[cfg(target_arch = "powerpc")]
+pub const MAP_LOCKED: i32 = 0x80;
 /// Do not reserve swap space.
+#[cfg(not(target_arch = "powerpc"))]
 pub const MAP_NORESERVE: i32 = 0x4000;
+/// Do not reserve swap space.
+#[cfg(target_arch = "powerpc")]
+pub const MAP_NORESERVE: i32 = 0x40;
 /// Prefault the page tables.
 pub const MAP_POPULATE: i32 = 0x008000;
 /// With `MAP_POPULATE`: do not block on I/O.
@@ -1129,8 +1201,10 @@ pub const SIG_UNBLOCK: i32 = 1;
 pub const SIG_SETMASK: i32 = 2;
 
 // --- SA_ (sigaction flags) --- `include/uapi/asm-generic/signal-defs.h`;
-// SA_RESTORER: `arch/x86/include/uapi/asm/signal.h`,
-// `arch/arm64/include/uapi/asm/signal.h` (riscv64 and loongarch64 have none).
+// SA_RESTORER: `arch/x86/include/uapi/asm/signal.h` (both widths),
+// `arch/arm64/include/uapi/asm/signal.h`, and Linux 6.1.192's
+// `arch/arm/include/uapi/asm/signal.h` and `arch/powerpc/include/uapi/asm/signal.h`
+// (riscv64 and loongarch64 have none).
 // The kernel's `sa_flags` is `unsigned long`: widen with `as u32 as u64`, not
 // `as u64`, or `SA_RESETHAND` is sign-extended.
 
@@ -1141,7 +1215,13 @@ pub const SA_NOCLDWAIT: i32 = 0x00000002;
 /// The handler takes three arguments (`siginfo_t`).
 pub const SA_SIGINFO: i32 = 0x00000004;
 /// The kernel restores the signal mask via `sa_restorer`.
-#[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+#[cfg(any(
+    target_arch = "x86_64",
+    target_arch = "aarch64",
+    target_arch = "x86",
+    target_arch = "arm",
+    target_arch = "powerpc"
+))]
 pub const SA_RESTORER: i32 = 0x04000000;
 /// Run the handler on the alternate signal stack.
 pub const SA_ONSTACK: i32 = 0x08000000;
