@@ -2,6 +2,8 @@
 //! kernel and return what it did.
 #![cfg(target_os = "linux")]
 
+mod common;
+
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, IntoRawFd, OwnedFd, RawFd};
 use zcall::{nr, syscall, Errno, RawResult};
 
@@ -366,14 +368,14 @@ fn every_primitive_has_a_real_effect() {
             unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut t) },
             0
         );
-        (t.tv_sec, t.tv_nsec)
+        (i64::from(t.tv_sec), i64::from(t.tv_nsec))
     };
     let before = libc_now();
     let mut ts = [0i64; 2];
     // SAFETY: clock_gettime writes one 16-byte timespec into `ts`.
     let r0 = unsafe {
         zcall::syscall2(
-            nr::CLOCK_GETTIME,
+            common::CLOCK_GETTIME,
             libc::CLOCK_MONOTONIC as usize,
             ts.as_mut_ptr() as usize,
         )

@@ -411,8 +411,8 @@ fn every_syscall_primitive_reports_efault_for_an_inaccessible_page() {
             ),
             (
                 "syscall2: clock_gettime(CLOCK_MONOTONIC, bad)",
-                zcall::syscall2(nr::CLOCK_GETTIME, CLOCK_MONOTONIC as usize, bad),
-                zcall::syscall2_raw(nr::CLOCK_GETTIME, CLOCK_MONOTONIC as usize, bad),
+                zcall::syscall2(common::CLOCK_GETTIME, CLOCK_MONOTONIC as usize, bad),
+                zcall::syscall2_raw(common::CLOCK_GETTIME, CLOCK_MONOTONIC as usize, bad),
             ),
             (
                 "syscall3: read(pipe, bad, 4)",

@@ -117,7 +117,7 @@ fn monotonic_now() -> Timespec {
         unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut t) },
         0
     );
-    Timespec::new(t.tv_sec, t.tv_nsec)
+    common::from_libc(t)
 }
 
 #[test]

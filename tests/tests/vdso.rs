@@ -8,13 +8,15 @@
 //! `vdso`, or `syscall` where there is no vDSO (qemu-user 7.2 gives its guests none).
 #![cfg(target_os = "linux")]
 
+mod common;
+
 use std::io::Write;
 use std::sync::atomic::{AtomicI64, Ordering};
 
 use zcall::consts::*;
 use zcall::types::Timespec;
 use zcall::vdso::{self, auxv, elf, Function, Vdso};
-use zcall::{nr, Errno};
+use zcall::Errno;
 
 /// Writes a line to the process's stderr, past libtest's capture.
 fn report(msg: &str) {
@@ -57,7 +59,7 @@ fn libc_gettime(clock: i32) -> Result<Timespec, i32> {
     // SAFETY: `ts` is a valid, writable timespec.
     let r = unsafe { libc::clock_gettime(clock as libc::clockid_t, &mut ts) };
     if r == 0 {
-        Ok(Timespec::new(ts.tv_sec, ts.tv_nsec))
+        Ok(common::from_libc(ts))
     } else {
         Err(std::io::Error::last_os_error().raw_os_error().unwrap())
     }
@@ -71,7 +73,7 @@ fn libc_getres(clock: i32) -> Result<Timespec, i32> {
     // SAFETY: `ts` is a valid, writable timespec.
     let r = unsafe { libc::clock_getres(clock as libc::clockid_t, &mut ts) };
     if r == 0 {
-        Ok(Timespec::new(ts.tv_sec, ts.tv_nsec))
+        Ok(common::from_libc(ts))
     } else {
         Err(std::io::Error::last_os_error().raw_os_error().unwrap())
     }
@@ -83,7 +85,7 @@ fn raw_gettime(clock: i32) -> Result<Timespec, Errno> {
     // SAFETY: clock_gettime(clock, &ts): the kernel writes one timespec into `ts`.
     unsafe {
         zcall::syscall2(
-            nr::CLOCK_GETTIME,
+            common::CLOCK_GETTIME,
             clock as isize as usize,
             &mut ts as *mut Timespec as usize,
         )
@@ -96,7 +98,7 @@ fn raw_getres(clock: i32) -> Result<Timespec, Errno> {
     // SAFETY: clock_getres(clock, &ts): the kernel writes one timespec into `ts`.
     unsafe {
         zcall::syscall2(
-            nr::CLOCK_GETRES,
+            common::CLOCK_GETRES,
             clock as isize as usize,
             &mut ts as *mut Timespec as usize,
         )
@@ -989,11 +991,19 @@ fn probes() -> Vec<(&'static str, &'static str)> {
     v
 }
 
+/// Parses a hand-built image: 64-bit little-endian whatever the target, so through
+/// `parse_for`, which takes the class and byte order the header says (`Image::parse` takes
+/// only the target's: on a 32-bit or big-endian target it rejects these, see
+/// `parser_rejects_bad_headers`).
+fn parse_built(b: &[u8]) -> Result<elf::Image<'_>, elf::ElfError> {
+    elf::Image::parse_for(b, elf::MACHINE)
+}
+
 /// Parses and looks everything up: whatever the bytes, no panic, and any offset returned
 /// is inside the buffer.
 fn parse_never_escapes(bytes: &[u8]) -> Result<usize, elf::ElfError> {
     let _ = elf::image_len(bytes);
-    let img = elf::Image::parse(bytes)?;
+    let img = parse_built(bytes)?;
     let mut found = 0;
     for (n, v) in probes() {
         if let Some(off) = img.lookup(n, v) {
@@ -1018,7 +1028,7 @@ fn parser_resolves_a_built_image_with_either_hash_and_any_link_address() {
                 gnu_hash,
                 ..Opts::default()
             });
-            let img = elf::Image::parse(&b.bytes).unwrap_or_else(|e| panic!("{e}"));
+            let img = parse_built(&b.bytes).unwrap_or_else(|e| panic!("{e}"));
             assert_eq!(img.symbol_count(), symbols().len() + 1);
             assert_eq!(elf::image_len(&b.bytes), Ok(b.bytes.len()));
             // The offset is the address minus the link address: the load bias applied.
@@ -1036,7 +1046,7 @@ fn parser_resolves_a_built_image_with_either_hash_and_any_link_address() {
 fn parser_takes_no_symbol_of_another_version_or_kind() {
     let (name, version) = target_symbol();
     let b = build(&Opts::default());
-    let img = elf::Image::parse(&b.bytes).unwrap();
+    let img = parse_built(&b.bytes).unwrap();
     assert_eq!(
         img.lookup(name, WRONG_VERSION),
         None,
@@ -1068,20 +1078,20 @@ fn parser_takes_no_symbol_of_another_version_or_kind() {
         versions: false,
         ..Opts::default()
     });
-    let img = elf::Image::parse(&b.bytes).expect("parses without versions");
+    let img = parse_built(&b.bytes).expect("parses without versions");
     assert_eq!(img.lookup(name, version), None, "missing versions");
 
     // The symbol's version index pointing at no definition.
     let mut b = build(&Opts::default());
     put16(&mut b.bytes, b.versym + 2, 9);
     assert_eq!(
-        elf::Image::parse(&b.bytes).unwrap().lookup(name, version),
+        parse_built(&b.bytes).unwrap().lookup(name, version),
         None
     );
     // The same index, hidden bit set: still version 2.
     let mut b = build(&Opts::default());
     put16(&mut b.bytes, b.versym + 2, 0x8002);
-    assert!(elf::Image::parse(&b.bytes)
+    assert!(parse_built(&b.bytes)
         .unwrap()
         .lookup(name, version)
         .is_some());
@@ -1094,12 +1104,31 @@ fn parser_rejects_bad_headers() {
     let case = |f: &dyn Fn(&mut Vec<u8>)| {
         let mut b = good.clone();
         f(&mut b);
-        elf::Image::parse(&b).map(|_| ())
+        parse_built(&b).map(|_| ())
     };
     assert_eq!(case(&|b| b[0] = 0x7e), Err(BadMagic));
     assert_eq!(case(&|b| b[1..4].copy_from_slice(b"ELG")), Err(BadMagic));
-    assert_eq!(case(&|b| b[4] = 1), Err(BadClass), "ELFCLASS32");
-    assert_eq!(case(&|b| b[5] = 2), Err(BadEncoding), "big-endian");
+    // The built image is 64-bit little-endian: `Image::parse` takes only the target's class
+    // and byte order.
+    let native = cfg!(all(target_pointer_width = "64", target_endian = "little"));
+    if native {
+        let strict = |f: &dyn Fn(&mut Vec<u8>)| {
+            let mut b = good.clone();
+            f(&mut b);
+            elf::Image::parse(&b).map(|_| ())
+        };
+        assert_eq!(strict(&|b| b[4] = 1), Err(BadClass), "ELFCLASS32");
+        assert_eq!(strict(&|b| b[5] = 2), Err(BadEncoding), "big-endian");
+    } else {
+        let want = if cfg!(target_pointer_width = "64") {
+            BadEncoding
+        } else {
+            BadClass
+        };
+        assert_eq!(elf::Image::parse(&good).map(|_| ()), Err(want));
+    }
+    assert_eq!(case(&|b| b[4] = 3), Err(BadClass), "no such class");
+    assert_eq!(case(&|b| b[5] = 3), Err(BadEncoding), "no such encoding");
     assert_eq!(case(&|b| b[6] = 0), Err(BadVersion));
     assert_eq!(case(&|b| put16(b, 16, 2)), Err(NotSharedObject), "ET_EXEC");
     assert_eq!(case(&|b| put16(b, 18, 3)), Err(WrongMachine), "EM_386");
@@ -1117,7 +1146,7 @@ fn parser_rejects_bad_headers() {
         ..Opts::default()
     });
     assert_eq!(
-        elf::Image::parse(&other.bytes).map(|_| ()),
+        parse_built(&other.bytes).map(|_| ()),
         Err(WrongMachine)
     );
     assert!(elf::Image::parse_for(&other.bytes, 3).is_ok());
@@ -1135,7 +1164,7 @@ fn parser_rejects_out_of_range_offsets() {
     let case = |f: &dyn Fn(&mut Built)| {
         let mut b = build(&Opts::default());
         f(&mut b);
-        elf::Image::parse(&b.bytes).map(|i| i.lookup(name, version))
+        parse_built(&b.bytes).map(|i| i.lookup(name, version))
     };
     // PT_LOAD larger than the image; PT_DYNAMIC outside it.
     assert_eq!(
@@ -1284,7 +1313,7 @@ fn parser_takes_whichever_hash_table_is_usable() {
         put64(&mut b.bytes, b.dynamic + 16 * null + 8, addr);
         edit(&mut b);
         // The count, and whether the target's symbol is found where it was put.
-        elf::Image::parse(&b.bytes).map(|i| {
+        parse_built(&b.bytes).map(|i| {
             (
                 i.symbol_count(),
                 i.lookup(name, version) == Some(b.text + 0x10),
@@ -1319,13 +1348,13 @@ fn parser_takes_whichever_hash_table_is_usable() {
         ..Opts::default()
     });
     put32(&mut b.bytes, b.hash, u32::MAX);
-    assert_eq!(elf::Image::parse(&b.bytes).map(|_| ()), Err(BadHashTable));
+    assert_eq!(parse_built(&b.bytes).map(|_| ()), Err(BadHashTable));
 }
 
 #[test]
 fn image_debug_shows_the_tables_not_the_bytes() {
     let b = build(&Opts::default());
-    let img = elf::Image::parse(&b.bytes).unwrap();
+    let img = parse_built(&b.bytes).unwrap();
     let s = format!("{img:?}");
     assert!(s.starts_with("Image {"), "{s}");
     for part in [
@@ -1404,7 +1433,7 @@ fn parser_on_copies_of_the_live_image() {
 
     // Headers: wrong class, wrong magic, truncated.
     let mut c = copy.clone();
-    c[4] = 1;
+    c[4] ^= 3; // ELFCLASS64 <-> ELFCLASS32
     assert_eq!(
         elf::Image::parse(&c).map(|_| ()),
         Err(elf::ElfError::BadClass)
@@ -1427,4 +1456,50 @@ fn parser_on_copies_of_the_live_image() {
             let _ = parse_never_escapes(&c);
         }
     }
+}
+
+/// The parser's 32-bit paths (`Elf32_*` structures, and big-endian ones on powerpc)
+/// against a real shared object of the target: its C library's dynamic symbols and
+/// versions, since qemu-user gives 32-bit guests no vDSO to read.
+#[cfg(target_pointer_width = "32")]
+#[test]
+fn parser_reads_the_targets_own_c_library() {
+    let prefix = std::env::var("QEMU_LD_PREFIX").unwrap_or_default();
+    let paths = [
+        format!("{prefix}/lib/libc.so.6"),
+        "/lib/libc.so.6".to_string(),
+        "/usr/lib/libc.so.6".to_string(),
+    ];
+    let Some((path, bytes)) = paths
+        .iter()
+        .find_map(|p| std::fs::read(p).ok().map(|b| (p, b)))
+    else {
+        report("SKIP parser_reads_the_targets_own_c_library: no libc.so.6 found");
+        return;
+    };
+    let img = elf::Image::parse(&bytes)
+        .unwrap_or_else(|e| panic!("{path} as the target's class and byte order: {e}"));
+    // glibc's oldest version of each arch (arm EABI starts at 2.4), and 2.34, which moved
+    // the 64-bit-time functions in.
+    let base = if cfg!(target_arch = "arm") {
+        "GLIBC_2.4"
+    } else {
+        "GLIBC_2.0"
+    };
+    assert!(img.lookup("getpid", base).is_some(), "getpid@{base} in {path}");
+    assert!(img.lookup("getpid", "GLIBC_9.9").is_none());
+    assert!(img.lookup("zcall_no_such_function", base).is_none());
+    assert!(
+        img.lookup("__clock_gettime64", "GLIBC_2.34").is_some(),
+        "__clock_gettime64@GLIBC_2.34 in {path}"
+    );
+    report(&format!(
+        "parsed {path}: {} symbols, ELF32 {}",
+        img.symbol_count(),
+        if cfg!(target_endian = "big") {
+            "big-endian"
+        } else {
+            "little-endian"
+        }
+    ));
 }

@@ -93,6 +93,15 @@ extern crate std;
 /// two words, pointer then length in elements, through [`SyscallSliceArg`]. At most six
 /// words in all. Implement [`SyscallArg`] for your own types to pass them.
 ///
+/// A 64-bit integer written out as `u64` or `i64` goes through [`SyscallPairArg`]: one
+/// word on a 64-bit target, two 32-bit words on a 32-bit one, placed by that ABI's rules —
+/// i386 `lo, hi`; ARM EABI an even register pair, a zero word padding an odd position
+/// (`pread64(fd, buf, count, 0, lo, hi)`); 32-bit PowerPC an even pair, high half first.
+/// The word count (and the kernel-arity check below) is then per target. Behind an alias
+/// (`type loff_t = i64`) the attribute cannot see a 64-bit value: it is one word, which on
+/// a 32-bit target does not compile (`u64`/`i64` implement `SyscallArg` only on 64-bit
+/// targets) rather than lose its high half.
+///
 /// # Safe declarations: what the types enforce
 /// A declaration without `unsafe` makes a safe function, so it must be sound for every
 /// input safe code can give it. The attribute makes the type system check every
@@ -152,14 +161,24 @@ extern crate std;
 /// # What it generates
 /// The function keeps its name, visibility, attributes and docs, becomes
 /// `#[inline(always)]`, and is `unsafe` exactly when declared so. Its body converts the
-/// parameters, then holds one `#[cfg]`-gated `asm!` block per supported target (linux
-/// x86_64 `syscall`, aarch64 `svc 0`, riscv64 `ecall`, loongarch64 `syscall 0`, macOS
-/// aarch64 `svc 0x80`, FreeBSD x86_64 `syscall`) naming every register the kernel reads or
-/// changes (on aarch64, a second block for `target_feature = "sve"` also names P0–P15 and
-/// the vector registers, which a Linux syscall zeroes beyond their low 128 bits; FFR, also
-/// zeroed, is reserved by the compiler); other
+/// parameters, then invokes zcall's per-target macro once — once per group of targets that
+/// pass the same words, where 64-bit parameters are split on 32-bit targets — whose
+/// `asm!` block for the target being compiled for (linux x86_64 `syscall`, aarch64
+/// `svc 0`, riscv64 `ecall`, loongarch64 `syscall 0`, x86/i686 `int 0x80`, arm `svc 0`,
+/// powerpc `sc`, macOS aarch64 `svc 0x80`, FreeBSD x86_64 `syscall`) names every register
+/// the kernel reads or changes (on aarch64, a second block for `target_feature = "sve"`
+/// also names P0–P15 and the vector registers, which a Linux syscall zeroes beyond their
+/// low 128 bits; FFR, also zeroed, is reserved by the compiler). Registers `asm!` refuses
+/// as operands are reached inside the block: i686's `esi` (through `xchg` with a scratch
+/// register) and `ebp` (with `esi` and the number passed in memory and both saved on the
+/// stack), Thumb's `r7` (the number moved in through a scratch register and restored).
+/// 32-bit PowerPC reports errors in `cr0.SO`, which the block reads with `mfcr`; its
+/// [`RawResult`] holds the Linux word form (`-errno`) like every other Linux target. Other
 /// targets get a `compile_error!`. A safe declaration's body also names each parameter's
 /// type in a call that checks it and compiles to nothing.
+///
+/// Stable `asm!` on PowerPC needs Rust 1.95 (rust-lang/rust#147996); every other target
+/// works with zcall's MSRV, 1.85.
 ///
 /// # Rules, checked at compile time
 /// No body, no generics other than lifetimes, no `async`/`const`/`extern`/variadics/`self`,

@@ -216,3 +216,23 @@ impl Drop for NoAccessPage {
         unsafe { zcall::munmap(self.ptr, self.len) }.expect("munmap");
     }
 }
+
+/// clock_gettime with a 64-bit `tv_sec` (`struct __kernel_timespec`, as `Timespec`): the
+/// plain call on 64-bit targets, `clock_gettime64` on 32-bit ones (whose `clock_gettime`
+/// takes the old 32-bit `timespec`).
+#[cfg(target_pointer_width = "64")]
+pub const CLOCK_GETTIME: usize = zcall::nr::CLOCK_GETTIME;
+/// clock_gettime with a 64-bit `tv_sec` (see the 64-bit definition).
+#[cfg(target_pointer_width = "32")]
+pub const CLOCK_GETTIME: usize = zcall::nr::CLOCK_GETTIME64;
+/// clock_getres with a 64-bit `tv_sec`, as `CLOCK_GETTIME`.
+#[cfg(target_pointer_width = "64")]
+pub const CLOCK_GETRES: usize = zcall::nr::CLOCK_GETRES;
+/// clock_getres with a 64-bit `tv_sec`, as `CLOCK_GETTIME`.
+#[cfg(target_pointer_width = "32")]
+pub const CLOCK_GETRES: usize = zcall::nr::CLOCK_GETRES_TIME64;
+
+/// A libc `timespec` (32-bit `time_t` on 32-bit glibc targets) as a `Timespec`.
+pub fn from_libc(t: libc::timespec) -> zcall::types::Timespec {
+    zcall::types::Timespec::new(i64::from(t.tv_sec), i64::from(t.tv_nsec))
+}
