@@ -269,8 +269,8 @@ unsafe fn sys_io_uring_enter_index(
 /// [`io_uring_enter`] for the ring at `index` in the calling thread's table of registered
 /// rings (see [`io_uring_register_ring_fd`]). The flag is added to `flags` here.
 ///
-/// An index that names no ring of this thread, or is 16 or more, is `EINVAL`; a kernel
-/// before 5.18 takes the flag for an unknown one (`EINVAL`).
+/// An index of 16 or more is `EINVAL`, an empty slot `EBADF`; a kernel before 5.18 takes
+/// the flag for an unknown one (`EINVAL`).
 ///
 /// # Safety
 ///
@@ -312,8 +312,8 @@ unsafe fn sys_io_uring_register_index(
 /// 6.3; `IORING_FEAT_REG_REG_RING`): [`io_uring_register`] for the ring at `index` in the
 /// calling thread's table. The flag is added to `opcode` here.
 ///
-/// An index that names no ring of this thread, or is 16 or more, is `EINVAL`, as is the
-/// flag on a kernel before 6.3.
+/// An index of 16 or more is `EINVAL`, as is the flag on a kernel before 6.3; an empty slot
+/// is `EBADF`.
 ///
 /// # Safety
 ///
@@ -384,9 +384,9 @@ pub fn io_uring_register_ring_fd(fd: BorrowedFd<'_>) -> Result<u32, Errno> {
 }
 
 /// io_uring_register(2) with `IORING_UNREGISTER_RING_FDS`: removes the ring at `index` from
-/// the calling thread's table of registered rings (`EINVAL` if the slot is empty or 16 or
-/// more). `ring` is any ring fd: the call needs one to enter, and the index may name
-/// another ring.
+/// the calling thread's table of registered rings (an empty slot: nothing to do, `Ok`; 16
+/// or more: `EINVAL`). `ring` is any ring fd: the call needs one to enter, and the index may
+/// name another ring.
 ///
 /// # Safety
 ///

@@ -812,7 +812,8 @@ pub fn getsockopt_timeout(fd: BorrowedFd<'_>, which: SockTimeout) -> Result<Time
 
 /// setsockopt(2) of `SO_LINGER` (Linux): with `l_onoff != 0`, `close` of the socket waits up
 /// to `l_linger` seconds for unsent data (in the background for a non-blocking one), or
-/// with `l_linger == 0` resets the connection at once; `l_onoff == 0` restores the default.
+/// with `l_linger == 0` resets the connection at once; `l_onoff == 0` restores the default
+/// (the kernel keeps the last `l_linger`, which [`getsockopt_linger`] goes on reporting).
 ///
 /// Safe: the option is fixed to one that reads a `Linger`, two integers. Errors:
 /// `ENOTSOCK`, `EBADF`.
