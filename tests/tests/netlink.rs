@@ -203,9 +203,9 @@ const DRAINED: NetlinkError = NetlinkError::Errno(Errno::EAGAIN);
 
 fn read_all(rx: &OwnedFd, buf_len: usize) -> Vec<Result<Link, NetlinkError>> {
     let mut buf = vec![0u8; buf_len];
-    let mut dump = LinkDump::new(rx.as_fd(), SEQ, PORT, &mut buf);
+    let dump = LinkDump::new(rx.as_fd(), SEQ, PORT, &mut buf);
     let mut out = Vec::new();
-    while let Some(r) = dump.next() {
+    for r in dump {
         let drained = r == Err(DRAINED);
         out.push(r);
         if drained || out.len() > 100 {
@@ -320,7 +320,7 @@ fn truncated_messages() {
         1,
         NetlinkError::Truncated,
     );
-    ends_with(&feed(&[good.clone()], 4096), 1, DRAINED);
+    ends_with(&feed(std::slice::from_ref(&good), 4096), 1, DRAINED);
     // An ifinfomsg cut short: the message holds 8 payload bytes.
     ends_with(
         &one(&[msg(RTM_NEWLINK, 0, SEQ, PORT, &[0u8; 8])]),
