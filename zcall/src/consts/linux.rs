@@ -1653,7 +1653,7 @@ pub const IOU_PBUF_RING_INC: u16 = 2;
 // type of `PollFd::events`) and `EPOLL_CLOEXEC` are above.
 // ===========================================================================================
 
-// --- EPOLL (epoll_event.events: u32, the kernel's `__poll_t`) ---
+// --- EPOLL_EVENTS (EPOLL* bits of epoll_event.events: u32, the kernel's `__poll_t`) ---
 // `include/uapi/linux/eventpoll.h` (the same on all four arches). libc: `c_int`.
 
 /// Readable (`EPOLLIN`).
