@@ -23,8 +23,8 @@
 //! | area | mmap offset | length in bytes |
 //! |---|---|---|
 //! | SQ ring: `head`, `tail`, `ring_mask`, `ring_entries`, `flags`, `dropped`, the `u32` index `array` | `IORING_OFF_SQ_RING` (0) | `sq_off.array + 4 * sq_entries` |
-//! | CQ ring: `head`, `tail`, `ring_mask`, `ring_entries`, `overflow`, `flags`, the [`IoUringCqe`] array `cqes` | `IORING_OFF_CQ_RING` (`0x8000000`) | `cq_off.cqes + 16 * cq_entries` (32 per entry with `IORING_SETUP_CQE32`) |
-//! | the [`IoUringSqe`] array | `IORING_OFF_SQES` (`0x10000000`) | `64 * sq_entries` (128 per entry with `IORING_SETUP_SQE128`) |
+//! | CQ ring: `head`, `tail`, `ring_mask`, `ring_entries`, `overflow`, `flags`, the [`IoUringCqe`](crate::types::IoUringCqe) array `cqes` | `IORING_OFF_CQ_RING` (`0x8000000`) | `cq_off.cqes + 16 * cq_entries` (32 per entry with `IORING_SETUP_CQE32`) |
+//! | the [`IoUringSqe`](crate::types::IoUringSqe) array | `IORING_OFF_SQES` (`0x10000000`) | `64 * sq_entries` (128 per entry with `IORING_SETUP_SQE128`) |
 //!
 //! With `IORING_FEAT_SINGLE_MMAP` in `features` (every kernel since 5.4) the two rings are
 //! one area: map `IORING_OFF_SQ_RING` once with the larger of the two lengths and find the
@@ -41,13 +41,13 @@
 //! `head`/`tail` as an `AtomicU32` in the mapping. The producer owns the tail, the consumer
 //! the head; slot `i` of a ring is `i & ring_mask`.
 //! - Submit: load the SQ `head` with `Acquire` (the kernel's progress: the slots before it
-//!   are free again), fail if `tail - head == sq_entries`; write the [`IoUringSqe`] into slot
+//!   are free again), fail if `tail - head == sq_entries`; write the [`IoUringSqe`](crate::types::IoUringSqe) into slot
 //!   `tail & mask` of the SQE array and that slot number into `array[tail & mask]`; then
 //!   store `tail + 1` with `Release`, so the kernel sees the entry before the new tail. Then
 //!   [`io_uring_enter`] with `to_submit` (not needed under `IORING_SETUP_SQPOLL`, unless the
 //!   SQ ring's `flags` has `IORING_SQ_NEED_WAKEUP`: then `IORING_ENTER_SQ_WAKEUP`).
 //! - Complete: `IORING_ENTER_GETEVENTS` with `min_complete` waits; load the CQ `tail` with
-//!   `Acquire` (the kernel wrote the entries before it), read the [`IoUringCqe`]s from `head`
+//!   `Acquire` (the kernel wrote the entries before it), read the [`IoUringCqe`](crate::types::IoUringCqe)s from `head`
 //!   to `tail`, then store the new `head` with `Release` (the slots may be reused).
 //!
 //! ```
