@@ -58,9 +58,12 @@ What it does:
 4. Verifies: `cargo check` of the real test for every target (the `const` assertions are
    evaluated by `check`), and prints every failing assertion.
 
-A constant whose libc type differs from zcall's makes the script fail. Known differences (of
-value or type) are listed in EXCLUDE below with their reason and compared by hand in the
-`exceptions` module of `tests/tests/abi_libc.rs`. The file records digests of everything it
+A constant whose libc type differs from zcall's makes the script fail, unless its family is in
+TYPED_FAMILIES (typed for the kernel field it is stored in, like `EPOLL*` as the `u32` of
+`epoll_event.events` where libc has `c_int`): those are compared with libc by value only
+(`consts_as!`: zcall's value is libc's cast to zcall's type, and casting it back gives libc's).
+Known differences (of value or type) are listed in EXCLUDE below with their reason and compared
+by hand in the `exceptions` module of `tests/tests/abi_libc.rs`. The file records digests of everything it
 was generated from that the test can read (zcall's names, the data files, this script, the
 probe record, libc's version in Cargo.lock, the `kernel_layout!` list of abi_libc.rs); the
 `generated_file_is_current` test fails when one of them changes.
@@ -124,11 +127,29 @@ EXCLUDE = {
 }
 
 
+# (os, family) -> why: constant families typed for the kernel field or argument they are stored
+# in, which is not libc's type for them. Compared with libc by value (`consts_as!`), never by
+# type; every other family must have libc's type.
+TYPED_FAMILIES = {
+    ('linux', 'EPOLL_EVENTS'): (
+        'u32, the type of `struct epoll_event.events` (`__poll_t`); libc: c_int'),
+    ('linux', 'NLM_F'): 'u16, the type of `struct nlmsghdr.nlmsg_flags`; libc: c_int',
+    ('linux', 'NLMSG'): 'u16, the type of `struct nlmsghdr.nlmsg_type`; libc: c_int',
+    ('linux', 'IFF'): 'u32, the type of `struct ifinfomsg.ifi_flags`; libc: c_int',
+}
+
+# zcall struct -> libc struct, where the CamelCase name does not map to libc's by underscores.
+LIBC_STRUCT_NAMES = {
+    'PollFd': 'pollfd',
+}
+
 # Second sources for zcall's constants: C headers and kernel files saved in scripts/data/.
 # (os, test name, label naming the source in the generated file and the test report, files
 # relative to scripts/data/, target_arch values it applies to or None for all, mode).
 # mode 'gaps': used only on the targets where libc lacks the name (Linux: libc is the main
-# source there); 'all': every constant of the OS is compared with it as well as with libc.
+# source there); 'all': every constant of the OS is compared with it as well as with libc;
+# 'defined': every constant of zcall that the files define (with one value) is compared with
+# them on every target, as well as with libc (or instead, where libc lacks it).
 # Within a row the files are evaluated together; the first row that defines a name decides.
 _ZIG_DARWIN = 'ziglang/any-darwin-any/'
 _ZIG_FREEBSD = 'ziglang/generic-freebsd/'
@@ -141,6 +162,12 @@ HEADER_GROUPS = [
      ['headers/linux-libc-dev/linux/in.h', 'headers/linux-libc-dev/linux/in6.h',
       'headers/linux-libc-dev/linux/tcp.h', 'headers/linux-libc-dev/asm-generic/poll.h'],
      None, 'gaps'),
+    ('linux', 'consts_uapi_readiness_netlink',
+     'Debian linux-libc-dev 6.1.187 uapi linux/eventpoll.h, linux/netlink.h, '
+     'linux/rtnetlink.h, linux/if_link.h, linux/if.h',
+     ['headers/linux-libc-dev/linux/eventpoll.h', 'headers/linux-libc-dev/linux/netlink.h',
+      'headers/linux-libc-dev/linux/rtnetlink.h', 'headers/linux-libc-dev/linux/if_link.h',
+      'headers/linux-libc-dev/linux/if.h'], None, 'defined'),
     ('linux', 'consts_glibc_socket_h',
      'Debian libc6-dev 2.36 bits/socket.h (glibc\'s copy of the kernel\'s non-uapi '
      'include/linux/socket.h values)',
@@ -261,6 +288,8 @@ def parse_structs(path):
 
 
 def libc_struct(name):
+    if name in LIBC_STRUCT_NAMES:
+        return LIBC_STRUCT_NAMES[name]
     return re.sub(r'(?<!^)(?=[A-Z])', '_', name).lower()
 
 
@@ -394,6 +423,17 @@ def kernel_layouts():
         if m:
             out.setdefault(m.group(2), []).append(m.group(1))
     return {k: ' / '.join(v) for k, v in out.items()}
+
+
+def kernel_layout_fields():
+    """{struct: {field}} of the fields every `kernel_layout!` of the struct in abi_libc.rs
+    compares (`field @ offset: size`)."""
+    out = {}
+    text = read(os.path.join(ROOT, ABI_TEST))
+    for m in re.finditer(r'kernel_layout! \{ \w+, "[^"]*": (\w+):[^{]*\{(.*?)\} \}', text, re.S):
+        fields = set(re.findall(r'(\w+) @ \d+: \d+', m.group(2)))
+        out[m.group(1)] = out[m.group(1)] & fields if m.group(1) in out else fields
+    return out
 
 
 class Cand:
@@ -599,7 +639,7 @@ def c_eval(expr, env, funcs=None):
     e = re.sub(r'\b(0[xX][0-9a-fA-F]+|\d+)[uUlL]+\b', r'\1', e)
     e = re.sub(r'\b0([0-7]+)\b', r'0o\1', e)
     e = e.replace('~', ' ~')
-    e = re.sub(r'\(\s*(unsigned\s+)?(int|long|__u\d+|__s\d+)\s*\)', '', e)
+    e = re.sub(r'\(\s*(unsigned\s+)?(int|long|__u\d+|__s\d+|__poll_t)\s*\)', '', e)
     for name in sorted(set(re.findall(r'\b[A-Za-z_]\w*\b', e)), key=len, reverse=True):
         if name not in env:
             raise ValueError(name)
@@ -972,21 +1012,31 @@ def generate(cands, probed, absent_by_target):
                                        sub='    //   '))
             o.append('')
 
-        # Constants by family, against libc.
+        # Constants by family, against libc (TYPED_FAMILIES by value).
+        ztypes = {n: t for _, n, t in parse_consts(os.path.join(ROOT,
+                                                                f'zcall/src/consts/{stem}.rs'))}
         fams = []
         for c in cs:
             if c.kind == 'const' and c.family not in fams:
                 fams.append(c.family)
         for fam in fams:
+            typed = TYPED_FAMILIES.get((os_, fam))
             rows = []
             for c in cs:
                 if c.kind != 'const' or c.family != fam:
                     continue
                 ts = present(c)
                 if ts:
-                    rows.append(attr(cfg_for(ts, tgts)) + c.name)
+                    rows.append(attr(cfg_for(ts, tgts)) + c.name
+                                + (f' as {ztypes[c.name].strip()}' if typed else ''))
                     count('constants', ts)
-            if rows:
+            if rows and typed:
+                o.extend(comment_lines(f'{fam}: typed {typed}. Compared by value.',
+                                       sub='    // '))
+                o.append(f'    consts_as! {{ consts_{rust_family_fn(fam)}, "{fam}":')
+                o.append(wrap(rows))
+                o.append('    }')
+            elif rows:
                 o.append(f'    consts! {{ consts_{rust_family_fn(fam)}, "{fam}":')
                 o.append(wrap(rows))
                 o.append('    }')
@@ -994,12 +1044,32 @@ def generate(cands, probed, absent_by_target):
         # Constants against the saved headers: where libc lacks them ('gaps' groups) or all
         # of them ('all' groups).
         headers = Headers(os_)
-        ztypes = {n: t for _, n, t in parse_consts(os.path.join(ROOT,
-                                                                f'zcall/src/consts/{stem}.rs'))}
         zvals = zcall_values(stem)
         header_rows = {}  # group test name -> [(name, value, targets)]
         not_in_header = {}  # reason -> [names] (for 'all' groups)
         branches = {}  # name -> reason (HEADER_BRANCHES used)
+        # 'defined' groups: every zcall constant they define, on every target that has it.
+        for c in cs:
+            if c.kind != 'const':
+                continue
+            for g, defs in zip(headers.groups, headers.defs):
+                if g[5] != 'defined' or c.name not in defs:
+                    continue
+                ts = [t for t in zcall_has(c) if g[4] is None or TARGETS[t][1] in g[4]]
+                if not ts:
+                    continue
+                if len(defs[c.name]) > 1:
+                    problems.append(f'{os_} {c.name}: {g[2]} defines it with several values '
+                                    f'{sorted(defs[c.name])}')
+                    break
+                value = next(iter(defs[c.name]))
+                if c.name in zvals and rust_lit(zvals[c.name], ztypes[c.name]) != \
+                        rust_lit(value, ztypes[c.name]):
+                    problems.append(f'{os_} {c.name}: zcall {zvals[c.name]:#x}, {g[2]} '
+                                    f'{value:#x}')
+                    break
+                header_rows.setdefault(g[1], []).append((c.name, value, ts))
+                break
         for c in cs:
             if c.kind != 'const':
                 continue
@@ -1032,6 +1102,11 @@ def generate(cands, probed, absent_by_target):
                         gaps.append(('const', c.name, [t], None))
                     continue
                 g, value = found
+                if g[5] == 'defined':
+                    # Compared on every target above; here only named as the gap's source.
+                    if t in gap:
+                        gaps.append(('const', c.name, [t], g[2]))
+                    continue
                 if (os_, c.name) in HEADER_DIFFERENCES:
                     if c.name in zvals and rust_lit(zvals[c.name], ztypes[c.name]) == \
                             rust_lit(value, ztypes[c.name]):
@@ -1189,6 +1264,11 @@ def generate(cands, probed, absent_by_target):
                 o.extend(comment_lines(
                     f'Not in libc on the targets of each row: checked against '
                     f'{source_desc(g)}, values evaluated by the script.', sub='    // '))
+            elif g[5] == 'defined':
+                o.extend(comment_lines(
+                    f'Every zcall constant that {source_desc(g)} define, on every target, '
+                    'values evaluated by the script: the kernel\'s own definition, besides '
+                    'libc (or instead of it, where libc lacks the name).', sub='    // '))
             else:
                 o.extend(comment_lines(
                     f'Every constant that the headers define with one value, also against '
@@ -1227,6 +1307,7 @@ def generate(cands, probed, absent_by_target):
 
         # Structs against libc.
         layouts = kernel_layouts()
+        layout_fields = kernel_layout_fields()
         for c in cs:
             if c.kind != 'struct':
                 continue
@@ -1247,7 +1328,10 @@ def generate(cands, probed, absent_by_target):
                         count('struct fields', fts)
                     fgap = gap_targets(f, within=ts)
                     if fgap:
-                        gaps.append(('field', f.name, fgap, None))
+                        fsrc = None
+                        if f.libc in layout_fields.get(c.name, ()):
+                            fsrc = f'{layouts[c.name]} (kernel_layout! in abi_libc.rs)'
+                        gaps.append(('field', f.name, fgap, fsrc))
             count('structs', ts)
             cfg = cfg_for(ts, tgts)
             if cfg:
@@ -1377,10 +1461,22 @@ def write_record(key, absent_by_target):
         f.write('\n'.join(lines) + '\n')
 
 
+def typed_family_consts():
+    """{(os, 'const', name)} of the constants in TYPED_FAMILIES (compared by value only)."""
+    out = set()
+    for os_, stem in OSES.items():
+        for fam, name, _ in parse_consts(os.path.join(ROOT, f'zcall/src/consts/{stem}.rs')):
+            if (os_, fam) in TYPED_FAMILIES:
+                out.add((os_, 'const', name))
+    return out
+
+
 def type_problems(absent_by_target):
     bad = []
+    typed = typed_family_consts()
     for t, absent in absent_by_target.items():
-        bad += [(t, k, m) for (k, s), m in absent.items() if s == 't' and not excluded(k, t)]
+        bad += [(t, k, m) for (k, s), m in absent.items()
+                if s == 't' and not excluded(k, t) and k not in typed]
     return bad
 
 

@@ -257,6 +257,9 @@ inlined! {
     errno_match_is_inlined: "zcg_write_errno_match";
     readv_is_inlined: "zcg_readv";
     preadv2_is_inlined: "zcg_preadv2";
+    epoll_pwait_is_inlined: "zcg_epoll_pwait";
+    epoll_ctl_add_is_inlined: "zcg_epoll_ctl_add";
+    ppoll_is_inlined: "zcg_ppoll";
 }
 
 #[test]

@@ -11,7 +11,12 @@
 //!   (`linux-io_uring.h`), other Linux constants (Debian's uapi headers, glibc's
 //!   `bits/socket.h`, the arm64 and x86 `asm/` headers), newer Linux syscall numbers (the saved
 //!   `syscall.tbl` files), errno values (the OS's errno header; libc currently has every one)
-//!   and the io_uring and `Sigset` layouts (below, by hand).
+//!   and the io_uring, `Sigset`, `EpollEvent`, `SockaddrNl` and `Ifinfomsg` layouts (below, by
+//!   hand). The epoll, netlink, rtnetlink and `IFF_*` constants are also compared with the
+//!   uapi headers that define them on every target, besides libc.
+//! - Constant families typed for the kernel field they are stored in (`EPOLL*` `u32`,
+//!   `NLM_F_*`/`NLMSG_*` `u16`, `IFF_*` `u32`; libc has `c_int`) are compared with libc by
+//!   value, both ways (`consts_as!`); every other constant must have libc's type.
 //! - macOS and FreeBSD, whose constants zcall took from libc: every constant also against
 //!   Zig's bundled macOS SDK / FreeBSD 15 headers (independent of libc); the syscall numbers
 //!   against Zig's FreeBSD `sys/syscall.h` (independent of the saved 2020 `syscalls.master`
@@ -77,8 +82,10 @@ fn report(what: &str, against: &str, rows: &[Row<'_>]) {
     );
 }
 
-/// Size of the field `f` projects to (never called: only its type is used).
-const fn field_size<T, F>(_f: fn(&T) -> &F) -> usize {
+/// Size of the field `f` projects to (never called: only its type is used). The projection
+/// takes the struct by value and returns the field by value, which a packed struct allows
+/// (`EpollEvent` on x86_64: a reference to its `data` would be unaligned).
+const fn field_size<T, F>(_f: fn(T) -> F) -> usize {
     core::mem::size_of::<F>()
 }
 
@@ -111,6 +118,49 @@ macro_rules! consts {
                 ),
             )*];
             crate::report(concat!("constants ", $family), "libc", &rows);
+        }
+    };
+}
+
+/// `consts_as! { test_name, "FAMILY": NAME as TYPE, ... }`: a family typed for the kernel field
+/// it is stored in (`TYPED_FAMILIES` in the generator), whose libc type differs: compared by
+/// value. `zcall::consts::NAME == libc::NAME as TYPE`, and `zcall::consts::NAME` converted to
+/// libc's type is `libc::NAME` again, so no bit is lost either way (`EPOLLET` is `1 << 31` as
+/// zcall's `u32` and as libc's `c_int`).
+#[allow(unused_macros)] // which ones the generated file uses depends on the target
+macro_rules! consts_as {
+    ($test:ident, $family:literal: $( $(#[$m:meta])* $name:ident as $ty:ty ),* $(,)?) => {
+        $(
+            $(#[$m])*
+            const _: () = assert!(
+                crate::RUNTIME_ONLY
+                    || (zcall::consts::$name == libc::$name as $ty
+                        && libc::$name == zcall::consts::$name as _),
+                stringify!($name)
+            );
+        )*
+        #[test]
+        fn $test() {
+            let rows = [$(
+                $(#[$m])*
+                crate::Row::new(
+                    stringify!($name),
+                    zcall::consts::$name as i128,
+                    libc::$name as $ty as i128,
+                ),
+                $(#[$m])*
+                crate::Row::new(
+                    concat!(stringify!($name), " (in libc's type)"),
+                    {
+                        // zcall's value converted to libc's type (the array makes it so).
+                        let back = zcall::consts::$name as _;
+                        let both = [libc::$name, back];
+                        both[1] as i128
+                    },
+                    libc::$name as i128,
+                ),
+            )*];
+            crate::report(concat!("constants ", $family, " (by value)"), "libc", &rows);
         }
     };
 }
@@ -263,8 +313,8 @@ macro_rules! layout {
             $(#[$m])*
             const _: () = assert!(
                 crate::RUNTIME_ONLY
-                    || crate::field_size(|s: &zcall::types::$ours| &s.$f)
-                        == crate::field_size(|s: &libc::$theirs| &s.$f),
+                    || crate::field_size(|s: zcall::types::$ours| s.$f)
+                        == crate::field_size(|s: libc::$theirs| s.$f),
                 concat!(stringify!($ours), ".", stringify!($f), ": size")
             );
         )*
@@ -291,8 +341,8 @@ macro_rules! layout {
                     $(#[$m])*
                     crate::Row::new(
                         concat!(stringify!($ours), ".", stringify!($f), ": size"),
-                        crate::field_size(|s: &zcall::types::$ours| &s.$f) as i128,
-                        crate::field_size(|s: &libc::$theirs| &s.$f) as i128,
+                        crate::field_size(|s: zcall::types::$ours| s.$f) as i128,
+                        crate::field_size(|s: libc::$theirs| s.$f) as i128,
                     ),
                 )*
             ];
@@ -330,7 +380,7 @@ macro_rules! kernel_layout {
             );
             const _: () = assert!(
                 crate::RUNTIME_ONLY
-                    || crate::field_size(|s: &zcall::types::$ours| &s.$f) == $fsize,
+                    || crate::field_size(|s: zcall::types::$ours| s.$f) == $fsize,
                 concat!(stringify!($ours), ".", stringify!($f), ": size")
             );
         )*
@@ -355,7 +405,7 @@ macro_rules! kernel_layout {
                     ),
                     crate::Row::new(
                         concat!(stringify!($ours), ".", stringify!($f), ": size"),
-                        crate::field_size(|s: &zcall::types::$ours| &s.$f) as i128,
+                        crate::field_size(|s: zcall::types::$ours| s.$f) as i128,
                         $fsize,
                     ),
                 )*
@@ -400,6 +450,37 @@ mod io_uring_layout {
     // to its size.
     kernel_layout! { io_uring_cqe, "linux-io_uring.h": IoUringCqe: size 16, align 8 {
         user_data @ 0: 8, res @ 8: 4, flags @ 12: 4,
+    } }
+}
+
+/// The readiness and netlink structs, from the uapi headers saved in
+/// `scripts/data/headers/linux-libc-dev/linux/` (Debian linux-libc-dev 6.1.187) and confirmed
+/// with gcc's `offsetof` over them (x86_64; aarch64 and riscv64 with the cross compilers):
+/// - `struct epoll_event` (`eventpoll.h`) is `EPOLL_PACKED`, `__attribute__((packed))` under
+///   `__x86_64__` only: 12 bytes, alignment 1, `data` at 4 on x86_64; 16 bytes, alignment 8,
+///   `data` at 8 elsewhere. libc names the field `u64` (glibc's `epoll_data` union), so its
+///   offset is compared here; size and alignment against libc too (generated);
+/// - `struct sockaddr_nl` (`netlink.h`) and `struct ifinfomsg` (`rtnetlink.h`): their padding
+///   fields `nl_pad` and `__ifi_pad` are private in libc, so every field is compared here.
+#[cfg(target_os = "linux")]
+mod readiness_netlink_layout {
+    #[cfg(target_arch = "x86_64")]
+    kernel_layout! { epoll_event, "eventpoll.h: EPOLL_PACKED on x86_64": EpollEvent: size 12, align 1 {
+        events @ 0: 4, data @ 4: 8,
+    } }
+
+    #[cfg(not(target_arch = "x86_64"))]
+    kernel_layout! { epoll_event, "eventpoll.h: EPOLL_PACKED empty": EpollEvent: size 16, align 8 {
+        events @ 0: 4, data @ 8: 8,
+    } }
+
+    kernel_layout! { sockaddr_nl, "netlink.h": SockaddrNl: size 12, align 4 {
+        nl_family @ 0: 2, nl_pad @ 2: 2, nl_pid @ 4: 4, nl_groups @ 8: 4,
+    } }
+
+    kernel_layout! { ifinfomsg, "rtnetlink.h": Ifinfomsg: size 16, align 4 {
+        ifi_family @ 0: 1, __ifi_pad @ 1: 1, ifi_type @ 2: 2, ifi_index @ 4: 4,
+        ifi_flags @ 8: 4, ifi_change @ 12: 4,
     } }
 }
 
@@ -541,17 +622,17 @@ mod exceptions {
                 ),
                 (
                     "Msghdr.msg_iovlen: size (musl's int + padding)",
-                    crate::field_size(|s: &Msghdr| &s.msg_iovlen),
+                    crate::field_size(|s: Msghdr| s.msg_iovlen),
                     8,
                 ),
                 (
                     "libc::msghdr.msg_iovlen: size",
-                    crate::field_size(|s: &libc::msghdr| &s.msg_iovlen),
+                    crate::field_size(|s: libc::msghdr| s.msg_iovlen),
                     4,
                 ),
                 (
                     "libc::msghdr.msg_controllen: size",
-                    crate::field_size(|s: &libc::msghdr| &s.msg_controllen),
+                    crate::field_size(|s: libc::msghdr| s.msg_controllen),
                     4,
                 ),
                 (
@@ -582,13 +663,13 @@ mod exceptions {
                 ),
                 (
                     "Cmsghdr.cmsg_level: size",
-                    crate::field_size(|s: &Cmsghdr| &s.cmsg_level),
-                    crate::field_size(|s: &libc::cmsghdr| &s.cmsg_level),
+                    crate::field_size(|s: Cmsghdr| s.cmsg_level),
+                    crate::field_size(|s: libc::cmsghdr| s.cmsg_level),
                 ),
                 (
                     "Cmsghdr.cmsg_type: size",
-                    crate::field_size(|s: &Cmsghdr| &s.cmsg_type),
-                    crate::field_size(|s: &libc::cmsghdr| &s.cmsg_type),
+                    crate::field_size(|s: Cmsghdr| s.cmsg_type),
+                    crate::field_size(|s: libc::cmsghdr| s.cmsg_type),
                 ),
             ]
         }

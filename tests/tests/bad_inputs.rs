@@ -10,7 +10,9 @@ use std::io::{IoSlice, IoSliceMut};
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
 
 use zcall::consts::*;
-use zcall::types::{Iovec, Itimerspec, Mmsghdr, Msghdr, Sigset, SockaddrIn, SockaddrStorage};
+use zcall::types::{
+    EpollEvent, Iovec, Itimerspec, Mmsghdr, Msghdr, Sigset, SockaddrIn, SockaddrStorage,
+};
 use zcall::Errno;
 
 /// A descriptor number that this test opened and closed itself, far above anything the
@@ -115,6 +117,39 @@ fn fd_cases() -> Vec<FdCase> {
         ("signalfd4_update", |fd| {
             zcall::signalfd4_update(fd, &Sigset::empty(), 0)
         }),
+        ("eventfd_read", |fd| ok(zcall::eventfd_read(fd))),
+        ("eventfd_write", |fd| zcall::eventfd_write(fd, 1)),
+        ("timerfd_read", |fd| ok(zcall::timerfd_read(fd))),
+        ("signalfd_read", |fd| {
+            ok(zcall::signalfd_read(fd, &mut [Default::default()]))
+        }),
+        ("epoll_ctl(epfd)", |fd| {
+            zcall::epoll_ctl_add(fd, fd, EpollEvent::new(EPOLLIN, 0))
+        }),
+        ("epoll_ctl(fd)", |fd| {
+            let ep = zcall::epoll_create1(EPOLL_CLOEXEC).unwrap();
+            zcall::epoll_ctl_add(ep.as_fd(), fd, EpollEvent::new(EPOLLIN, 0))
+        }),
+        ("epoll_pwait", |fd| {
+            ok(zcall::epoll_pwait(
+                fd,
+                &mut [EpollEvent::default()],
+                0,
+                None,
+            ))
+        }),
+        ("epoll_pwait2", |fd| {
+            let zero = zcall::types::Timespec::new(0, 0);
+            ok(zcall::epoll_pwait2(
+                fd,
+                &mut [EpollEvent::default()],
+                Some(&zero),
+                None,
+            ))
+        }),
+        ("io_uring_register_ring_fd", |fd| {
+            ok(zcall::io_uring_register_ring_fd(fd))
+        }),
         ("pidfd_getfd", |fd| ok(zcall::pidfd_getfd(fd, 0, 0))),
         ("pidfd_send_signal", |fd| zcall::pidfd_send_signal(fd, 0, 0)),
         ("io_uring_enter", |fd| {
@@ -173,6 +208,17 @@ fn socket_cases() -> Vec<FdCase> {
             ok(zcall::getpeername(fd, &mut SockaddrStorage::default()))
         }),
         ("send", |fd| ok(zcall::send(fd, b"x", 0))),
+        ("recv", |fd| ok(zcall::recv(fd, &mut [0u8; 4], 0))),
+        ("setsockopt_timeout", |fd| {
+            zcall::setsockopt_timeout(fd, zcall::SockTimeout::Recv, &Default::default())
+        }),
+        ("getsockopt_timeout", |fd| {
+            ok(zcall::getsockopt_timeout(fd, zcall::SockTimeout::Send))
+        }),
+        ("setsockopt_linger", |fd| {
+            zcall::setsockopt_linger(fd, &Default::default())
+        }),
+        ("getsockopt_linger", |fd| ok(zcall::getsockopt_linger(fd))),
         ("sendto", |fd| {
             ok(zcall::sendto(
                 fd,
@@ -482,6 +528,7 @@ fn flags_the_kernel_rejects_are_einval() {
             ok(zcall::timerfd_create(CLOCK_MONOTONIC, BAD)),
         ),
         ("signalfd4", ok(zcall::signalfd4(&Sigset::empty(), BAD))),
+        ("epoll_create1", ok(zcall::epoll_create1(BAD))),
         ("memfd_create", ok(zcall::memfd_create(name, BAD as u32))),
         (
             "socket(type)",
@@ -532,6 +579,7 @@ fn flags_the_kernel_rejects_are_einval() {
     // non-blocking listener: EAGAIN).
     const QEMU_MASKS: &[(&str, Result<(), Errno>)] = &[
         ("pipe2", Ok(())),
+        ("epoll_create1", Ok(())),
         ("timerfd_create", Ok(())),
         ("socket(type)", Ok(())),
         ("socketpair(type)", Ok(())),

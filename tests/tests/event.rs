@@ -7,24 +7,17 @@ use common::bad_fd;
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd};
 
 use zcall::consts::{
-    EFD_CLOEXEC, EFD_NONBLOCK, EFD_SEMAPHORE, SFD_CLOEXEC, SFD_NONBLOCK, SIGUSR1, SIGUSR2,
-    SIG_BLOCK, SIG_SETMASK,
+    CLOCK_MONOTONIC, EFD_CLOEXEC, EFD_NONBLOCK, EFD_SEMAPHORE, SFD_CLOEXEC, SFD_NONBLOCK, SIGUSR1,
+    SIGUSR2, SIG_BLOCK, SIG_SETMASK, TFD_CLOEXEC,
 };
 use zcall::types::{SignalfdSiginfo, Sigset};
-use zcall::{eventfd2, getpid, gettid, rt_sigprocmask, signalfd4, signalfd4_update, tgkill, Errno};
+use zcall::{
+    eventfd2, eventfd_read, eventfd_write, getpid, gettid, rt_sigprocmask, signalfd4,
+    signalfd4_update, signalfd_read, tgkill, Errno,
+};
 
 /// `SI_TKILL`: the `si_code` of a signal sent with tgkill/tkill (`asm-generic/siginfo.h`).
 const SI_TKILL: i32 = -6;
-
-fn read_u64(fd: BorrowedFd<'_>) -> Result<u64, Errno> {
-    let mut buf = [0u8; 8];
-    assert_eq!(zcall::read(fd, &mut buf)?, 8);
-    Ok(u64::from_ne_bytes(buf))
-}
-
-fn write_u64(fd: BorrowedFd<'_>, v: u64) -> Result<usize, Errno> {
-    zcall::write(fd, &v.to_ne_bytes())
-}
 
 fn fd_flags(fd: BorrowedFd<'_>) -> (i32, i32) {
     // SAFETY: fcntl queries on an fd we hold open.
@@ -43,43 +36,43 @@ fn eventfd_writes_add_and_a_read_takes_the_sum() {
     assert_eq!(fdfl & libc::FD_CLOEXEC, libc::FD_CLOEXEC);
     assert_eq!(fl & libc::O_NONBLOCK, libc::O_NONBLOCK);
 
-    assert_eq!(write_u64(fd.as_fd(), 5), Ok(8));
-    assert_eq!(write_u64(fd.as_fd(), 7), Ok(8));
+    assert_eq!(eventfd_write(fd.as_fd(), 5), Ok(()));
+    assert_eq!(eventfd_write(fd.as_fd(), 7), Ok(()));
     assert_eq!(
-        read_u64(fd.as_fd()),
+        eventfd_read(fd.as_fd()),
         Ok(3 + 5 + 7),
         "initval plus both writes"
     );
     assert_eq!(
-        read_u64(fd.as_fd()),
+        eventfd_read(fd.as_fd()),
         Err(Errno::EAGAIN),
         "the read reset the counter"
     );
-    assert_eq!(write_u64(fd.as_fd(), 1), Ok(8));
-    assert_eq!(read_u64(fd.as_fd()), Ok(1));
+    assert_eq!(eventfd_write(fd.as_fd(), 1), Ok(()));
+    assert_eq!(eventfd_read(fd.as_fd()), Ok(1));
 }
 
 #[test]
 fn eventfd_semaphore_reads_one_at_a_time() {
     let fd = eventfd2(2, EFD_SEMAPHORE | EFD_NONBLOCK | EFD_CLOEXEC).expect("eventfd2");
-    assert_eq!(read_u64(fd.as_fd()), Ok(1));
-    assert_eq!(read_u64(fd.as_fd()), Ok(1));
-    assert_eq!(read_u64(fd.as_fd()), Err(Errno::EAGAIN));
+    assert_eq!(eventfd_read(fd.as_fd()), Ok(1));
+    assert_eq!(eventfd_read(fd.as_fd()), Ok(1));
+    assert_eq!(eventfd_read(fd.as_fd()), Err(Errno::EAGAIN));
     // Without EFD_SEMAPHORE the same counter is taken whole: the flag reached the kernel.
     let plain = eventfd2(2, EFD_NONBLOCK | EFD_CLOEXEC).expect("eventfd2");
-    assert_eq!(read_u64(plain.as_fd()), Ok(2));
+    assert_eq!(eventfd_read(plain.as_fd()), Ok(2));
 }
 
 #[test]
 fn eventfd_error_paths() {
     let fd = eventfd2(0, EFD_NONBLOCK | EFD_CLOEXEC).expect("eventfd2");
     assert_eq!(
-        read_u64(fd.as_fd()),
+        eventfd_read(fd.as_fd()),
         Err(Errno::EAGAIN),
         "empty, non-blocking"
     );
     assert_eq!(
-        write_u64(fd.as_fd(), u64::MAX),
+        eventfd_write(fd.as_fd(), u64::MAX),
         Err(Errno::EINVAL),
         "u64::MAX is reserved"
     );
@@ -95,10 +88,10 @@ fn eventfd_error_paths() {
         "short write"
     );
     // Overflow: u64::MAX - 1 is the largest count; adding more would block.
-    assert_eq!(write_u64(fd.as_fd(), u64::MAX - 1), Ok(8));
-    assert_eq!(write_u64(fd.as_fd(), 1), Err(Errno::EAGAIN));
+    assert_eq!(eventfd_write(fd.as_fd(), u64::MAX - 1), Ok(()));
+    assert_eq!(eventfd_write(fd.as_fd(), 1), Err(Errno::EAGAIN));
     assert_eq!(eventfd2(0, 0x40).err(), Some(Errno::EINVAL), "unknown flag");
-    assert_eq!(read_u64(bad_fd()), Err(Errno::EBADF));
+    assert_eq!(eventfd_read(bad_fd()), Err(Errno::EBADF));
 }
 
 /// Blocks `set` in the calling thread for the guard's life, restoring the old mask after.
@@ -118,18 +111,11 @@ impl Drop for MaskGuard {
     }
 }
 
+/// One record from the signalfd, through the typed reader.
 fn read_siginfo(fd: BorrowedFd<'_>) -> Result<SignalfdSiginfo, Errno> {
-    let mut info = SignalfdSiginfo::default();
-    // SAFETY: SignalfdSiginfo is a 128-byte plain-old-data struct: any bytes are a valid
-    // value, and the slice covers exactly it while `info` is borrowed mutably.
-    let bytes = unsafe {
-        std::slice::from_raw_parts_mut(
-            (&mut info as *mut SignalfdSiginfo).cast::<u8>(),
-            size_of::<SignalfdSiginfo>(),
-        )
-    };
-    assert_eq!(zcall::read(fd, bytes)?, 128);
-    Ok(info)
+    let mut info = [SignalfdSiginfo::default()];
+    assert_eq!(signalfd_read(fd, &mut info)?, 1);
+    Ok(info[0])
 }
 
 /// Sends `sig` to the calling thread only (other test threads never see it).
@@ -283,4 +269,74 @@ fn signalfd_error_paths() {
         Err(Errno::EINVAL),
         "short buffer"
     );
+}
+
+#[test]
+fn signalfd_read_takes_every_queued_record_that_fits() {
+    let both = Sigset::empty().with(SIGUSR1).with(SIGUSR2);
+    let _guard = MaskGuard::block(&both);
+    let fd = signalfd4(&both, SFD_NONBLOCK | SFD_CLOEXEC).expect("signalfd4");
+    raise_here(SIGUSR1);
+    raise_here(SIGUSR2);
+    let sentinel = SignalfdSiginfo {
+        ssi_signo: 0xdead,
+        ..Default::default()
+    };
+    let mut records = [sentinel; 4];
+    let r = signalfd_read(fd.as_fd(), &mut records[..3]);
+    if r != Ok(2) {
+        drain(SIGUSR1);
+        drain(SIGUSR2);
+    }
+    assert_eq!(r, Ok(2), "both queued signals, in one read");
+    let mut signos = [records[0].ssi_signo, records[1].ssi_signo];
+    signos.sort();
+    assert_eq!(signos, [SIGUSR1 as u32, SIGUSR2 as u32]);
+    assert!(records[0].ssi_pid == std::process::id() && records[1].ssi_code == SI_TKILL);
+    assert_eq!(
+        &records[2..],
+        &[sentinel; 2],
+        "nothing written past the records read"
+    );
+    assert_eq!(
+        signalfd_read(fd.as_fd(), &mut records),
+        Err(Errno::EAGAIN),
+        "both consumed"
+    );
+    // An empty slice: the kernel's EINVAL for a buffer below one record.
+    assert_eq!(signalfd_read(fd.as_fd(), &mut []), Err(Errno::EINVAL));
+    assert_eq!(signalfd_read(bad_fd(), &mut records), Err(Errno::EBADF));
+}
+
+#[test]
+fn record_readers_refuse_short_answers() {
+    // A pipe is no eventfd/signalfd: it answers with what it holds. A short answer is
+    // EINVAL, never a misread value.
+    let (r, w) = common::pipe();
+    zcall::write(w.as_fd(), b"abc").unwrap();
+    assert_eq!(eventfd_read(r.as_fd()), Err(Errno::EINVAL), "3 bytes");
+    zcall::write(w.as_fd(), &[7u8; 50]).unwrap();
+    let mut records = [SignalfdSiginfo::default(); 2];
+    assert_eq!(
+        signalfd_read(r.as_fd(), &mut records),
+        Err(Errno::EINVAL),
+        "50 bytes: part of a record"
+    );
+    // A whole record's worth of bytes is a record (any bytes are a valid one).
+    zcall::write(w.as_fd(), &[7u8; 128]).unwrap();
+    assert_eq!(signalfd_read(r.as_fd(), &mut records), Ok(1));
+    assert_eq!(records[0].ssi_signo, 0x0707_0707);
+    drop(w);
+    assert_eq!(eventfd_read(r.as_fd()), Err(Errno::EINVAL), "end of file");
+    assert_eq!(
+        signalfd_read(r.as_fd(), &mut records),
+        Err(Errno::EINVAL),
+        "end of file"
+    );
+    // A pipe that takes only part of the 8 bytes cannot be made without filling it to
+    // within 8 bytes of its capacity; a full pipe gives EAGAIN, a wrong fd type EINVAL
+    // from the kernel (timerfd refuses writes).
+    let t = zcall::timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC).unwrap();
+    assert_eq!(eventfd_write(t.as_fd(), 1), Err(Errno::EINVAL));
+    assert_eq!(eventfd_write(bad_fd(), 1), Err(Errno::EBADF));
 }

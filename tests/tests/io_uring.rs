@@ -1,5 +1,6 @@
-//! io_uring_setup, io_uring_enter, io_uring_register against the real kernel: a ring mapped
-//! by hand (libc's mmap), a NOP and a READ submitted and reaped.
+//! io_uring_setup, io_uring_enter, io_uring_register and their registered-ring forms
+//! against the real kernel: a ring mapped by hand (with `zcall::mmap`, whose `i64` offset
+//! takes every `IORING_OFF_*`), a NOP and a READ submitted and reaped.
 //!
 //! qemu-user 7.2 answers ENOSYS to the io_uring syscalls: the tests then print
 //! `SKIP <test>: …` and return.
@@ -12,10 +13,11 @@ use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, OwnedFd};
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use zcall::consts::{
-    IORING_ENTER_EXT_ARG, IORING_ENTER_GETEVENTS, IORING_FEAT_EXT_ARG, IORING_FEAT_SINGLE_MMAP,
-    IORING_OFF_CQ_RING, IORING_OFF_SQES, IORING_OFF_SQ_RING, IORING_OP_NOP, IORING_OP_READ,
-    IORING_REGISTER_PROBE, IORING_SETUP_CLAMP, IORING_SETUP_NO_MMAP,
-    IORING_SETUP_REGISTERED_FD_ONLY, IO_URING_OP_SUPPORTED,
+    IORING_ENTER_EXT_ARG, IORING_ENTER_GETEVENTS, IORING_FEAT_EXT_ARG, IORING_FEAT_REG_REG_RING,
+    IORING_FEAT_SINGLE_MMAP, IORING_OFF_CQ_RING, IORING_OFF_SQES, IORING_OFF_SQ_RING,
+    IORING_OP_NOP, IORING_OP_READ, IORING_REGISTER_PROBE, IORING_SETUP_CLAMP, IORING_SETUP_NO_MMAP,
+    IORING_SETUP_REGISTERED_FD_ONLY, IO_URING_OP_SUPPORTED, MAP_POPULATE, MAP_SHARED, PROT_READ,
+    PROT_WRITE,
 };
 use zcall::types::{IoUringCqe, IoUringParams, IoUringSqe};
 use zcall::{io_uring_enter, io_uring_register, io_uring_setup, io_uring_setup_raw, Errno};
@@ -31,20 +33,17 @@ impl Map {
         // SAFETY: a new shared mapping chosen by the kernel (null hint): it replaces
         // nothing. The ring fd stays open while the ring (and so the map) lives.
         let ptr = unsafe {
-            libc::mmap64(
+            zcall::mmap(
                 std::ptr::null_mut(),
                 len,
-                libc::PROT_READ | libc::PROT_WRITE,
-                libc::MAP_SHARED | libc::MAP_POPULATE,
-                fd.as_raw_fd(),
-                offset as libc::off64_t,
+                PROT_READ | PROT_WRITE,
+                MAP_SHARED | MAP_POPULATE,
+                Some(fd),
+                offset as i64,
             )
-        };
-        assert_ne!(ptr, libc::MAP_FAILED, "mmap of the ring at {offset:#x}");
-        Map {
-            ptr: ptr.cast(),
-            len,
         }
+        .unwrap_or_else(|e| panic!("mmap of the ring at {offset:#x}: {e}"));
+        Map { ptr, len }
     }
 
     /// The `u32` ring field at byte offset `off`, shared with the kernel.
@@ -59,7 +58,7 @@ impl Map {
 impl Drop for Map {
     fn drop(&mut self) {
         // SAFETY: unmaps exactly the mapping this Map made; nothing refers to it after.
-        unsafe { libc::munmap(self.ptr.cast(), self.len) };
+        let _ = unsafe { zcall::munmap(self.ptr, self.len) };
     }
 }
 
@@ -515,4 +514,149 @@ fn setup_raw_gives_an_fd_that_is_a_ring() {
     let mut p = IoUringParams::default();
     // SAFETY: as above; 0 entries is refused before anything is made.
     assert_eq!(unsafe { io_uring_setup_raw(0, &mut p) }, Err(Errno::EINVAL));
+}
+
+/// The calling thread's registered-ring slots must be fresh for these tests: each runs on
+/// its own test thread, whose table starts empty.
+#[test]
+fn registered_ring_enter_and_register() {
+    const TEST: &str = "registered_ring_enter_and_register";
+    let ring = Ring::new(4);
+    if skip_io_uring(TEST, &ring) {
+        return;
+    }
+    let ring = ring.expect("io_uring_setup");
+    let index = match zcall::io_uring_register_ring_fd(ring.fd.as_fd()) {
+        Err(Errno::EINVAL) if common::kernel_version() < (5, 18) => {
+            eprintln!("SKIP {TEST}: IORING_REGISTER_RING_FDS arrived in Linux 5.18");
+            return;
+        }
+        r => r.expect("io_uring_register_ring_fd"),
+    };
+    assert!(index < 16, "slot {index}");
+    // A second ring takes another slot of this thread's table.
+    let other = Ring::new(2).expect("second ring");
+    let index2 = zcall::io_uring_register_ring_fd(other.fd.as_fd()).expect("second slot");
+    assert_ne!(index, index2);
+
+    // NOPs through the index (IORING_ENTER_REGISTERED_RING added by the wrapper).
+    for i in 1..=3u64 {
+        ring.push(IoUringSqe {
+            opcode: IORING_OP_NOP,
+            user_data: i,
+            ..Default::default()
+        });
+    }
+    // SAFETY: `index` is this thread's registration of `ring`, whose only entries are
+    // NOPs (no memory, no fd); no argument pointer.
+    let r = unsafe {
+        zcall::io_uring_enter_registered(index, 3, 3, IORING_ENTER_GETEVENTS, std::ptr::null(), 0)
+    };
+    assert_eq!(r, Ok(3));
+    let mut got: Vec<u64> = ring.reap().iter().map(|c| c.user_data).collect();
+    got.sort();
+    assert_eq!(got, [1, 2, 3], "the ring `index` names, not the other one");
+    assert!(other.reap().is_empty());
+
+    // io_uring_register through the index (Linux 6.3: IORING_FEAT_REG_REG_RING).
+    const OPS: usize = 8;
+    let mut probe = [0u64; 2 + OPS];
+    // SAFETY: a zeroed io_uring_probe with room for OPS entries (`nr_args`), on the ring
+    // `index` names; the kernel writes within it and keeps no reference.
+    let r = unsafe {
+        zcall::io_uring_register_registered(
+            index,
+            IORING_REGISTER_PROBE,
+            probe.as_mut_ptr().cast(),
+            OPS as u32,
+        )
+    };
+    if ring.p.features & IORING_FEAT_REG_REG_RING != 0 {
+        assert_eq!(r, Ok(0));
+        assert!(probe[0].to_ne_bytes()[0] >= IORING_OP_READ, "last_op");
+    } else {
+        eprintln!("SKIP {TEST} (register through the index): no IORING_FEAT_REG_REG_RING");
+        assert_eq!(r, Err(Errno::EINVAL));
+    }
+
+    // SAFETY: both registrations are this test's own, and nothing uses them afterwards.
+    unsafe {
+        assert_eq!(
+            zcall::io_uring_unregister_ring_fd(ring.fd.as_fd(), index),
+            Ok(())
+        );
+        assert_eq!(
+            zcall::io_uring_unregister_ring_fd(ring.fd.as_fd(), index2),
+            Ok(())
+        );
+    }
+    // The slot is empty now: entering through it is EBADF (the index names no ring).
+    // SAFETY: the slot names no ring: the kernel refuses before looking at any entry.
+    let r = unsafe { zcall::io_uring_enter_registered(index, 0, 0, 0, std::ptr::null(), 0) };
+    assert_eq!(r, Err(Errno::EBADF));
+}
+
+#[test]
+fn registered_ring_errors() {
+    const TEST: &str = "registered_ring_errors";
+    let ring = Ring::new(2);
+    if skip_io_uring(TEST, &ring) {
+        return;
+    }
+    let ring = ring.expect("io_uring_setup");
+    if common::kernel_version() < (5, 18) {
+        eprintln!("SKIP {TEST}: registered rings arrived in Linux 5.18");
+        return;
+    }
+    // Indices past the table (16 slots) and empty slots: EINVAL, before any ring is used.
+    for index in [16, 1000, u32::MAX] {
+        // SAFETY: no slot `index` exists: the kernel refuses before touching a ring.
+        let r = unsafe { zcall::io_uring_enter_registered(index, 0, 0, 0, std::ptr::null(), 0) };
+        assert_eq!(r, Err(Errno::EINVAL), "enter, index {index}");
+        // SAFETY: as above.
+        let r = unsafe {
+            zcall::io_uring_register_registered(
+                index,
+                IORING_REGISTER_PROBE,
+                std::ptr::null_mut(),
+                0,
+            )
+        };
+        assert_eq!(r, Err(Errno::EINVAL), "register, index {index}");
+    }
+    // Not a ring: EOPNOTSUPP; a closed fd: EBADF.
+    let (r, _w) = pipe();
+    assert_eq!(
+        zcall::io_uring_register_ring_fd(r.as_fd()),
+        Err(Errno::EOPNOTSUPP)
+    );
+    assert_eq!(
+        zcall::io_uring_register_ring_fd(bad_fd()),
+        Err(Errno::EBADF)
+    );
+    // An empty slot: EBADF for enter (a slot of the table, holding no ring); unregistering
+    // it does nothing and succeeds; a slot past the table is EINVAL.
+    // SAFETY: slot 15 of this fresh test thread holds nothing.
+    let r = unsafe { zcall::io_uring_enter_registered(15, 0, 0, 0, std::ptr::null(), 0) };
+    assert_eq!(r, Err(Errno::EBADF));
+    // SAFETY: as above: no registration is removed.
+    let r = unsafe { zcall::io_uring_unregister_ring_fd(ring.fd.as_fd(), 15) };
+    assert_eq!(r, Ok(()));
+    // SAFETY: slot 16 does not exist.
+    let r = unsafe { zcall::io_uring_unregister_ring_fd(ring.fd.as_fd(), 16) };
+    assert_eq!(r, Err(Errno::EINVAL));
+    // Sixteen registrations fill the table; the seventeenth is EBUSY.
+    let mut taken = Vec::new();
+    let last = loop {
+        match zcall::io_uring_register_ring_fd(ring.fd.as_fd()) {
+            Ok(i) => taken.push(i),
+            Err(e) => break e,
+        }
+        assert!(taken.len() <= 16);
+    };
+    assert_eq!((taken.len(), last), (16, Errno::EBUSY));
+    for i in taken {
+        // SAFETY: this test's own registrations, unused afterwards.
+        unsafe { zcall::io_uring_unregister_ring_fd(ring.fd.as_fd(), i) }.unwrap();
+    }
 }

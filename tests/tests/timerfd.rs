@@ -24,12 +24,9 @@ fn ns(t: Timespec) -> i64 {
     t.tv_sec * 1_000_000_000 + t.tv_nsec
 }
 
-/// Expirations counted by the timer, read through zcall's read (blocks until ≥ 1).
+/// Expirations counted by the timer, through the typed reader (blocks until ≥ 1).
 fn read_expirations(fd: BorrowedFd<'_>) -> Result<u64, Errno> {
-    let mut buf = [0u8; 8];
-    let n = zcall::read(fd, &mut buf)?;
-    assert_eq!(n, 8);
-    Ok(u64::from_ne_bytes(buf))
+    zcall::timerfd_read(fd)
 }
 
 #[test]

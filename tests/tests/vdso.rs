@@ -1084,10 +1084,7 @@ fn parser_takes_no_symbol_of_another_version_or_kind() {
     // The symbol's version index pointing at no definition.
     let mut b = build(&Opts::default());
     put16(&mut b.bytes, b.versym + 2, 9);
-    assert_eq!(
-        parse_built(&b.bytes).unwrap().lookup(name, version),
-        None
-    );
+    assert_eq!(parse_built(&b.bytes).unwrap().lookup(name, version), None);
     // The same index, hidden bit set: still version 2.
     let mut b = build(&Opts::default());
     put16(&mut b.bytes, b.versym + 2, 0x8002);
@@ -1145,10 +1142,7 @@ fn parser_rejects_bad_headers() {
         machine: 3,
         ..Opts::default()
     });
-    assert_eq!(
-        parse_built(&other.bytes).map(|_| ()),
-        Err(WrongMachine)
-    );
+    assert_eq!(parse_built(&other.bytes).map(|_| ()), Err(WrongMachine));
     assert!(elf::Image::parse_for(&other.bytes, 3).is_ok());
     assert_eq!(elf::image_len_for(&other.bytes, 3), Ok(other.bytes.len()));
     assert_eq!(elf::image_len(&other.bytes), Err(WrongMachine));
@@ -1486,7 +1480,10 @@ fn parser_reads_the_targets_own_c_library() {
     } else {
         "GLIBC_2.0"
     };
-    assert!(img.lookup("getpid", base).is_some(), "getpid@{base} in {path}");
+    assert!(
+        img.lookup("getpid", base).is_some(),
+        "getpid@{base} in {path}"
+    );
     assert!(img.lookup("getpid", "GLIBC_9.9").is_none());
     assert!(img.lookup("zcall_no_such_function", base).is_none());
     assert!(

@@ -2,8 +2,8 @@
 //! echo — sockets, readiness and I/O all through zcall, no libc on the path.
 //!
 //! The server uses `socket`/`bind`/`listen`/`accept4` with `SOCK_NONBLOCK`, `read` and
-//! `write` from the crate root, and a readiness loop over `ppoll(2)` declared right here
-//! with the attribute (zcall has no `ppoll` wrapper: this is how you add your own). Every
+//! `write` from the crate root, and a readiness loop over zcall's `ppoll` and `PollFd`
+//! (`examples/epoll_echo.rs` is the same server on epoll, with many clients). Every
 //! `EAGAIN` is simply retried after the next wake-up.
 //!
 //! `cargo run --example echo` — ends by itself; exits non-zero on any mismatch.
@@ -24,34 +24,9 @@ mod linux {
 
     use zcall::consts::*;
     // std's fd types with the default `std` feature, zcall's look-alikes without it.
-    use zcall::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
-    use zcall::types::{SockaddrIn, SockaddrStorage, Timespec};
-    use zcall::{nr, syscall, Errno};
-
-    /// `struct pollfd` (`include/uapi/asm-generic/poll.h`).
-    #[repr(C)]
-    #[derive(Clone, Copy, Debug)]
-    struct PollFd {
-        fd: i32,
-        events: i16,
-        revents: i16,
-    }
-
-    // SAFETY: `#[repr(C)]`, three integers: any bytes the kernel writes are a valid
-    // `PollFd`, and no field is an address.
-    unsafe impl zcall::Plain for PollFd {}
-
-    /// ppoll(2): waits until one of `fds` is ready or `timeout` passes; the kernel
-    /// writes only the `revents` of the slice's entries and the time left into `timeout`.
-    /// Safe: every pointer comes from a reference or a slice with its own length. No
-    /// signal mask is passed (null), so `sigsetsize` is 0.
-    #[syscall(nr = nr::PPOLL)]
-    fn ppoll(
-        fds: &mut [PollFd],
-        timeout: Option<&mut Timespec>,
-        sigmask: Option<&zcall::types::Sigset>,
-        sigsetsize: usize,
-    ) -> Result<usize, Errno>;
+    use zcall::fd::{AsFd, BorrowedFd, OwnedFd};
+    use zcall::types::{PollFd, SockaddrIn, SockaddrStorage, Timespec};
+    use zcall::Errno;
 
     const MESSAGES: usize = 200;
     const DEADLINE: Duration = Duration::from_secs(10);
@@ -114,20 +89,17 @@ mod linux {
             if start.elapsed() > DEADLINE {
                 return Err(format!("server: no progress within {DEADLINE:?}"));
             }
-            let mut fds: Vec<PollFd> = std::iter::once(PollFd {
-                fd: listener.as_raw_fd(),
-                events: POLLIN,
-                revents: 0,
-            })
-            .chain(conns.iter().map(|c| PollFd {
-                fd: c.fd.as_raw_fd(),
-                events: if c.eof { 0 } else { POLLIN }
-                    | if c.pending.is_empty() { 0 } else { POLLOUT },
-                revents: 0,
-            }))
-            .collect();
+            let mut fds: Vec<PollFd> = std::iter::once(PollFd::new(listener.as_fd(), POLLIN))
+                .chain(conns.iter().map(|c| {
+                    PollFd::new(
+                        c.fd.as_fd(),
+                        if c.eof { 0 } else { POLLIN }
+                            | if c.pending.is_empty() { 0 } else { POLLOUT },
+                    )
+                }))
+                .collect();
             let mut timeout = Timespec::new(0, 100_000_000);
-            match ppoll(&mut fds, Some(&mut timeout), None, 0) {
+            match zcall::ppoll(&mut fds, Some(&mut timeout), None) {
                 Ok(_) => wakeups += 1,
                 Err(Errno::EINTR) => continue,
                 Err(e) => return Err(err("ppoll", e)),

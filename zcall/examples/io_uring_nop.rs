@@ -1,6 +1,7 @@
-//! io_uring with nothing but zcall: sets up a ring, maps it (with an mmap declared here by
-//! the attribute), submits N no-op entries in batches, reaps and checks every completion,
-//! and prints the completion rate.
+//! io_uring with nothing but zcall: sets up a ring, maps it with `zcall::mmap` (the ring
+//! protocol is in the `zcall::sys::io_uring` docs; `examples/io_uring_read.rs` reads a file
+//! the same way), submits N no-op entries in batches, reaps and checks every completion, and
+//! prints the completion rate.
 //!
 //! `cargo run --release --example io_uring_nop [N]` (N defaults to 100000).
 //!
@@ -18,22 +19,7 @@ mod ring {
     };
     use zcall::fd::BorrowedFd;
     use zcall::types::{IoUringCqe, IoUringParams, IoUringSqe};
-    use zcall::{io_uring_enter, io_uring_setup, nr, syscall, Errno};
-
-    /// mmap(2), declared here: zcall's attribute writes the body.
-    #[syscall(nr = nr::MMAP)]
-    unsafe fn mmap(
-        addr: *mut u8,
-        len: usize,
-        prot: i32,
-        flags: i32,
-        fd: BorrowedFd<'_>,
-        off: u64,
-    ) -> Result<*mut u8, Errno>;
-
-    /// munmap(2).
-    #[syscall(nr = nr::MUNMAP)]
-    unsafe fn munmap(addr: *mut u8, len: usize) -> Result<(), Errno>;
+    use zcall::{io_uring_enter, io_uring_setup, Errno};
 
     /// One shared mapping of the ring fd, unmapped on drop.
     struct Map {
@@ -44,15 +30,16 @@ mod ring {
     impl Map {
         fn new(fd: BorrowedFd<'_>, len: usize, off: u64) -> Result<Map, Errno> {
             // SAFETY: a new mapping at an address the kernel picks (null hint), so no
-            // existing memory is replaced.
+            // existing memory is replaced. `off` is an IORING_OFF_* constant: every one fits
+            // mmap's i64 offset exactly.
             let ptr = unsafe {
-                mmap(
+                zcall::mmap(
                     std::ptr::null_mut(),
                     len,
                     PROT_READ | PROT_WRITE,
                     MAP_SHARED | MAP_POPULATE,
-                    fd,
-                    off,
+                    Some(fd),
+                    off as i64,
                 )
             }?;
             Ok(Map { ptr, len })
@@ -70,7 +57,7 @@ mod ring {
     impl Drop for Map {
         fn drop(&mut self) {
             // SAFETY: exactly the mapping this Map created; nothing refers to it after.
-            let _ = unsafe { munmap(self.ptr, self.len) };
+            let _ = unsafe { zcall::munmap(self.ptr, self.len) };
         }
     }
 

@@ -330,6 +330,8 @@ pub use errno::Errno;
 pub use raw::*;
 pub use ret::{FromWord, RawResult, SyscallReturn};
 #[cfg(target_os = "linux")]
+pub use sys::{epoll::*, netlink::*, poll::*};
+#[cfg(target_os = "linux")]
 pub use sys::{event::*, io_uring::*, timerfd::*};
 pub use sys::{io::*, mem::*, pipe::*, process::*, socket::*};
 

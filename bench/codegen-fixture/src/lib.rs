@@ -123,3 +123,34 @@ pub fn zcg_control_outlined(fd: BorrowedFd<'_>, buf: &[u8]) -> (Result<usize, Er
     let w = zcall::write(fd, buf);
     (w, std::hint::black_box(outlined_getpid()))
 }
+
+/// epoll_pwait(2): a slice of `EpollEvent` (packed on x86_64), a timeout and a signal mask,
+/// six words in all.
+#[no_mangle]
+pub fn zcg_epoll_pwait(
+    epfd: BorrowedFd<'_>,
+    events: &mut [zcall::types::EpollEvent],
+    timeout: i32,
+    sigmask: Option<&zcall::types::Sigset>,
+) -> Result<usize, Errno> {
+    zcall::epoll_pwait(epfd, events, timeout, sigmask)
+}
+
+/// epoll_ctl(2) with EPOLL_CTL_ADD: the event passed by reference.
+#[no_mangle]
+pub fn zcg_epoll_ctl_add(
+    epfd: BorrowedFd<'_>,
+    fd: BorrowedFd<'_>,
+    event: zcall::types::EpollEvent,
+) -> Result<(), Errno> {
+    zcall::epoll_ctl_add(epfd, fd, event)
+}
+
+/// ppoll(2): a slice of `PollFd`, the timeout written back, no signal mask.
+#[no_mangle]
+pub fn zcg_ppoll(
+    fds: &mut [zcall::types::PollFd],
+    timeout: Option<&mut zcall::types::Timespec>,
+) -> Result<usize, Errno> {
+    zcall::ppoll(fds, timeout, None)
+}

@@ -189,6 +189,53 @@ mod linux {
         SA_NOCLDSTOP, SA_NOCLDWAIT, SA_SIGINFO, SA_ONSTACK, SA_RESTART, SA_NODEFER,
         SA_RESETHAND,
     }
+    // EPOLL_EVENTS: typed u32, the type of `struct epoll_event.events` (`__poll_t`); libc:
+    // c_int. Compared by value.
+    consts_as! { consts_epoll_events, "EPOLL_EVENTS":
+        EPOLLIN as u32, EPOLLPRI as u32, EPOLLOUT as u32, EPOLLERR as u32, EPOLLHUP as u32,
+        EPOLLRDNORM as u32, EPOLLRDBAND as u32, EPOLLWRNORM as u32, EPOLLWRBAND as u32,
+        EPOLLMSG as u32, EPOLLRDHUP as u32, EPOLLEXCLUSIVE as u32, EPOLLWAKEUP as u32,
+        EPOLLONESHOT as u32, EPOLLET as u32,
+    }
+    consts! { consts_epoll_ctl, "EPOLL_CTL_":
+        EPOLL_CTL_ADD, EPOLL_CTL_DEL, EPOLL_CTL_MOD,
+    }
+    consts! { consts_netlink, "NETLINK_":
+        NETLINK_ROUTE, NETLINK_SOCK_DIAG, NETLINK_KOBJECT_UEVENT, NETLINK_GENERIC,
+        NETLINK_EXT_ACK, NETLINK_GET_STRICT_CHK,
+    }
+    // NLM_F: typed u16, the type of `struct nlmsghdr.nlmsg_flags`; libc: c_int. Compared by
+    // value.
+    consts_as! { consts_nlm_f, "NLM_F":
+        NLM_F_REQUEST as u16, NLM_F_MULTI as u16, NLM_F_ACK as u16, NLM_F_ECHO as u16,
+        NLM_F_DUMP_INTR as u16, NLM_F_DUMP_FILTERED as u16, NLM_F_ROOT as u16,
+        NLM_F_MATCH as u16, NLM_F_ATOMIC as u16, NLM_F_DUMP as u16, NLM_F_REPLACE as u16,
+        NLM_F_EXCL as u16, NLM_F_CREATE as u16, NLM_F_APPEND as u16, NLM_F_NONREC as u16,
+        NLM_F_CAPPED as u16, NLM_F_ACK_TLVS as u16,
+    }
+    // NLMSG: typed u16, the type of `struct nlmsghdr.nlmsg_type`; libc: c_int. Compared by
+    // value.
+    consts_as! { consts_nlmsg, "NLMSG":
+        NLMSG_NOOP as u16, NLMSG_ERROR as u16, NLMSG_DONE as u16, NLMSG_OVERRUN as u16,
+        NLMSG_MIN_TYPE as u16,
+    }
+    consts! { consts_rtm, "RTM_":
+        RTM_NEWLINK, RTM_DELLINK, RTM_GETLINK, RTM_SETLINK,
+    }
+    consts! { consts_ifla, "IFLA_":
+        IFLA_UNSPEC, IFLA_ADDRESS, IFLA_BROADCAST, IFLA_IFNAME, IFLA_MTU, IFLA_LINK, IFLA_QDISC,
+        IFLA_STATS, IFLA_MASTER, IFLA_TXQLEN, IFLA_OPERSTATE, IFLA_LINKMODE, IFLA_LINKINFO,
+        IFLA_IFALIAS, IFLA_STATS64, IFLA_GROUP, IFLA_PROMISCUITY, IFLA_CARRIER, IFLA_MIN_MTU,
+        IFLA_MAX_MTU, IFLA_PROP_LIST, IFLA_ALT_IFNAME, IFLA_PERM_ADDRESS,
+    }
+    // IFF: typed u32, the type of `struct ifinfomsg.ifi_flags`; libc: c_int. Compared by value.
+    consts_as! { consts_iff, "IFF":
+        IFF_UP as u32, IFF_BROADCAST as u32, IFF_DEBUG as u32, IFF_LOOPBACK as u32,
+        IFF_POINTOPOINT as u32, IFF_NOTRAILERS as u32, IFF_RUNNING as u32, IFF_NOARP as u32,
+        IFF_PROMISC as u32, IFF_ALLMULTI as u32, IFF_MASTER as u32, IFF_SLAVE as u32,
+        IFF_MULTICAST as u32, IFF_PORTSEL as u32, IFF_AUTOMEDIA as u32, IFF_DYNAMIC as u32,
+        IFF_LOWER_UP as u32, IFF_DORMANT as u32, IFF_ECHO as u32,
+    }
     errno! { errno:
         EPERM, ENOENT, ESRCH, EINTR, EIO, ENXIO, E2BIG, ENOEXEC, EBADF, ECHILD, EAGAIN, ENOMEM,
         EACCES, EFAULT, ENOTBLK, EBUSY, EEXIST, EXDEV, ENODEV, ENOTDIR, EISDIR, EINVAL, ENFILE,
@@ -562,6 +609,36 @@ mod linux {
         IPPROTO_L2TP = 115, TCP_TX_DELAY = 37, IP_RECVERR_RFC4884 = 26,
         IPV6_RECVERR_RFC4884 = 31, POLLMSG = 0x400, POLLREMOVE = 0x1000,
     }
+    // Every zcall constant that Debian linux-libc-dev 6.1.187 uapi linux/eventpoll.h,
+    // linux/netlink.h, linux/rtnetlink.h, linux/if_link.h, linux/if.h
+    // (scripts/data/headers/linux-libc-dev/linux/: eventpoll.h, netlink.h, rtnetlink.h,
+    // if_link.h, if.h) define, on every target, values evaluated by the script: the kernel's
+    // own definition, besides libc (or instead of it, where libc lacks the name).
+    kernel_consts! { consts_uapi_readiness_netlink, "Debian linux-libc-dev 6.1.187 uapi linux/eventpoll.h, linux/netlink.h, linux/rtnetlink.h, linux/if_link.h, linux/if.h":
+        EPOLLIN = 1, EPOLLPRI = 2, EPOLLOUT = 4, EPOLLERR = 8, EPOLLHUP = 16, EPOLLNVAL = 32,
+        EPOLLRDNORM = 64, EPOLLRDBAND = 128, EPOLLWRNORM = 256, EPOLLWRBAND = 0x200,
+        EPOLLMSG = 0x400, EPOLLRDHUP = 0x2000, EPOLLEXCLUSIVE = 0x10000000,
+        EPOLLWAKEUP = 0x20000000, EPOLLONESHOT = 0x40000000, EPOLLET = 0x80000000,
+        EPOLL_CTL_ADD = 1, EPOLL_CTL_DEL = 2, EPOLL_CTL_MOD = 3, NETLINK_ROUTE = 0,
+        NETLINK_SOCK_DIAG = 4, NETLINK_KOBJECT_UEVENT = 15, NETLINK_GENERIC = 16,
+        NETLINK_EXT_ACK = 11, NETLINK_GET_STRICT_CHK = 12, NLM_F_REQUEST = 1, NLM_F_MULTI = 2,
+        NLM_F_ACK = 4, NLM_F_ECHO = 8, NLM_F_DUMP_INTR = 16, NLM_F_DUMP_FILTERED = 32,
+        NLM_F_ROOT = 256, NLM_F_MATCH = 0x200, NLM_F_ATOMIC = 0x400, NLM_F_DUMP = 0x300,
+        NLM_F_REPLACE = 256, NLM_F_EXCL = 0x200, NLM_F_CREATE = 0x400, NLM_F_APPEND = 0x800,
+        NLM_F_NONREC = 256, NLM_F_CAPPED = 256, NLM_F_ACK_TLVS = 0x200, NLMSG_NOOP = 1,
+        NLMSG_ERROR = 2, NLMSG_DONE = 3, NLMSG_OVERRUN = 4, NLMSG_MIN_TYPE = 16,
+        RTM_NEWLINK = 16, RTM_DELLINK = 17, RTM_GETLINK = 18, RTM_SETLINK = 19, IFLA_UNSPEC = 0,
+        IFLA_ADDRESS = 1, IFLA_BROADCAST = 2, IFLA_IFNAME = 3, IFLA_MTU = 4, IFLA_LINK = 5,
+        IFLA_QDISC = 6, IFLA_STATS = 7, IFLA_MASTER = 10, IFLA_TXQLEN = 13, IFLA_OPERSTATE = 16,
+        IFLA_LINKMODE = 17, IFLA_LINKINFO = 18, IFLA_IFALIAS = 20, IFLA_STATS64 = 23,
+        IFLA_GROUP = 27, IFLA_PROMISCUITY = 30, IFLA_CARRIER = 33, IFLA_MIN_MTU = 50,
+        IFLA_MAX_MTU = 51, IFLA_PROP_LIST = 52, IFLA_ALT_IFNAME = 53, IFLA_PERM_ADDRESS = 54,
+        IFF_UP = 1, IFF_BROADCAST = 2, IFF_DEBUG = 4, IFF_LOOPBACK = 8, IFF_POINTOPOINT = 16,
+        IFF_NOTRAILERS = 32, IFF_RUNNING = 64, IFF_NOARP = 128, IFF_PROMISC = 256,
+        IFF_ALLMULTI = 0x200, IFF_MASTER = 0x400, IFF_SLAVE = 0x800, IFF_MULTICAST = 0x1000,
+        IFF_PORTSEL = 0x2000, IFF_AUTOMEDIA = 0x4000, IFF_DYNAMIC = 0x8000,
+        IFF_LOWER_UP = 0x10000, IFF_DORMANT = 0x20000, IFF_ECHO = 0x40000,
+    }
     // Not in libc on the targets of each row: checked against Debian libc6-dev 2.36
     // bits/socket.h (glibc's copy of the kernel's non-uapi include/linux/socket.h values)
     // (scripts/data/headers/libc6-dev/x86_64-linux-gnu/bits/socket.h), values evaluated by the
@@ -632,6 +709,27 @@ mod linux {
     layout! { layout_cmsghdr: Cmsghdr = cmsghdr {
         cmsg_len, cmsg_level, cmsg_type,
     } }
+    layout! { layout_epoll_event: EpollEvent = epoll_event {
+        events,
+    } }
+    layout! { layout_pollfd: PollFd = pollfd {
+        fd, events, revents,
+    } }
+    layout! { layout_linger: Linger = linger {
+        l_onoff, l_linger,
+    } }
+    layout! { layout_sockaddr_nl: SockaddrNl = sockaddr_nl {
+        nl_family, nl_pid, nl_groups,
+    } }
+    layout! { layout_nlmsghdr: Nlmsghdr = nlmsghdr {
+        nlmsg_len, nlmsg_type, nlmsg_flags, nlmsg_seq, nlmsg_pid,
+    } }
+    layout! { layout_ifinfomsg: Ifinfomsg = ifinfomsg {
+        ifi_family, ifi_type, ifi_index, ifi_flags, ifi_change,
+    } }
+    layout! { layout_rtattr: Rtattr = rtattr {
+        rta_len, rta_type,
+    } }
 
     // zcall structs that libc does not define, and what they are compared with
     // instead ("every target" = every probed target of this OS):
@@ -645,6 +743,8 @@ mod linux {
     //   - every target, against Debian libc6-dev 2.36 bits/socket.h (glibc's copy of the
     //     kernel's non-uapi include/linux/socket.h values): AF_KCM, AF_MCTP, SOL_MPTCP,
     //     MSG_PROXY, MSG_BATCH.
+    //   - every target, against Debian linux-libc-dev 6.1.187 uapi linux/eventpoll.h,
+    //     linux/netlink.h, linux/rtnetlink.h, linux/if_link.h, linux/if.h: EPOLLNVAL.
     //   - every target, against Debian linux-libc-dev 6.1.187 uapi linux/in.h, linux/in6.h,
     //     linux/tcp.h, asm-generic/poll.h: IPPROTO_L2TP, TCP_TX_DELAY, IP_RECVERR_RFC4884,
     //     IPV6_RECVERR_RFC4884, POLLMSG, POLLREMOVE.
@@ -654,8 +754,13 @@ mod linux {
     //     linux-libc-dev-arm64-cross 6.1.4 arm64 asm/signal.h, asm/mman.h: PROT_BTI, PROT_MTE.
     //   - #[cfg(target_arch = "aarch64")], against Debian linux-libc-dev-arm64-cross 6.1.4
     //     arm64 asm/signal.h, asm/mman.h: SA_RESTORER.
+    //   - every target, against eventpoll.h: EPOLL_PACKED on x86_64 / eventpoll.h: EPOLL_PACKED
+    //     empty (kernel_layout! in abi_libc.rs): EpollEvent.data.
     //   - every target, 228 names, against linux-io_uring.h, linux-io_uring-zcrx.h (see its
     //     block above).
+    //   - every target, against netlink.h (kernel_layout! in abi_libc.rs): SockaddrNl.nl_pad.
+    //   - every target, against rtnetlink.h (kernel_layout! in abi_libc.rs):
+    //     Ifinfomsg.__ifi_pad.
     //   - #[cfg(all(target_arch = "riscv64", target_env = "musl"))], against the saved
     //     syscall.tbl files: nr::QUOTACTL_FD, nr::MEMFD_SECRET, nr::PROCESS_MRELEASE,
     //     nr::SET_MEMPOLICY_HOME_NODE.
@@ -1366,7 +1471,7 @@ mod freebsd {
 /// `(file, extractor, FNV-1a)` of every input at generation time, for
 /// `generated_file_is_current` (extractors: see `input_names` there).
 pub const INPUT_DIGESTS: &[(&str, &str, u64)] = &[
-    ("zcall/src/consts/linux.rs", "const", 0x87d5ed1bcaf9ef03),
+    ("zcall/src/consts/linux.rs", "const", 0x23e3555047390496),
     ("zcall/src/consts/darwin.rs", "const", 0xa93c98d23244e363),
     ("zcall/src/consts/freebsd.rs", "const", 0x2b461e65c4424aba),
     ("zcall/src/errno/linux.rs", "errno", 0x1f7504da56540ec9),
@@ -1385,16 +1490,16 @@ pub const INPUT_DIGESTS: &[(&str, &str, u64)] = &[
         0x60f5bfbb551e83e5,
     ),
     ("zcall/src/types/mod.rs", "struct", 0xac7a86fdc3d4e70b),
-    ("zcall/src/types/linux.rs", "struct", 0xce6201c4ceb7850f),
+    ("zcall/src/types/linux.rs", "struct", 0xa5d51ac48b8917e7),
     ("zcall/src/types/bsd.rs", "struct", 0x84afdc047984e19c),
     (
         "tests/tests/abi_libc.rs",
         "kernel_layout",
-        0x4a56057737ddc07e,
+        0x945c5ce16c462da3,
     ),
     ("Cargo.lock", "libc", 0xdd89b345dcf44850),
-    ("scripts/gen_abi_checks.py", "bytes", 0xf08026a0f528225f),
-    ("scripts/data/abi-probe.tsv", "bytes", 0x16219150c285dd98),
+    ("scripts/gen_abi_checks.py", "bytes", 0xc99b90535c504ad3),
+    ("scripts/data/abi-probe.tsv", "bytes", 0x92cf9fbc60857d76),
     (
         "scripts/data/kernel/linux-syscall_64.tbl",
         "bytes",
@@ -1484,6 +1589,31 @@ pub const INPUT_DIGESTS: &[(&str, &str, u64)] = &[
         "scripts/data/headers/linux-libc-dev/asm-generic/poll.h",
         "bytes",
         0x6b32f85f12ed8017,
+    ),
+    (
+        "scripts/data/headers/linux-libc-dev/linux/eventpoll.h",
+        "bytes",
+        0xf7ad82817676717b,
+    ),
+    (
+        "scripts/data/headers/linux-libc-dev/linux/netlink.h",
+        "bytes",
+        0x4800889ce707050e,
+    ),
+    (
+        "scripts/data/headers/linux-libc-dev/linux/rtnetlink.h",
+        "bytes",
+        0x0229bd4cc61a98f7,
+    ),
+    (
+        "scripts/data/headers/linux-libc-dev/linux/if_link.h",
+        "bytes",
+        0x9a37ed1dac23f42b,
+    ),
+    (
+        "scripts/data/headers/linux-libc-dev/linux/if.h",
+        "bytes",
+        0xd7264d2507e9cf7a,
     ),
     (
         "scripts/data/headers/libc6-dev/x86_64-linux-gnu/bits/socket.h",

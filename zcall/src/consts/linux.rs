@@ -1724,3 +1724,229 @@ pub const IO_URING_OP_SUPPORTED: u16 = 1 << 0;
 pub const IOU_PBUF_RING_MMAP: u16 = 1;
 /// `IORING_REGISTER_PBUF_RING` flag: incremental buffer consumption.
 pub const IOU_PBUF_RING_INC: u16 = 2;
+
+// ===========================================================================================
+// Readiness and the rtnetlink link table (epoll, ppoll/poll, netlink). Each family is typed
+// for the field or argument it is used in, which is sometimes not libc's type (libc has `int`
+// for the `EPOLL*`, `NLM_F_*`, `NLMSG_*` and `IFF_*` values): `scripts/gen_abi_checks.py`
+// compares those families with libc by value (`TYPED_FAMILIES` there). `POLL*` (`short`, the
+// type of `PollFd::events`) and `EPOLL_CLOEXEC` are above.
+// ===========================================================================================
+
+// --- EPOLL_EVENTS (EPOLL* bits of epoll_event.events: u32, the kernel's `__poll_t`) ---
+// `include/uapi/linux/eventpoll.h` (the same on all four arches). libc: `c_int`.
+
+/// Readable (`EPOLLIN`).
+pub const EPOLLIN: u32 = 0x0000_0001;
+/// Urgent data readable.
+pub const EPOLLPRI: u32 = 0x0000_0002;
+/// Writable.
+pub const EPOLLOUT: u32 = 0x0000_0004;
+/// Error condition (always reported).
+pub const EPOLLERR: u32 = 0x0000_0008;
+/// Hang up (always reported).
+pub const EPOLLHUP: u32 = 0x0000_0010;
+/// Invalid request (not reported by epoll; `poll`'s `POLLNVAL` value).
+pub const EPOLLNVAL: u32 = 0x0000_0020;
+/// Normal data readable.
+pub const EPOLLRDNORM: u32 = 0x0000_0040;
+/// Priority band data readable.
+pub const EPOLLRDBAND: u32 = 0x0000_0080;
+/// Normal data writable.
+pub const EPOLLWRNORM: u32 = 0x0000_0100;
+/// Priority data writable.
+pub const EPOLLWRBAND: u32 = 0x0000_0200;
+/// Unused.
+pub const EPOLLMSG: u32 = 0x0000_0400;
+/// The peer closed its writing half (stream sockets).
+pub const EPOLLRDHUP: u32 = 0x0000_2000;
+/// Exclusive wake-up: with several epoll instances on one fd, wake only one (`EPOLL_CTL_ADD`
+/// only).
+pub const EPOLLEXCLUSIVE: u32 = 1 << 28;
+/// Keep the system awake while the event is pending (needs `CAP_BLOCK_SUSPEND`, else
+/// silently dropped).
+pub const EPOLLWAKEUP: u32 = 1 << 29;
+/// Report one event, then disable the registration until `EPOLL_CTL_MOD` re-arms it.
+pub const EPOLLONESHOT: u32 = 1 << 30;
+/// Edge-triggered: report a change once, not a state for as long as it lasts.
+pub const EPOLLET: u32 = 1 << 31;
+
+// --- EPOLL_CTL_ (epoll_ctl `op`: int) --- `include/uapi/linux/eventpoll.h`.
+
+/// Register an fd.
+pub const EPOLL_CTL_ADD: i32 = 1;
+/// Remove a registration (the event argument is ignored).
+pub const EPOLL_CTL_DEL: i32 = 2;
+/// Change a registration's events and data.
+pub const EPOLL_CTL_MOD: i32 = 3;
+
+// --- NETLINK_ (socket() protocols of AF_NETLINK, and SOL_NETLINK options: int) ---
+// `include/uapi/linux/netlink.h`.
+
+/// Routing and device messages (`RTM_*`).
+pub const NETLINK_ROUTE: i32 = 0;
+/// Socket monitoring (`sock_diag`).
+pub const NETLINK_SOCK_DIAG: i32 = 4;
+/// Kernel uevents.
+pub const NETLINK_KOBJECT_UEVENT: i32 = 15;
+/// Generic netlink.
+pub const NETLINK_GENERIC: i32 = 16;
+/// `SOL_NETLINK` option: report extended acknowledgements.
+pub const NETLINK_EXT_ACK: i32 = 11;
+/// `SOL_NETLINK` option: strict checking of dump requests.
+pub const NETLINK_GET_STRICT_CHK: i32 = 12;
+
+// --- NLM_F (nlmsghdr.nlmsg_flags: u16) --- `include/uapi/linux/netlink.h`. libc: `c_int`.
+
+/// A request (every message to the kernel).
+pub const NLM_F_REQUEST: u16 = 0x01;
+/// Part of a multipart reply, ended by `NLMSG_DONE`.
+pub const NLM_F_MULTI: u16 = 0x02;
+/// Reply with an acknowledgement (`NLMSG_ERROR` with error 0) or an error.
+pub const NLM_F_ACK: u16 = 0x04;
+/// Echo the request.
+pub const NLM_F_ECHO: u16 = 0x08;
+/// The dump was inconsistent: the table changed while it was being dumped.
+pub const NLM_F_DUMP_INTR: u16 = 0x10;
+/// The dump was filtered as requested.
+pub const NLM_F_DUMP_FILTERED: u16 = 0x20;
+/// GET: return the whole table.
+pub const NLM_F_ROOT: u16 = 0x100;
+/// GET: return every match.
+pub const NLM_F_MATCH: u16 = 0x200;
+/// GET: atomic snapshot.
+pub const NLM_F_ATOMIC: u16 = 0x400;
+/// GET: dump the table (`NLM_F_ROOT | NLM_F_MATCH`).
+pub const NLM_F_DUMP: u16 = NLM_F_ROOT | NLM_F_MATCH;
+/// NEW: replace an existing object.
+pub const NLM_F_REPLACE: u16 = 0x100;
+/// NEW: fail if it exists.
+pub const NLM_F_EXCL: u16 = 0x200;
+/// NEW: create it if it does not exist.
+pub const NLM_F_CREATE: u16 = 0x400;
+/// NEW: add to the end of a list.
+pub const NLM_F_APPEND: u16 = 0x800;
+/// DELETE: do not delete recursively.
+pub const NLM_F_NONREC: u16 = 0x100;
+/// ACK: the request was capped (the error message carries no copy of it).
+pub const NLM_F_CAPPED: u16 = 0x100;
+/// ACK: extended-ack attributes follow.
+pub const NLM_F_ACK_TLVS: u16 = 0x200;
+
+// --- NLMSG (nlmsghdr.nlmsg_type of the control messages: u16) ---
+// `include/uapi/linux/netlink.h`. libc: `c_int`.
+
+/// Nothing; skip it.
+pub const NLMSG_NOOP: u16 = 0x1;
+/// An error (`struct nlmsgerr`: a negative errno, then the request's header), or with
+/// error 0 an acknowledgement.
+pub const NLMSG_ERROR: u16 = 0x2;
+/// End of a multipart (dump) reply.
+pub const NLMSG_DONE: u16 = 0x3;
+/// Data lost.
+pub const NLMSG_OVERRUN: u16 = 0x4;
+/// The first type that is not a control message.
+pub const NLMSG_MIN_TYPE: u16 = 0x10;
+
+// --- RTM_ (rtnetlink message types: u16, like libc) --- `include/uapi/linux/rtnetlink.h`.
+
+/// A link (new, or in a reply).
+pub const RTM_NEWLINK: u16 = 16;
+/// Delete a link.
+pub const RTM_DELLINK: u16 = 17;
+/// Get a link, or with `NLM_F_DUMP` every link.
+pub const RTM_GETLINK: u16 = 18;
+/// Set a link's properties.
+pub const RTM_SETLINK: u16 = 19;
+
+// --- IFLA_ (rtattr.rta_type of link attributes: u16, like libc) ---
+// `include/uapi/linux/if_link.h` (an enum).
+
+/// Unused.
+pub const IFLA_UNSPEC: u16 = 0;
+/// Hardware (link-layer) address: bytes.
+pub const IFLA_ADDRESS: u16 = 1;
+/// Hardware broadcast address: bytes.
+pub const IFLA_BROADCAST: u16 = 2;
+/// Interface name: a NUL-terminated string of at most `IFNAMSIZ` (16) bytes.
+pub const IFLA_IFNAME: u16 = 3;
+/// MTU: `u32`.
+pub const IFLA_MTU: u16 = 4;
+/// The index of the link this one is stacked on: `u32`.
+pub const IFLA_LINK: u16 = 5;
+/// Queueing discipline name: string.
+pub const IFLA_QDISC: u16 = 6;
+/// 32-bit statistics.
+pub const IFLA_STATS: u16 = 7;
+/// The master device's index (bond, bridge, VRF): `u32`.
+pub const IFLA_MASTER: u16 = 10;
+/// Transmit queue length: `u32`.
+pub const IFLA_TXQLEN: u16 = 13;
+/// RFC 2863 operational state (`IF_OPER_*`): `u8`.
+pub const IFLA_OPERSTATE: u16 = 16;
+/// Link mode: `u8`.
+pub const IFLA_LINKMODE: u16 = 17;
+/// Nested link kind and data.
+pub const IFLA_LINKINFO: u16 = 18;
+/// Alias: string.
+pub const IFLA_IFALIAS: u16 = 20;
+/// 64-bit statistics.
+pub const IFLA_STATS64: u16 = 23;
+/// Device group: `u32`.
+pub const IFLA_GROUP: u16 = 27;
+/// Promiscuity count: `u32`.
+pub const IFLA_PROMISCUITY: u16 = 30;
+/// Carrier state: `u8`.
+pub const IFLA_CARRIER: u16 = 33;
+/// Smallest MTU the device accepts: `u32`.
+pub const IFLA_MIN_MTU: u16 = 50;
+/// Largest MTU the device accepts: `u32`.
+pub const IFLA_MAX_MTU: u16 = 51;
+/// Alternative names (nested `IFLA_ALT_IFNAME`).
+pub const IFLA_PROP_LIST: u16 = 52;
+/// An alternative name: string.
+pub const IFLA_ALT_IFNAME: u16 = 53;
+/// Permanent hardware address: bytes.
+pub const IFLA_PERM_ADDRESS: u16 = 54;
+
+// --- IFF (ifinfomsg.ifi_flags: u32, `enum net_device_flags`) ---
+// `include/uapi/linux/if.h`. libc: `c_int`.
+
+/// Administratively up.
+pub const IFF_UP: u32 = 1 << 0;
+/// Broadcast address valid.
+pub const IFF_BROADCAST: u32 = 1 << 1;
+/// Debugging on.
+pub const IFF_DEBUG: u32 = 1 << 2;
+/// A loopback device.
+pub const IFF_LOOPBACK: u32 = 1 << 3;
+/// A point-to-point link.
+pub const IFF_POINTOPOINT: u32 = 1 << 4;
+/// Avoid trailers (unused).
+pub const IFF_NOTRAILERS: u32 = 1 << 5;
+/// Operationally up (RFC 2863 `OPER_UP`).
+pub const IFF_RUNNING: u32 = 1 << 6;
+/// No ARP.
+pub const IFF_NOARP: u32 = 1 << 7;
+/// Receives every packet.
+pub const IFF_PROMISC: u32 = 1 << 8;
+/// Receives every multicast packet.
+pub const IFF_ALLMULTI: u32 = 1 << 9;
+/// Master of a load balancer.
+pub const IFF_MASTER: u32 = 1 << 10;
+/// Slave of a load balancer.
+pub const IFF_SLAVE: u32 = 1 << 11;
+/// Supports multicast.
+pub const IFF_MULTICAST: u32 = 1 << 12;
+/// Can set the media type.
+pub const IFF_PORTSEL: u32 = 1 << 13;
+/// Automatic media selection.
+pub const IFF_AUTOMEDIA: u32 = 1 << 14;
+/// Dial-up device with changing addresses.
+pub const IFF_DYNAMIC: u32 = 1 << 15;
+/// The driver signals layer 1 up.
+pub const IFF_LOWER_UP: u32 = 1 << 16;
+/// The driver signals dormant.
+pub const IFF_DORMANT: u32 = 1 << 17;
+/// Echoes sent packets.
+pub const IFF_ECHO: u32 = 1 << 18;

@@ -1,6 +1,7 @@
 //! Sockets: socket, socketpair, bind, listen, accept, accept4, connect, shutdown,
-//! setsockopt, getsockopt, getsockname, getpeername, sendto, recvfrom, sendmsg, recvmsg,
-//! and on Linux sendmmsg, recvmmsg.
+//! setsockopt, getsockopt, getsockname, getpeername, send, sendto, recv, recvfrom, sendmsg,
+//! recvmsg, and on Linux sendmmsg, recvmmsg and the typed options [`setsockopt_timeout`],
+//! [`getsockopt_timeout`], [`setsockopt_linger`], [`getsockopt_linger`].
 //!
 //! Addresses go to the kernel through the [`SockAddr`] trait, whose implementations
 //! guarantee that the length handed to the kernel never exceeds the Rust object it
@@ -623,6 +624,22 @@ pub fn recvfrom(
     }
 }
 
+/// recv(2) (recvfrom(2) without an address, which is what Linux's C libraries call):
+/// receives into `buf` with `MSG_*` `flags` and returns the bytes received.
+///
+/// `Ok(0)` on a stream socket is end of file; on a datagram socket it is an empty datagram
+/// (or, with an empty `buf`, a datagram consumed: unlike [`read`](crate::read), this always
+/// enters the kernel). With `MSG_TRUNC` on a datagram socket (Linux) the count can exceed
+/// `buf.len()`: it is the datagram's real length, of which `buf.len()` bytes were written.
+/// Errors: `EAGAIN` (non-blocking, nothing queued, or an `SO_RCVTIMEO` timeout),
+/// `ENOTCONN`, `ECONNRESET`, `ENOTSOCK`, `EBADF`, `EINTR` …
+#[inline(always)]
+pub fn recv(fd: BorrowedFd<'_>, buf: &mut [u8], flags: i32) -> Result<usize, Errno> {
+    // SAFETY: null address and length: the kernel writes only into `buf`, whose length the
+    // slice gives.
+    unsafe { sys_recvfrom(fd, buf, flags, None, None) }
+}
+
 /// sendmsg(2): sends the message `msg` describes (destination address, gathered buffers,
 /// ancillary data such as `SCM_RIGHTS` fds) with `MSG_*` `flags`; returns the bytes sent.
 ///
@@ -748,4 +765,116 @@ pub unsafe fn recvmmsg(
     // an exclusive borrow live for the call, and `timeout` if given (an exclusive
     // borrow); the pointers inside the entries are the caller's promise.
     unsafe { sys_recvmmsg(fd, msgs.as_mut_ptr(), vlen, flags, timeout) }
+}
+
+// Typed socket options (Linux): the option is fixed by the function, so the kernel reads or
+// writes exactly one value of a plain type with no address in it.
+
+#[cfg(target_os = "linux")]
+use crate::types::{Linger, Timeval};
+
+/// Which timeout [`setsockopt_timeout`]/[`getsockopt_timeout`] act on: `SO_RCVTIMEO` or
+/// `SO_SNDTIMEO` (at `SOL_SOCKET`, with the 64-bit `struct timeval` these names mean on the
+/// 64-bit Linux targets).
+#[cfg(target_os = "linux")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SockTimeout {
+    /// `SO_RCVTIMEO`: how long a blocking receive (`recv`, `read`, `accept` …) waits before
+    /// `EAGAIN`.
+    Recv,
+    /// `SO_SNDTIMEO`: how long a blocking send waits for buffer space before `EAGAIN` (or a
+    /// partial count).
+    Send,
+}
+
+#[cfg(target_os = "linux")]
+impl SockTimeout {
+    /// The option name (`SO_RCVTIMEO` or `SO_SNDTIMEO`).
+    pub const fn name(self) -> i32 {
+        match self {
+            SockTimeout::Recv => crate::consts::SO_RCVTIMEO,
+            SockTimeout::Send => crate::consts::SO_SNDTIMEO,
+        }
+    }
+}
+
+/// setsockopt(2) of `SO_RCVTIMEO`/`SO_SNDTIMEO` (Linux): the socket's receive or send
+/// timeout; zero means none (wait for ever).
+///
+/// Safe: the option is fixed to one that reads a `Timeval`, two integers. A `tv_usec`
+/// outside `0..1_000_000` is `EDOM`; a negative `tv_sec` sets no timeout (the kernel treats
+/// it as zero). Errors: `ENOTSOCK`, `EBADF`.
+#[cfg(target_os = "linux")]
+#[inline(always)]
+pub fn setsockopt_timeout(
+    fd: BorrowedFd<'_>,
+    which: SockTimeout,
+    value: &Timeval,
+) -> Result<(), Errno> {
+    // SAFETY: SO_RCVTIMEO/SO_SNDTIMEO read one `struct timeval` (two 64-bit integers, no
+    // address) from `value`, a live shared borrow of exactly that size.
+    unsafe { setsockopt(fd, crate::consts::SOL_SOCKET, which.name(), value) }
+}
+
+/// getsockopt(2) of `SO_RCVTIMEO`/`SO_SNDTIMEO` (Linux): the socket's receive or send
+/// timeout (zero: none), as the kernel rounds it (to its clock ticks).
+#[cfg(target_os = "linux")]
+#[inline(always)]
+pub fn getsockopt_timeout(fd: BorrowedFd<'_>, which: SockTimeout) -> Result<Timeval, Errno> {
+    let mut v = Timeval::default();
+    let mut len = len_of::<Timeval>();
+    // SAFETY: the option writes one `struct timeval` (plain integers) into `v`, at most
+    // `len` bytes, the exact size of `v`; it reads nothing from it.
+    unsafe {
+        sys_getsockopt(
+            fd,
+            crate::consts::SOL_SOCKET,
+            which.name(),
+            (&mut v as *mut Timeval).cast(),
+            &mut len,
+        )
+    }?;
+    Ok(v)
+}
+
+/// setsockopt(2) of `SO_LINGER` (Linux): with `l_onoff != 0`, `close` of the socket waits up
+/// to `l_linger` seconds for unsent data (in the background for a non-blocking one), or
+/// with `l_linger == 0` resets the connection at once; `l_onoff == 0` restores the default
+/// (the kernel keeps the last `l_linger`, which [`getsockopt_linger`] goes on reporting).
+///
+/// Safe: the option is fixed to one that reads a `Linger`, two integers. Errors:
+/// `ENOTSOCK`, `EBADF`.
+#[cfg(target_os = "linux")]
+#[inline(always)]
+pub fn setsockopt_linger(fd: BorrowedFd<'_>, value: &Linger) -> Result<(), Errno> {
+    // SAFETY: SO_LINGER reads one `struct linger` (two ints, no address) from `value`, a
+    // live shared borrow of exactly that size.
+    unsafe {
+        setsockopt(
+            fd,
+            crate::consts::SOL_SOCKET,
+            crate::consts::SO_LINGER,
+            value,
+        )
+    }
+}
+
+/// getsockopt(2) of `SO_LINGER` (Linux).
+#[cfg(target_os = "linux")]
+#[inline(always)]
+pub fn getsockopt_linger(fd: BorrowedFd<'_>) -> Result<Linger, Errno> {
+    let mut v = Linger::default();
+    let mut len = len_of::<Linger>();
+    // SAFETY: SO_LINGER writes one `struct linger` (plain integers) into `v`, at most `len`
+    // bytes, the exact size of `v`; it reads nothing from it.
+    unsafe {
+        sys_getsockopt(
+            fd,
+            crate::consts::SOL_SOCKET,
+            crate::consts::SO_LINGER,
+            (&mut v as *mut Linger).cast(),
+            &mut len,
+        )
+    }?;
+    Ok(v)
 }

@@ -647,3 +647,185 @@ pub struct IoUringCqe {
 
 const _: () = assert!(size_of::<IoUringCqe>() == 16);
 const _: () = assert!(align_of::<IoUringCqe>() == align_of::<u64>());
+
+// ---- Readiness, socket options and rtnetlink (epoll, poll, linger, the link table) ----
+// Sources: `include/uapi/linux/eventpoll.h`, `include/uapi/asm-generic/poll.h`,
+// `include/uapi/linux/socket.h` + glibc `bits/socket.h` (`struct linger`),
+// `include/uapi/linux/netlink.h`, `include/uapi/linux/rtnetlink.h`.
+
+/// `struct epoll_event`: one registration's event mask and user data, given to
+/// `epoll_ctl` and returned by `epoll_pwait`.
+///
+/// The kernel declares it `EPOLL_PACKED`: packed (12 bytes, alignment 1) on x86_64 only,
+/// so that 32-bit and 64-bit x86 programs share one layout — i686 gets the same 12 bytes
+/// unpacked, its `u64` being 4-aligned (alignment 4); on aarch64, riscv64, loongarch64,
+/// arm and powerpc `data` is 8-aligned (16 bytes). This struct follows the target, so a
+/// slice of it always has the kernel's stride. On x86_64 its fields cannot be borrowed (`&ev.data`
+/// is an error for a packed struct); read them by value (`ev.data`, [`EpollEvent::data`]).
+#[repr(C)]
+#[cfg_attr(target_arch = "x86_64", repr(packed))]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct EpollEvent {
+    /// `EPOLL*` bits: what to wait for (`epoll_ctl`), or what happened (`epoll_pwait`).
+    pub events: u32,
+    /// The caller's value, returned unchanged with each event (the kernel never follows it).
+    pub data: u64,
+}
+
+#[cfg(target_arch = "x86_64")]
+const _: () = assert!(size_of::<EpollEvent>() == 12 && align_of::<EpollEvent>() == 1);
+#[cfg(target_arch = "x86")]
+const _: () = assert!(size_of::<EpollEvent>() == 12 && align_of::<EpollEvent>() == 4);
+#[cfg(not(any(target_arch = "x86_64", target_arch = "x86")))]
+const _: () = assert!(size_of::<EpollEvent>() == 16 && align_of::<EpollEvent>() == 8);
+
+impl EpollEvent {
+    /// An event mask and the value to get back with its events.
+    pub const fn new(events: u32, data: u64) -> EpollEvent {
+        EpollEvent { events, data }
+    }
+
+    /// The `EPOLL*` bits (by value: the field may be unaligned).
+    pub const fn events(&self) -> u32 {
+        self.events
+    }
+
+    /// The user data (by value: the field may be unaligned).
+    pub const fn data(&self) -> u64 {
+        self.data
+    }
+}
+
+/// `struct pollfd`: one fd for `ppoll`/`poll`, the events to wait for and, after the call,
+/// the events that happened.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct PollFd {
+    /// The fd; a negative one is skipped (its `revents` set to 0). A closed fd reports
+    /// `POLLNVAL`: the number is only looked up, never followed.
+    pub fd: i32,
+    /// `POLL*` bits to wait for (`POLLERR`, `POLLHUP` and `POLLNVAL` are always reported).
+    pub events: i16,
+    /// `POLL*` bits that happened, written by the kernel.
+    pub revents: i16,
+}
+
+const _: () = assert!(size_of::<PollFd>() == 8);
+const _: () = assert!(align_of::<PollFd>() == 4);
+
+impl PollFd {
+    /// Waits for `events` on `fd`; `revents` starts at 0.
+    pub fn new(fd: crate::fd::BorrowedFd<'_>, events: i16) -> PollFd {
+        use crate::fd::AsRawFd;
+        PollFd::from_raw(fd.as_raw_fd(), events)
+    }
+
+    /// Waits for `events` on the fd number `fd` (negative: the entry is skipped).
+    pub const fn from_raw(fd: i32, events: i16) -> PollFd {
+        PollFd {
+            fd,
+            events,
+            revents: 0,
+        }
+    }
+}
+
+/// `struct linger`: the `SO_LINGER` value.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Linger {
+    /// Non-zero: `close` waits (up to `l_linger` seconds) for unsent data to go out, or
+    /// resets the connection at once with `l_linger == 0`.
+    pub l_onoff: i32,
+    /// The time to linger, in seconds.
+    pub l_linger: i32,
+}
+
+const _: () = assert!(size_of::<Linger>() == 8);
+const _: () = assert!(align_of::<Linger>() == 4);
+
+/// `struct sockaddr_nl`: a netlink socket address.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct SockaddrNl {
+    /// `AF_NETLINK`.
+    pub nl_family: u16,
+    /// Zero.
+    pub nl_pad: u16,
+    /// Port id: 0 is the kernel; `bind` with 0 lets the kernel pick the socket's own.
+    pub nl_pid: u32,
+    /// Multicast group mask.
+    pub nl_groups: u32,
+}
+
+const _: () = assert!(size_of::<SockaddrNl>() == 12);
+const _: () = assert!(align_of::<SockaddrNl>() == 4);
+
+impl SockaddrNl {
+    /// An `AF_NETLINK` address of port `pid` (0: the kernel, or "pick one" for `bind`) and
+    /// multicast groups `groups`.
+    pub const fn new(pid: u32, groups: u32) -> SockaddrNl {
+        SockaddrNl {
+            nl_family: crate::consts::AF_NETLINK as u16,
+            nl_pad: 0,
+            nl_pid: pid,
+            nl_groups: groups,
+        }
+    }
+}
+
+/// `struct nlmsghdr`: the header of every netlink message (16 bytes, then the payload at
+/// the next 4-byte boundary).
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Nlmsghdr {
+    /// Length of the message, header included (not counting the padding after it).
+    pub nlmsg_len: u32,
+    /// Message type: `NLMSG_*` control messages, or the family's (`RTM_*`).
+    pub nlmsg_type: u16,
+    /// `NLM_F_*` flags.
+    pub nlmsg_flags: u16,
+    /// Sequence number, echoed in replies.
+    pub nlmsg_seq: u32,
+    /// Port id of the sender (replies from the kernel: the requesting socket's).
+    pub nlmsg_pid: u32,
+}
+
+const _: () = assert!(size_of::<Nlmsghdr>() == 16);
+const _: () = assert!(align_of::<Nlmsghdr>() == 4);
+
+/// `struct ifinfomsg`: the fixed part of an `RTM_*LINK` message; `rtattr` attributes
+/// (`IFLA_*`) follow.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Ifinfomsg {
+    /// Address family (`AF_UNSPEC`).
+    pub ifi_family: u8,
+    /// Padding.
+    pub __ifi_pad: u8,
+    /// Device type (`ARPHRD_*`).
+    pub ifi_type: u16,
+    /// Interface index.
+    pub ifi_index: i32,
+    /// `IFF_*` device flags.
+    pub ifi_flags: u32,
+    /// Flags to change (requests); 0 in replies.
+    pub ifi_change: u32,
+}
+
+const _: () = assert!(size_of::<Ifinfomsg>() == 16);
+const _: () = assert!(align_of::<Ifinfomsg>() == 4);
+
+/// `struct rtattr`: the header of one routing attribute (4 bytes, then the payload; the
+/// next attribute starts at the next 4-byte boundary).
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Rtattr {
+    /// Length, header included (not the padding after it).
+    pub rta_len: u16,
+    /// Attribute type (`IFLA_*` in link messages).
+    pub rta_type: u16,
+}
+
+const _: () = assert!(size_of::<Rtattr>() == 4);
+const _: () = assert!(align_of::<Rtattr>() == 2);

@@ -118,3 +118,7 @@ plain_structs!(
 plain_structs!(Itimerspec);
 #[cfg(target_os = "linux")]
 plain_structs!(Timeval, Sigset, SignalfdSiginfo, IoUringCqe);
+// Readiness, socket options and rtnetlink. `EpollEvent::data` is the caller's number,
+// returned as it was given; the kernel never follows it.
+#[cfg(target_os = "linux")]
+plain_structs!(EpollEvent, PollFd, Linger, SockaddrNl, Nlmsghdr, Ifinfomsg, Rtattr);

@@ -3,14 +3,16 @@
 // `ZCALL_BLESS=1 cargo test -p zcall-macros the_expanded_copies`. Compiled without zcall's
 // `macros` feature. Not formatted by rustfmt (the stubs are pretty-printed).
 #![cfg_attr(rustfmt, rustfmt::skip)]
-//! Event fds: eventfd2, signalfd4.
+//! Event fds: eventfd2, signalfd4, and their records: [`eventfd_read`],
+//! [`eventfd_write`], [`signalfd_read`].
 //!
-//! Both are read (and an eventfd written) with [`read`](crate::read) and
-//! [`write`](crate::write): an eventfd takes and gives 8-byte native-endian `u64`s, a
-//! signalfd gives [`SignalfdSiginfo`](crate::types::SignalfdSiginfo) records of 128 bytes.
+//! An eventfd takes and gives 8-byte native-endian `u64`s, a signalfd gives
+//! [`SignalfdSiginfo`] records of 128 bytes. The record readers and writers move whole
+//! records with the kernel, typed, without `unsafe`; [`read`](crate::read) and
+//! [`write`](crate::write) work too.
 
 use crate::fd::{BorrowedFd, OwnedFd};
-use crate::types::Sigset;
+use crate::types::{SignalfdSiginfo, Sigset};
 use crate::{nr, Errno};
 
 /// eventfd2(2): a new eventfd whose counter starts at `initval`.
@@ -130,4 +132,90 @@ pub fn signalfd4(mask: &Sigset, flags: i32) -> Result<OwnedFd, Errno> {
 #[inline(always)]
 pub fn signalfd4_update(fd: BorrowedFd<'_>, mask: &Sigset, flags: i32) -> Result<(), Errno> {
     sys_signalfd4_update(fd, mask, Sigset::SIZE, flags).map(|_| ())
+}
+
+/// Reads one 8-byte native-endian `u64` record from `fd` (an eventfd or a timerfd): the
+/// whole answer of one read(2), or `EINVAL` for an fd that gives fewer bytes.
+#[inline(always)]
+pub(crate) fn read_u64_record(fd: BorrowedFd<'_>) -> Result<u64, Errno> {
+    let mut buf = [0u8; 8];
+    match crate::read(fd, &mut buf)? {
+        8 => Ok(u64::from_ne_bytes(buf)),
+        // Not an eventfd/timerfd (which answer 8 bytes or an error): the bytes are gone.
+        _ => Err(Errno::EINVAL),
+    }
+}
+
+/// Reads an eventfd's counter: the value, which the read resets to 0 (with
+/// `EFD_SEMAPHORE`: 1, taken off the counter).
+///
+/// While the counter is 0 this blocks, or is `EAGAIN` on a non-blocking fd. An eventfd
+/// answers a read with exactly 8 bytes or an error; an fd that gives fewer (not an eventfd:
+/// a pipe holding 3 bytes, end of file) is `EINVAL`, and the bytes it gave are lost.
+#[inline(always)]
+pub fn eventfd_read(fd: BorrowedFd<'_>) -> Result<u64, Errno> {
+    read_u64_record(fd)
+}
+
+/// Adds `value` to an eventfd's counter.
+///
+/// `u64::MAX` is `EINVAL`; a value that would take the counter past `u64::MAX - 1` blocks,
+/// or is `EAGAIN` on a non-blocking fd. An eventfd takes all 8 bytes or none; an fd that
+/// takes fewer (not an eventfd) is `EINVAL`, the bytes written staying written.
+#[inline(always)]
+pub fn eventfd_write(fd: BorrowedFd<'_>, value: u64) -> Result<(), Errno> {
+    match crate::write(fd, &value.to_ne_bytes())? {
+        8 => Ok(()),
+        _ => Err(Errno::EINVAL),
+    }
+}
+
+#[inline(always)]
+unsafe fn sys_read_bytes(
+    fd: BorrowedFd<'_>,
+    buf: *mut u8,
+    count: usize,
+) -> Result<usize, Errno> {
+    let __zcall_nr: usize = const { nr::READ };
+    let __zcall_w0: usize = <BorrowedFd<'_> as crate::SyscallArg>::into_word(fd);
+    let __zcall_w1: usize = <*mut u8 as crate::SyscallArg>::into_word(buf);
+    let __zcall_w2: usize = <usize as crate::SyscallArg>::into_word(count);
+    // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
+    #[allow(unused_unsafe)]
+    let __zcall_raw: crate::RawResult = unsafe {
+        crate::__zcall_syscall!(ret; __zcall_nr; __zcall_w0, __zcall_w1, __zcall_w2)
+    };
+    // SAFETY: `__zcall_raw` holds the result registers of the call just made, and the declaration says that syscall returns this type (`from_raw`'s contract).
+    #[allow(unused_unsafe)]
+    let __zcall_out = unsafe {
+        <Result<usize, Errno> as crate::SyscallReturn>::from_raw(__zcall_raw)
+    };
+    __zcall_out
+}
+
+/// Reads queued signals from a signalfd into `records` and returns how many records it
+/// filled: at least 1 (a signalfd reads whole records only, as many as are queued and fit).
+///
+/// While none is queued this blocks, or is `EAGAIN` on a non-blocking fd. An empty
+/// `records` is `EINVAL` (the kernel's answer to a buffer smaller than one record). An fd
+/// that answers with a byte count that is not a whole number of records (not a signalfd)
+/// is `EINVAL`; the bytes it gave are in `records` (any bytes are a valid
+/// `SignalfdSiginfo`), the rest of the last record is lost.
+#[inline(always)]
+pub fn signalfd_read(fd: BorrowedFd<'_>, records: &mut [SignalfdSiginfo]) -> Result<usize, Errno> {
+    const SIZE: usize = core::mem::size_of::<SignalfdSiginfo>();
+    // SAFETY: the kernel writes at most `size_of_val(records)` bytes at the start of
+    // `records`, an exclusive borrow live for the call; `SignalfdSiginfo` is plain data (any
+    // bytes are a valid value, no padding, no address).
+    let n = unsafe {
+        sys_read_bytes(
+            fd,
+            records.as_mut_ptr().cast::<u8>(),
+            core::mem::size_of_val(records),
+        )
+    }?;
+    if n == 0 || n % SIZE != 0 {
+        return Err(Errno::EINVAL);
+    }
+    Ok(n / SIZE)
 }

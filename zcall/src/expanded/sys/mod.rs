@@ -16,8 +16,14 @@ pub mod process;
 pub mod socket;
 
 #[cfg(target_os = "linux")]
+pub mod epoll;
+#[cfg(target_os = "linux")]
 pub mod event;
 #[cfg(target_os = "linux")]
 pub mod io_uring;
+#[cfg(target_os = "linux")]
+pub mod netlink;
+#[cfg(target_os = "linux")]
+pub mod poll;
 #[cfg(target_os = "linux")]
 pub mod timerfd;

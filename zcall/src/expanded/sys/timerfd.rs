@@ -5,8 +5,8 @@
 #![cfg_attr(rustfmt, rustfmt::skip)]
 //! Timer fds: timerfd_create, timerfd_settime, timerfd_gettime.
 //!
-//! A timerfd is read with [`read`](crate::read) into an 8-byte buffer: the number of
-//! expirations since the last read, as a native-endian `u64` (`u64::from_ne_bytes`).
+//! A timerfd is read with [`timerfd_read`]: the number of expirations since the last read
+//! (an 8-byte native-endian `u64` record, which [`read`](crate::read) also returns).
 //!
 //! On 32-bit targets the settime/gettime calls are `timerfd_settime64`/`timerfd_gettime64`
 //! (Linux 5.1), whose `struct __kernel_itimerspec` keeps 64-bit seconds as [`Itimerspec`]
@@ -176,4 +176,16 @@ pub fn timerfd_gettime(fd: BorrowedFd<'_>, curr: &mut Itimerspec) -> Result<(), 
         <Result<(), Errno> as crate::SyscallReturn>::from_raw(__zcall_raw)
     };
     __zcall_out
+}
+
+/// Reads a timerfd: the number of expirations since the timer was set or last read (at
+/// least 1), which the read resets to 0.
+///
+/// Before the first expiration this blocks, or is `EAGAIN` on a non-blocking fd;
+/// `ECANCELED` for a `TFD_TIMER_CANCEL_ON_SET` timer whose clock was set. A timerfd answers
+/// with exactly 8 bytes or an error; an fd that gives fewer (not a timerfd) is `EINVAL`,
+/// and the bytes it gave are lost.
+#[inline(always)]
+pub fn timerfd_read(fd: BorrowedFd<'_>) -> Result<u64, Errno> {
+    crate::sys::event::read_u64_record(fd)
 }
