@@ -97,6 +97,9 @@ TARGETS = {
     'aarch64-unknown-linux-musl': ('linux', 'aarch64', 'musl'),
     'riscv64gc-unknown-linux-musl': ('linux', 'riscv64', 'musl'),
     'loongarch64-unknown-linux-musl': ('linux', 'loongarch64', 'musl'),
+    'i686-unknown-linux-gnu': ('linux', 'x86', 'gnu'),
+    'armv7-unknown-linux-gnueabihf': ('linux', 'arm', 'gnu'),
+    'powerpc-unknown-linux-gnu': ('linux', 'powerpc', 'gnu'),
     'aarch64-apple-darwin': ('macos', 'aarch64', ''),
     'x86_64-unknown-freebsd': ('freebsd', 'x86_64', ''),
 }
@@ -107,10 +110,30 @@ TYPES = {'linux': 'linux', 'macos': 'bsd', 'freebsd': 'bsd'}
 
 # (os, kind, name) -> (target_env values it is excluded on or None for all, reason). These are
 # compared by hand in tests/tests/abi_libc.rs ("exceptions"), with the reason.
+_GNU64 = {'x86_64-unknown-linux-gnu', 'aarch64-unknown-linux-gnu', 'riscv64gc-unknown-linux-gnu',
+          'loongarch64-unknown-linux-gnu'}
+_LINUX32 = {'i686-unknown-linux-gnu', 'armv7-unknown-linux-gnueabihf', 'powerpc-unknown-linux-gnu'}
+_TIME64 = ('libc\'s 32-bit targets follow glibc with a 32-bit time_t; zcall keeps 64-bit seconds on '
+           'every target, so it has the option the uapi header chooses for a 64-bit time_t '
+           '(`sizeof(time_t) == sizeof(__kernel_long_t) ? *_OLD : *_NEW`, asm-generic/socket.h): '
+           'the `*_NEW` value (Linux 5.1), whose timeval/timespec has 64-bit seconds')
+_TIME64_STRUCT = ('libc\'s 32-bit targets have glibc\'s 32-bit time_t; zcall\'s struct is the '
+                  'kernel\'s 64-bit-time one (`__kernel_timespec`/`__kernel_itimerspec`, the '
+                  '*_time64 syscalls), compared with the kernel header\'s layout instead')
 EXCLUDE = {
     ('linux', 'const', 'O_LARGEFILE'): (
-        {'gnu'}, 'glibc (so libc\'s gnu targets) defines it as 0 on 64-bit; zcall has the '
+        _GNU64, 'glibc (so libc\'s gnu targets) defines it as 0 on 64-bit; zcall has the '
         'kernel\'s value, which musl and libc\'s musl targets also have'),
+    ('linux', 'const', 'SO_RCVTIMEO'): (_LINUX32, _TIME64),
+    ('linux', 'const', 'SO_SNDTIMEO'): (_LINUX32, _TIME64),
+    ('linux', 'const', 'SO_TIMESTAMP'): (_LINUX32, _TIME64),
+    ('linux', 'const', 'SO_TIMESTAMPNS'): (_LINUX32, _TIME64),
+    ('linux', 'const', 'SO_TIMESTAMPING'): (_LINUX32, _TIME64),
+    ('linux', 'struct', 'Timespec'): (_LINUX32, _TIME64_STRUCT),
+    ('linux', 'struct', 'Itimerspec'): (_LINUX32, _TIME64_STRUCT),
+    ('linux', 'struct', 'Timeval'): (
+        _LINUX32, 'libc\'s 32-bit targets have glibc\'s 32-bit time_t; zcall\'s Timeval keeps '
+        '64-bit seconds there (computed from clock_gettime64, not the kernel\'s old timeval)'),
     ('linux', 'const', 'SIGRTMIN'): (
         None, 'libc\'s SIGRTMIN() is a function: the C library\'s first free real-time '
         'signal (34 on glibc, 35 on musl); zcall has the kernel\'s 32'),
@@ -231,8 +254,10 @@ FREEBSD_MASTER = 'freebsd-syscalls.master'
 
 
 def excluded(key, target):
+    """Is `key` excluded on `target`? EXCLUDE's first element is None (every target) or a
+    set of `target_env` values and/or target triples."""
     ex = EXCLUDE.get(key)
-    return bool(ex) and (ex[0] is None or TARGETS[target][2] in ex[0])
+    return bool(ex) and (ex[0] is None or TARGETS[target][2] in ex[0] or target in ex[0])
 
 
 def read(path):
@@ -258,10 +283,16 @@ def parse_consts(path):
 
 
 def parse_errno(path):
-    text = read(path)
-    vals = re.findall(r'^\s+(E\w+) = (-?\d+), "', text, re.M)
-    aliases = re.findall(r'^\s+(E\w+) = (E\w+);', text, re.M)
-    return [n for n, _ in vals] + [a for a, _ in aliases]
+    """The errno names of a table file, each once, table by table (Linux has one table per
+    arch group: powerpc's EDEADLOCK is a value, elsewhere an alias)."""
+    out = []
+    for block in read(path).split('errno_table! {')[1:]:
+        vals = re.findall(r'^\s+(E\w+) = (-?\d+), "', block, re.M)
+        aliases = re.findall(r'^\s+(E\w+) = (E\w+);', block, re.M)
+        for n in [n for n, _ in vals] + [a for a, _ in aliases]:
+            if n not in out:
+                out.append(n)
+    return out
 
 
 def parse_nr(path):
@@ -338,6 +369,8 @@ INPUTS = [
 def kernel_data_files():
     """The files of scripts/data/ this script reads (relative to scripts/data/)."""
     files = ['kernel/linux-syscall_64.tbl', 'kernel/linux-tools-scripts-syscall.tbl',
+             'kernel/linux-6.1-syscall_32.tbl', 'kernel/linux-6.1-arm-syscall.tbl',
+             'kernel/linux-6.1-powerpc-syscall.tbl',
              'kernel/linux-arm64-Makefile.syscalls', 'kernel/linux-riscv-Makefile.syscalls',
              'kernel/linux-loongarch-Makefile.syscalls', f'kernel/{DARWIN_MASTER}',
              f'kernel/{FREEBSD_MASTER}', FREEBSD_SYSCALL_H]
@@ -724,10 +757,21 @@ class Headers:
         return None
 
 
+# The 32-bit arches' tables (Linux 6.1, see scripts/data/kernel/README.md) and their ABI
+# column values (as gen_tables.py reads them).
+LINUX32_TABLES = {
+    'x86': ('linux-6.1-syscall_32.tbl', {'i386'}),
+    'arm': ('linux-6.1-arm-syscall.tbl', {'common', 'eabi'}),
+    'powerpc': ('linux-6.1-powerpc-syscall.tbl', {'common', '32', 'nospu'}),
+}
+
+
 def syscall_table(arch):
     """{name: number} for a Linux arch from the saved tables (kernel's rules)."""
     if arch == 'x86_64':
         path, abis = 'linux-syscall_64.tbl', {'common', '64'}
+    elif arch in LINUX32_TABLES:
+        path, abis = LINUX32_TABLES[arch]
     else:
         path = 'linux-tools-scripts-syscall.tbl'
         mk = {'aarch64': 'arm64', 'riscv64': 'riscv', 'loongarch64': 'loongarch'}[arch]
@@ -855,6 +899,27 @@ def cfg_for(present, probed):
             if full <= set(present) and not (set(present) - full):
                 return f'target_env = "{env}"'
     return terms[0] if len(terms) == 1 else 'any(' + ', '.join(terms) + ')'
+
+
+def cfg_line(cfg, indent, width=100):
+    """`#[cfg(...)]` on a line of its own, split as rustfmt does when it is too long
+    (`any(`/`all(` with one term a line)."""
+    line = f'{indent}#[cfg({cfg})]'
+    m = re.match(r'^(any|all)\((.*)\)$', cfg)
+    if len(line) <= width or not m:
+        return line
+    terms, depth, cur = [], 0, ''
+    for ch in m.group(2):
+        if ch == ',' and depth == 0:
+            terms.append(cur.strip())
+            cur = ''
+            continue
+        depth += ch == '('
+        depth -= ch == ')'
+        cur += ch
+    terms.append(cur.strip())
+    inner = '\n'.join(f'{indent}    {t},' for t in terms)
+    return f'{indent}#[cfg({m.group(1)}(\n{inner}\n{indent}))]'
 
 
 def attr(cfg):
@@ -1161,6 +1226,9 @@ def generate(cands, probed, absent_by_target):
             znr = {'x86_64': nr_values('linux_x86_64')}
             for a in ('aarch64', 'riscv64', 'loongarch64'):
                 znr[a] = nr_values('linux_generic')
+            for a, stem in (('x86', 'linux_x86'), ('arm', 'linux_arm'),
+                            ('powerpc', 'linux_powerpc')):
+                znr[a] = nr_values(stem)
             for c in cs:
                 if c.kind != 'nr':
                     continue
@@ -1335,7 +1403,7 @@ def generate(cands, probed, absent_by_target):
             count('structs', ts)
             cfg = cfg_for(ts, tgts)
             if cfg:
-                o.append(f'    #[cfg({cfg})]')
+                o.append(cfg_line(cfg, '    '))
             o.append(f'    layout! {{ layout_{libc_struct(c.name)}: {c.name} = {c.libc} {{')
             o.append(wrap(fields))
             o.append('    } }')

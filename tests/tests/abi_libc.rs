@@ -358,11 +358,11 @@ macro_rules! layout {
 #[path = "abi_libc/generated.rs"]
 mod generated;
 
-/// `kernel_layout! { test_name, "header": Struct: size S, align A { field @ offset: size, .. } }`
+/// `kernel_layout! { test_name, "header": Struct: size S, align A, { field @ offset: size, .. } }`
 /// compares a zcall struct with numbers read from a kernel header.
 #[cfg(target_os = "linux")]
 macro_rules! kernel_layout {
-    ($test:ident, $src:literal: $ours:ident: size $size:literal, align $align:literal {
+    ($test:ident, $src:literal: $ours:ident: size $size:literal, align $align:expr, {
         $( $f:ident @ $off:literal : $fsize:literal ),* $(,)?
     }) => {
         const _: () = assert!(
@@ -370,7 +370,7 @@ macro_rules! kernel_layout {
             concat!(stringify!($ours), ": size")
         );
         const _: () = assert!(
-            crate::RUNTIME_ONLY || core::mem::align_of::<zcall::types::$ours>() == $align,
+            crate::RUNTIME_ONLY || core::mem::align_of::<zcall::types::$ours>() == $align as usize,
             concat!(stringify!($ours), ": align")
         );
         $(
@@ -395,7 +395,7 @@ macro_rules! kernel_layout {
                 crate::Row::new(
                     concat!(stringify!($ours), ": align"),
                     core::mem::align_of::<zcall::types::$ours>() as i128,
-                    $align,
+                    $align as i128,
                 ),
                 $(
                     crate::Row::new(
@@ -422,17 +422,25 @@ macro_rules! kernel_layout {
 /// of the member it is named after (see `zcall::types::IoUringSqe`).
 #[cfg(target_os = "linux")]
 mod io_uring_layout {
-    kernel_layout! { io_sqring_offsets, "linux-io_uring.h": IoSqringOffsets: size 40, align 8 {
+    /// The alignment of `__u64`: 4 on i386, whose psABI aligns 8-byte integers to 4 inside
+    /// structs (the kernel's structs follow it), 8 everywhere else.
+    const U64: usize = core::mem::align_of::<u64>();
+    #[cfg(target_arch = "x86")]
+    const _: () = assert!(U64 == 4);
+    #[cfg(not(target_arch = "x86"))]
+    const _: () = assert!(U64 == 8);
+
+    kernel_layout! { io_sqring_offsets, "linux-io_uring.h": IoSqringOffsets: size 40, align U64, {
         head @ 0: 4, tail @ 4: 4, ring_mask @ 8: 4, ring_entries @ 12: 4, flags @ 16: 4,
         dropped @ 20: 4, array @ 24: 4, resv1 @ 28: 4, user_addr @ 32: 8,
     } }
 
-    kernel_layout! { io_cqring_offsets, "linux-io_uring.h": IoCqringOffsets: size 40, align 8 {
+    kernel_layout! { io_cqring_offsets, "linux-io_uring.h": IoCqringOffsets: size 40, align U64, {
         head @ 0: 4, tail @ 4: 4, ring_mask @ 8: 4, ring_entries @ 12: 4, overflow @ 16: 4,
         cqes @ 20: 4, flags @ 24: 4, resv1 @ 28: 4, user_addr @ 32: 8,
     } }
 
-    kernel_layout! { io_uring_params, "linux-io_uring.h": IoUringParams: size 120, align 8 {
+    kernel_layout! { io_uring_params, "linux-io_uring.h": IoUringParams: size 120, align U64, {
         sq_entries @ 0: 4, cq_entries @ 4: 4, flags @ 8: 4, sq_thread_cpu @ 12: 4,
         sq_thread_idle @ 16: 4, features @ 20: 4, wq_fd @ 24: 4, resv @ 28: 12,
         sq_off @ 40: 40, cq_off @ 80: 40,
@@ -440,7 +448,7 @@ mod io_uring_layout {
 
     // `op_flags` is the 4-byte union of rw_flags, fsync_flags, ...; `__pad2` the second word of
     // the addr3 struct (`__u64 __pad2[1]`).
-    kernel_layout! { io_uring_sqe, "linux-io_uring.h": IoUringSqe: size 64, align 8 {
+    kernel_layout! { io_uring_sqe, "linux-io_uring.h": IoUringSqe: size 64, align U64, {
         opcode @ 0: 1, flags @ 1: 1, ioprio @ 2: 2, fd @ 4: 4, off @ 8: 8, addr @ 16: 8,
         len @ 24: 4, op_flags @ 28: 4, user_data @ 32: 8, buf_index @ 40: 2,
         personality @ 42: 2, splice_fd_in @ 44: 4, addr3 @ 48: 8, __pad2 @ 56: 8,
@@ -448,7 +456,7 @@ mod io_uring_layout {
 
     // The kernel struct ends in the flexible `__u64 big_cqe[]` (CQE32 rings), which adds nothing
     // to its size.
-    kernel_layout! { io_uring_cqe, "linux-io_uring.h": IoUringCqe: size 16, align 8 {
+    kernel_layout! { io_uring_cqe, "linux-io_uring.h": IoUringCqe: size 16, align U64, {
         user_data @ 0: 8, res @ 8: 4, flags @ 12: 4,
     } }
 }
@@ -465,20 +473,28 @@ mod io_uring_layout {
 #[cfg(target_os = "linux")]
 mod readiness_netlink_layout {
     #[cfg(target_arch = "x86_64")]
-    kernel_layout! { epoll_event, "eventpoll.h: EPOLL_PACKED on x86_64": EpollEvent: size 12, align 1 {
+    kernel_layout! { epoll_event, "eventpoll.h: EPOLL_PACKED on x86_64": EpollEvent: size 12, align 1, {
         events @ 0: 4, data @ 4: 8,
     } }
 
-    #[cfg(not(target_arch = "x86_64"))]
-    kernel_layout! { epoll_event, "eventpoll.h: EPOLL_PACKED empty": EpollEvent: size 16, align 8 {
+    // i686: EPOLL_PACKED is empty, but the i386 psABI aligns `__u64` to 4 in structs: the
+    // same 12 bytes and offsets as x86_64's packed struct (alignment 4 in the kernel, 1 in
+    // glibc, which packs it on both x86 widths, and in zcall).
+    #[cfg(target_arch = "x86")]
+    kernel_layout! { epoll_event, "eventpoll.h: EPOLL_PACKED empty, i386 __u64 4-aligned (offsets)": EpollEvent: size 12, align 1, {
+        events @ 0: 4, data @ 4: 8,
+    } }
+
+    #[cfg(not(any(target_arch = "x86_64", target_arch = "x86")))]
+    kernel_layout! { epoll_event, "eventpoll.h: EPOLL_PACKED empty": EpollEvent: size 16, align 8, {
         events @ 0: 4, data @ 8: 8,
     } }
 
-    kernel_layout! { sockaddr_nl, "netlink.h": SockaddrNl: size 12, align 4 {
+    kernel_layout! { sockaddr_nl, "netlink.h": SockaddrNl: size 12, align 4, {
         nl_family @ 0: 2, nl_pad @ 2: 2, nl_pid @ 4: 4, nl_groups @ 8: 4,
     } }
 
-    kernel_layout! { ifinfomsg, "rtnetlink.h": Ifinfomsg: size 16, align 4 {
+    kernel_layout! { ifinfomsg, "rtnetlink.h": Ifinfomsg: size 16, align 4, {
         ifi_family @ 0: 1, __ifi_pad @ 1: 1, ifi_type @ 2: 2, ifi_index @ 4: 4,
         ifi_flags @ 8: 4, ifi_change @ 12: 4,
     } }
@@ -499,26 +515,129 @@ mod readiness_netlink_layout {
 ///   `arch/x86/include/asm/signal.h`, which is not saved.
 #[cfg(target_os = "linux")]
 mod sigset_layout {
-    #[cfg(target_arch = "x86_64")]
-    kernel_layout! { sigset, "x86_64 asm/signal.h: typedef unsigned long sigset_t": Sigset: size 8, align 8 {
+    // 32-bit targets: the same 64 bits in two 32-bit `unsigned long`s (asm-generic's
+    // `_NSIG_BPW` is `__BITS_PER_LONG`; i386's non-uapi `asm/signal.h` and arm's and powerpc's
+    // uapi `asm/signal.h` (Linux 6.1.192) declare `unsigned long sig[_NSIG_WORDS]` with
+    // `_NSIG 64` too).
+    #[cfg(target_pointer_width = "32")]
+    kernel_layout! { sigset, "_NSIG 64 in 32-bit unsigned long words": Sigset: size 8, align 4, {
         bits @ 0: 8,
     } }
 
-    #[cfg(not(target_arch = "x86_64"))]
-    kernel_layout! { sigset, "asm-generic/signal.h: _NSIG 64, unsigned long words": Sigset: size 8, align 8 {
+    #[cfg(target_arch = "x86_64")]
+    kernel_layout! { sigset, "x86_64 asm/signal.h: typedef unsigned long sigset_t": Sigset: size 8, align 8, {
         bits @ 0: 8,
+    } }
+
+    #[cfg(all(target_pointer_width = "64", not(target_arch = "x86_64")))]
+    kernel_layout! { sigset, "asm-generic/signal.h: _NSIG 64, unsigned long words": Sigset: size 8, align 8, {
+        bits @ 0: 8,
+    } }
+}
+
+/// The 64-bit-time structs on 32-bit targets, which libc (glibc's 32-bit `time_t` there)
+/// does not have: `include/uapi/linux/time_types.h` (Linux 6.1.192) `struct
+/// __kernel_timespec { __kernel_time64_t tv_sec; long long tv_nsec; }` and `struct
+/// __kernel_itimerspec` (two of them), aligned as `long long` (4 on i386, 8 on arm and
+/// powerpc); zcall's `Timeval` keeps the same two 64-bit fields.
+#[cfg(all(target_os = "linux", target_pointer_width = "32"))]
+mod time64_layout {
+    const LL: usize = core::mem::align_of::<i64>();
+
+    kernel_layout! { timespec, "time_types.h: __kernel_timespec": Timespec: size 16, align LL, {
+        tv_sec @ 0: 8, tv_nsec @ 8: 8,
+    } }
+
+    kernel_layout! { itimerspec, "time_types.h: __kernel_itimerspec": Itimerspec: size 32, align LL, {
+        it_interval @ 0: 16, it_value @ 16: 16,
+    } }
+
+    kernel_layout! { timeval, "two 64-bit fields, as __kernel_timespec": Timeval: size 16, align LL, {
+        tv_sec @ 0: 8, tv_usec @ 8: 8,
     } }
 }
 
 /// Values that differ from libc on purpose. Each is compared with the value it should have,
 /// with the reason; libc's value is pinned too, so a libc change shows up here.
 mod exceptions {
+    /// The SOL_SOCKET options that carry a time on 32-bit targets: zcall has the `*_NEW`
+    /// values (64-bit seconds: `include/uapi/asm-generic/socket.h` chooses them when
+    /// `sizeof(time_t) != sizeof(__kernel_long_t)`), libc glibc's `*_OLD` ones (32-bit
+    /// `time_t`; on powerpc SO_RCVTIMEO/SO_SNDTIMEO_OLD are 18/19).
+    #[cfg(all(target_os = "linux", target_pointer_width = "32"))]
+    mod time64_options {
+        const OLD_TIMEO: (i32, i32) = if cfg!(target_arch = "powerpc") {
+            (18, 19)
+        } else {
+            (20, 21)
+        };
+        const ROWS: [(&str, i32, i32, i32, i32); 5] = [
+            (
+                "SO_RCVTIMEO",
+                zcall::consts::SO_RCVTIMEO,
+                66,
+                libc::SO_RCVTIMEO,
+                OLD_TIMEO.0,
+            ),
+            (
+                "SO_SNDTIMEO",
+                zcall::consts::SO_SNDTIMEO,
+                67,
+                libc::SO_SNDTIMEO,
+                OLD_TIMEO.1,
+            ),
+            (
+                "SO_TIMESTAMP",
+                zcall::consts::SO_TIMESTAMP,
+                63,
+                libc::SO_TIMESTAMP,
+                29,
+            ),
+            (
+                "SO_TIMESTAMPNS",
+                zcall::consts::SO_TIMESTAMPNS,
+                64,
+                libc::SO_TIMESTAMPNS,
+                35,
+            ),
+            (
+                "SO_TIMESTAMPING",
+                zcall::consts::SO_TIMESTAMPING,
+                65,
+                libc::SO_TIMESTAMPING,
+                37,
+            ),
+        ];
+        const _: () = {
+            let mut i = 0;
+            while i < ROWS.len() {
+                assert!(crate::RUNTIME_ONLY || ROWS[i].1 == ROWS[i].2, "zcall *_NEW");
+                assert!(crate::RUNTIME_ONLY || ROWS[i].3 == ROWS[i].4, "libc *_OLD");
+                i += 1;
+            }
+        };
+
+        #[test]
+        fn time_options_are_the_64_bit_time_ones() {
+            let mut rows = Vec::new();
+            for (name, ours, new, theirs, old) in ROWS {
+                rows.push(crate::Row::new(name, ours as i128, new as i128));
+                rows.push(crate::Row::new(name, theirs as i128, old as i128));
+            }
+            crate::report(
+                "exception SO_*TIME*",
+                "asm-generic/socket.h *_NEW / glibc *_OLD",
+                &rows,
+            );
+        }
+    }
+
     /// `O_LARGEFILE` on glibc targets: glibc (and so libc's `-gnu` targets) defines it as 0 on
     /// 64-bit, because the kernel forces large-file mode there; zcall has the kernel's value
     /// (`arch/arm64/include/uapi/asm/fcntl.h` 0o400000 on aarch64, `asm-generic/fcntl.h`
     /// 0o100000 elsewhere), which is also musl's and libc's `-musl` targets' value (compared in
     /// the generated table there).
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    #[cfg(all(target_os = "linux", target_env = "gnu", target_pointer_width = "64"))]
     mod o_largefile {
         #[cfg(target_arch = "aarch64")]
         const KERNEL: i32 = 0o400000;

@@ -247,7 +247,11 @@ fn the_layout_is_the_kernels() {
     assert!(events[..n].iter().all(|e| e.events() == EPOLLIN | EPOLLOUT));
     assert_eq!(
         std::mem::size_of::<EpollEvent>(),
-        if cfg!(target_arch = "x86_64") { 12 } else { 16 }
+        if cfg!(any(target_arch = "x86_64", target_arch = "x86")) {
+            12
+        } else {
+            16
+        }
     );
 }
 

@@ -657,13 +657,15 @@ const _: () = assert!(align_of::<IoUringCqe>() == align_of::<u64>());
 /// `epoll_ctl` and returned by `epoll_pwait`.
 ///
 /// The kernel declares it `EPOLL_PACKED`: packed (12 bytes, alignment 1) on x86_64 only,
-/// so that 32-bit and 64-bit x86 programs share one layout — i686 gets the same 12 bytes
-/// unpacked, its `u64` being 4-aligned (alignment 4); on aarch64, riscv64, loongarch64,
-/// arm and powerpc `data` is 8-aligned (16 bytes). This struct follows the target, so a
-/// slice of it always has the kernel's stride. On x86_64 its fields cannot be borrowed (`&ev.data`
+/// so that 32-bit and 64-bit x86 programs share one layout — i686 has the same 12 bytes
+/// unpacked, its `u64` being 4-aligned; glibc packs it on both x86 widths
+/// (`sysdeps/unix/sysv/linux/x86/bits/epoll.h`), and so does this struct (alignment 1, the
+/// kernel's offsets). On aarch64, riscv64, loongarch64, arm and powerpc `data` is 8-aligned
+/// (16 bytes). This struct follows the target, so a slice of it always has the kernel's
+/// stride. On x86_64 its fields cannot be borrowed (`&ev.data`
 /// is an error for a packed struct); read them by value (`ev.data`, [`EpollEvent::data`]).
 #[repr(C)]
-#[cfg_attr(target_arch = "x86_64", repr(packed))]
+#[cfg_attr(any(target_arch = "x86_64", target_arch = "x86"), repr(packed))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct EpollEvent {
     /// `EPOLL*` bits: what to wait for (`epoll_ctl`), or what happened (`epoll_pwait`).
@@ -672,10 +674,8 @@ pub struct EpollEvent {
     pub data: u64,
 }
 
-#[cfg(target_arch = "x86_64")]
+#[cfg(any(target_arch = "x86_64", target_arch = "x86"))]
 const _: () = assert!(size_of::<EpollEvent>() == 12 && align_of::<EpollEvent>() == 1);
-#[cfg(target_arch = "x86")]
-const _: () = assert!(size_of::<EpollEvent>() == 12 && align_of::<EpollEvent>() == 4);
 #[cfg(not(any(target_arch = "x86_64", target_arch = "x86")))]
 const _: () = assert!(size_of::<EpollEvent>() == 16 && align_of::<EpollEvent>() == 8);
 
