@@ -27,6 +27,7 @@ unsafe fn close(fd: RawFd) -> Result<(), Errno>;
 #[syscall(nr = nr::PIPE2)]
 fn pipe2(fds: &mut [RawFd; 2], flags: i32) -> Result<(), Errno>;
 
+#[cfg(target_pointer_width = "64")]
 #[syscall(nr = nr::MMAP)]
 unsafe fn mmap(
     addr: *mut u8,
@@ -36,6 +37,37 @@ unsafe fn mmap(
     fd: RawFd,
     off: i64,
 ) -> Result<*mut u8, Errno>;
+
+/// 32-bit targets have no six-word mmap with a byte offset: mmap2's sixth word is the offset
+/// in 4096-byte units.
+#[cfg(target_pointer_width = "32")]
+#[syscall(nr = nr::MMAP2)]
+unsafe fn mmap2(
+    addr: *mut u8,
+    len: usize,
+    prot: i32,
+    flags: i32,
+    fd: RawFd,
+    pgoff: usize,
+) -> Result<*mut u8, Errno>;
+
+/// mmap(2) through mmap2 (a misaligned offset cannot be said in pages: EINVAL here, as the
+/// kernel answers it on 64-bit).
+#[cfg(target_pointer_width = "32")]
+unsafe fn mmap(
+    addr: *mut u8,
+    len: usize,
+    prot: i32,
+    flags: i32,
+    fd: RawFd,
+    off: i64,
+) -> Result<*mut u8, Errno> {
+    if off % 4096 != 0 {
+        return Err(Errno::EINVAL);
+    }
+    // SAFETY: the caller's promise, forwarded.
+    unsafe { mmap2(addr, len, prot, flags, fd, (off / 4096) as usize) }
+}
 
 #[syscall(nr = nr::MUNMAP)]
 unsafe fn munmap(addr: *mut u8, len: usize) -> Result<(), Errno>;
@@ -506,17 +538,22 @@ fn every_primitive_has_a_real_effect() {
         0
     );
 
-    // syscall6_raw: mmap of the file's second page.
+    // syscall6_raw: mmap of the file's second page (mmap2 on 32-bit targets, its offset in
+    // 4096-byte units).
+    #[cfg(target_pointer_width = "64")]
+    let (mmap_nr, offset_word) = (nr::MMAP, page);
+    #[cfg(target_pointer_width = "32")]
+    let (mmap_nr, offset_word) = (nr::MMAP2, page / 4096);
     // SAFETY: a new read-only shared mapping of our memfd where the kernel chooses.
     let addr = raw_ok(unsafe {
         zcall::syscall6_raw(
-            nr::MMAP,
+            mmap_nr,
             0,
             page,
             libc::PROT_READ as usize,
             libc::MAP_SHARED as usize,
             f.as_raw_fd() as usize,
-            page,
+            offset_word,
         )
     });
     {

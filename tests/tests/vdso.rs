@@ -11,7 +11,7 @@
 mod common;
 
 use std::io::Write;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::Mutex;
 
 use zcall::consts::*;
 use zcall::types::Timespec;
@@ -232,7 +232,8 @@ fn invalid_clock_is_einval_on_every_path() {
 fn monotonic_never_goes_backwards_across_calls_and_threads() {
     // Each thread reads the last value any thread published, then the clock: its reading
     // happens after that publication, so it may not be smaller.
-    static LAST: AtomicI64 = AtomicI64::new(0);
+    // A mutex, not an AtomicI64: 32-bit PowerPC has no 64-bit atomics.
+    static LAST: Mutex<i64> = Mutex::new(0);
     const THREADS: usize = 4;
     const READS: usize = 5_000;
     let fallback = Vdso::syscalls_only();
@@ -241,7 +242,7 @@ fn monotonic_never_goes_backwards_across_calls_and_threads() {
             s.spawn(move || {
                 let mut own = 0i64;
                 for i in 0..READS {
-                    let seen = LAST.load(Ordering::SeqCst);
+                    let seen = *LAST.lock().unwrap();
                     // Mix the paths: the vDSO one and the forced syscall.
                     let ts = if (i + t) % 4 == 0 {
                         fallback.clock_gettime(CLOCK_MONOTONIC)
@@ -253,7 +254,10 @@ fn monotonic_never_goes_backwards_across_calls_and_threads() {
                     assert!(now >= own, "thread {t} read {i}: {now} < its own {own}");
                     assert!(now >= seen, "thread {t} read {i}: {now} < published {seen}");
                     own = now;
-                    LAST.fetch_max(now, Ordering::SeqCst);
+                    {
+                        let mut last = LAST.lock().unwrap();
+                        *last = (*last).max(now);
+                    }
                 }
             });
         }

@@ -42,14 +42,6 @@ pub unsafe fn mmap(
     fd: Option<BorrowedFd<'_>>,
     offset: i64,
 ) -> Result<*mut u8, Errno> {
-    #[cfg(all(target_os = "linux", target_arch = "x86"))]
-    ::core::compile_error!(
-        "`mmap` takes 1 word on linux x86 (the kernel's signature; a 64-bit value takes two 32-bit registers there), but this declaration passes 7 words"
-    );
-    #[cfg(all(target_os = "linux", target_arch = "powerpc"))]
-    ::core::compile_error!(
-        "`mmap` takes 6 words on linux powerpc (the kernel's signature; a 64-bit value takes two 32-bit registers there, starting at an even argument (a zero word pads an odd one)), but this declaration passes 8 words"
-    );
     let __zcall_nr: usize = const { nr::MMAP };
     let __zcall_w0: usize = <*mut u8 as crate::SyscallArg>::into_word(addr);
     let __zcall_w1: usize = <usize as crate::SyscallArg>::into_word(len);
