@@ -419,32 +419,40 @@ fn every_primitive_has_a_real_effect() {
         "{before:?} {ts:?} {after:?}"
     );
 
-    // syscall4: pread64 of 5 bytes at offset page + 7 (all four words matter).
+    // syscall4: pread64 of 5 bytes at offset page + 7 (all four words matter). On 32-bit
+    // targets the offset is two words, placed as each ABI says (the primitives take words,
+    // not typed parameters): i386 `lo, hi`; arm `<pad>, lo, hi`; powerpc `<pad>, hi, lo`.
     let f = two_page_file();
     let mut five = [0u8; 5];
+    let (fd, dst) = (f.as_raw_fd() as usize, five.as_mut_ptr() as usize);
     // SAFETY: pread64 writes at most 5 bytes into `five`; the fd is ours.
-    let n = unsafe {
-        zcall::syscall4(
-            nr::PREAD64,
-            f.as_raw_fd() as usize,
-            five.as_mut_ptr() as usize,
-            5,
-            page + 7,
-        )
-    };
+    #[cfg(target_pointer_width = "64")]
+    let n = unsafe { zcall::syscall4(nr::PREAD64, fd, dst, 5, page + 7) };
+    // SAFETY: as above.
+    #[cfg(target_arch = "x86")]
+    let n = unsafe { zcall::syscall5(nr::PREAD64, fd, dst, 5, page + 7, 0) };
+    // SAFETY: as above.
+    #[cfg(target_arch = "arm")]
+    let n = unsafe { zcall::syscall6(nr::PREAD64, fd, dst, 5, 0, page + 7, 0) };
+    // SAFETY: as above.
+    #[cfg(target_arch = "powerpc")]
+    let n = unsafe { zcall::syscall6(nr::PREAD64, fd, dst, 5, 0, 0, page + 7) };
     assert_eq!(n, Ok(5));
     assert_eq!(five[..], second_page()[7..12]);
     // syscall4_raw: pwrite64 of 2 bytes at offset 3.
+    let (fd, src) = (f.as_raw_fd() as usize, b"XYZ".as_ptr() as usize);
     // SAFETY: pwrite64 reads 2 bytes from a live literal; the fd is ours.
-    let n = raw_ok(unsafe {
-        zcall::syscall4_raw(
-            nr::PWRITE64,
-            f.as_raw_fd() as usize,
-            b"XYZ".as_ptr() as usize,
-            2,
-            3,
-        )
-    });
+    #[cfg(target_pointer_width = "64")]
+    let n = raw_ok(unsafe { zcall::syscall4_raw(nr::PWRITE64, fd, src, 2, 3) });
+    // SAFETY: as above.
+    #[cfg(target_arch = "x86")]
+    let n = raw_ok(unsafe { zcall::syscall5_raw(nr::PWRITE64, fd, src, 2, 3, 0) });
+    // SAFETY: as above.
+    #[cfg(target_arch = "arm")]
+    let n = raw_ok(unsafe { zcall::syscall6_raw(nr::PWRITE64, fd, src, 2, 0, 3, 0) });
+    // SAFETY: as above.
+    #[cfg(target_arch = "powerpc")]
+    let n = raw_ok(unsafe { zcall::syscall6_raw(nr::PWRITE64, fd, src, 2, 0, 0, 3) });
     assert_eq!(n, 2);
     assert_eq!(pread_libc(f.as_fd(), 2, 4), [0x11, b'X', b'Y', 0x11]);
 

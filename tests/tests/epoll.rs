@@ -285,6 +285,17 @@ fn restore(sig: i32, old: &libc::sigaction) {
 
 #[test]
 fn epoll_pwait_waits_with_the_signal_mask_given() {
+    // qemu-user 7.2's i386 target: a signal delivered during epoll_pwait's temporary mask
+    // leaves the process's other threads broken (their thread-local storage reads as
+    // destroyed, the test harness then hangs); glibc's own epoll_pwait does the same there,
+    // so it is qemu's, not the stub's. Native i386 kernels are not affected.
+    if cfg!(target_arch = "x86") && common::under_qemu() {
+        eprintln!(
+            "SKIP epoll_pwait_waits_with_the_signal_mask_given: qemu-user's i386 signal \
+             delivery inside epoll_pwait's mask breaks other threads (glibc's epoll_pwait too)"
+        );
+        return;
+    }
     // SIGUSR2 is used by no other test of this binary.
     let sig = SIGUSR2;
     let old_action = install(sig);
