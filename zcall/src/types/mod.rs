@@ -103,7 +103,6 @@ macro_rules! plain_structs {
 
 plain_structs!(
     Timespec,
-    Itimerspec,
     InAddr,
     SockaddrIn,
     In6Addr,
@@ -117,3 +116,7 @@ plain_structs!(
 // `IORING_SETUP_NO_MMAP`; `IoUringSqe` holds `addr`, which the kernel follows.
 #[cfg(target_os = "linux")]
 plain_structs!(Timeval, Sigset, SignalfdSiginfo, IoUringCqe);
+// macOS has no timerfd, hence no `Itimerspec`.
+#[cfg(not(target_os = "macos"))]
+plain_structs!(Itimerspec);
+
