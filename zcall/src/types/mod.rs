@@ -120,3 +120,9 @@ plain_structs!(Timeval, Sigset, SignalfdSiginfo, IoUringCqe);
 #[cfg(not(target_os = "macos"))]
 plain_structs!(Itimerspec);
 
+// Files and fds (zcall::sys::fs): `Stat`, `Statx`, `StatxTimestamp` and `Rlimit` are
+// integers only (their padding fields included). Not `Plain`: `Ifreq`, whose union holds
+// `ifr_data`, an address the kernel follows for some requests (`SIOCETHTOOL` …).
+plain_structs!(Stat);
+#[cfg(target_os = "linux")]
+plain_structs!(Statx, StatxTimestamp, Rlimit);
