@@ -18,10 +18,33 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use zcall::consts::*;
-use zcall::types::{Ifreq, Rlimit, Stat};
+use zcall::types::{Ifreq, Rlimit, Stat, Statx};
 use zcall::Errno;
 
 // ------------------------------------------------------------------------------ helpers
+
+/// `zcall::fstat` into a fresh `Stat`.
+fn fstat(fd: BorrowedFd<'_>) -> Result<Stat, Errno> {
+    let mut st = Stat::default();
+    zcall::fstat(fd, &mut st).map(|()| st)
+}
+
+/// `zcall::fstatat` into a fresh `Stat`.
+fn fstatat(dirfd: Option<BorrowedFd<'_>>, path: &CStr, flags: i32) -> Result<Stat, Errno> {
+    let mut st = Stat::default();
+    zcall::fstatat(dirfd, path, &mut st, flags).map(|()| st)
+}
+
+/// `zcall::statx` into a fresh `Statx`.
+fn statx(
+    dirfd: Option<BorrowedFd<'_>>,
+    path: &CStr,
+    flags: i32,
+    mask: u32,
+) -> Result<Statx, Errno> {
+    let mut stx = Statx::default();
+    zcall::statx(dirfd, path, flags, mask, &mut stx).map(|()| stx)
+}
 
 /// A fresh directory under the system's temporary directory, removed with its contents on
 /// drop.
@@ -167,24 +190,21 @@ fn fstat_matches_std_metadata() {
     let dir = TempDir::new("fstat");
     for (what, path, times) in stat_subjects(&dir) {
         let fd = open_ro(&path);
-        let st = zcall::fstat(fd.as_fd()).unwrap_or_else(|e| panic!("{what}: fstat: {e}"));
+        let st = fstat(fd.as_fd()).unwrap_or_else(|e| panic!("{what}: fstat: {e}"));
         let m = std::fs::metadata(&path).unwrap();
         assert_stat_is_metadata(what, &st, &m, times);
     }
     // The file types std cannot open by path.
     let (r, _w) = common::pipe();
-    assert_eq!(zcall::fstat(r.as_fd()).unwrap().st_mode & S_IFMT, S_IFIFO);
+    assert_eq!(fstat(r.as_fd()).unwrap().st_mode & S_IFMT, S_IFIFO);
     let (a, _b) = zcall::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0).unwrap();
-    assert_eq!(zcall::fstat(a.as_fd()).unwrap().st_mode & S_IFMT, S_IFSOCK);
+    assert_eq!(fstat(a.as_fd()).unwrap().st_mode & S_IFMT, S_IFSOCK);
     // Known values: /dev/null is the character device 1:3, a directory is S_IFDIR.
-    let null = zcall::fstat(open_ro(Path::new("/dev/null")).as_fd()).unwrap();
+    let null = fstat(open_ro(Path::new("/dev/null")).as_fd()).unwrap();
     assert_eq!(null.st_mode & S_IFMT, S_IFCHR);
     assert_eq!(null.st_rdev, zcall::types::makedev(1, 3));
     assert_eq!(null.st_rdev, libc::makedev(1, 3));
-    assert_eq!(
-        zcall::fstat(dir.open().as_fd()).unwrap().st_mode & S_IFMT,
-        S_IFDIR
-    );
+    assert_eq!(fstat(dir.open().as_fd()).unwrap().st_mode & S_IFMT, S_IFDIR);
 }
 
 #[test]
@@ -192,20 +212,19 @@ fn fstatat_matches_std_metadata_and_follows_links_as_told() {
     let dir = TempDir::new("fstatat");
     let dfd = dir.open();
     for (what, path, times) in stat_subjects(&dir) {
-        let st =
-            zcall::fstatat(None, &c(&path), 0).unwrap_or_else(|e| panic!("{what}: fstatat: {e}"));
+        let st = fstatat(None, &c(&path), 0).unwrap_or_else(|e| panic!("{what}: fstatat: {e}"));
         assert_stat_is_metadata(what, &st, &std::fs::metadata(&path).unwrap(), times);
     }
     // Relative to the directory fd, and to the current directory (cargo runs the tests in
     // the package's directory, which holds Cargo.toml).
-    let st = zcall::fstatat(Some(dfd.as_fd()), c"regular", 0).unwrap();
+    let st = fstatat(Some(dfd.as_fd()), c"regular", 0).unwrap();
     assert_stat_is_metadata(
         "dirfd-relative",
         &st,
         &dir.path("regular").metadata().unwrap(),
         true,
     );
-    let st = zcall::fstatat(None, c"Cargo.toml", 0).unwrap();
+    let st = fstatat(None, c"Cargo.toml", 0).unwrap();
     assert_stat_is_metadata(
         "cwd-relative",
         &st,
@@ -215,15 +234,15 @@ fn fstatat_matches_std_metadata_and_follows_links_as_told() {
     // AT_EMPTY_PATH: the fd itself.
     let fd = open_ro(&dir.path("regular"));
     assert_eq!(
-        zcall::fstatat(Some(fd.as_fd()), c"", AT_EMPTY_PATH).unwrap(),
-        zcall::fstat(fd.as_fd()).unwrap()
+        fstatat(Some(fd.as_fd()), c"", AT_EMPTY_PATH).unwrap(),
+        fstat(fd.as_fd()).unwrap()
     );
     // A symbolic link: followed by default, itself with AT_SYMLINK_NOFOLLOW.
     std::os::unix::fs::symlink("regular", dir.path("link")).unwrap();
-    let followed = zcall::fstatat(Some(dfd.as_fd()), c"link", 0).unwrap();
+    let followed = fstatat(Some(dfd.as_fd()), c"link", 0).unwrap();
     assert_eq!(followed.st_mode & S_IFMT, S_IFREG);
     assert_eq!(followed.st_size, 5000);
-    let link = zcall::fstatat(Some(dfd.as_fd()), c"link", AT_SYMLINK_NOFOLLOW).unwrap();
+    let link = fstatat(Some(dfd.as_fd()), c"link", AT_SYMLINK_NOFOLLOW).unwrap();
     assert_stat_is_metadata(
         "symlink",
         &link,
@@ -239,7 +258,7 @@ fn statx_matches_std_metadata_and_fstat() {
     let dir = TempDir::new("statx");
     for (what, path, times) in stat_subjects(&dir) {
         let fd = open_ro(&path);
-        let stx = zcall::statx(
+        let stx = statx(
             Some(fd.as_fd()),
             c"",
             AT_EMPTY_PATH,
@@ -291,7 +310,7 @@ fn statx_matches_std_metadata_and_fstat() {
         }
         // The `Stat` built from the statx result is what the kernel's own fstat reports
         // (on loongarch64, zcall's fstat is built this way: there it checks statx twice).
-        let st = zcall::fstat(fd.as_fd()).unwrap();
+        let st = fstat(fd.as_fd()).unwrap();
         let mut from = Stat::from_statx(&stx);
         if !times {
             (from.st_atime, from.st_atime_nsec) = (st.st_atime, st.st_atime_nsec);
@@ -303,16 +322,16 @@ fn statx_matches_std_metadata_and_fstat() {
             "{what}: Stat::from_statx vs fstat (times: {times})"
         );
         // Path-based, relative to nothing (absolute), and with only one field asked for.
-        let by_path = zcall::statx(None, &c(&path), 0, STATX_INO).unwrap();
+        let by_path = statx(None, &c(&path), 0, STATX_INO).unwrap();
         assert_eq!(by_path.stx_ino, m.ino(), "{what}: statx by path");
         assert_ne!(by_path.stx_mask & STATX_INO, 0);
     }
     // AT_SYMLINK_NOFOLLOW.
     std::os::unix::fs::symlink("regular", dir.path("link")).unwrap();
     let dfd = dir.open();
-    let l = zcall::statx(Some(dfd.as_fd()), c"link", AT_SYMLINK_NOFOLLOW, STATX_TYPE).unwrap();
+    let l = statx(Some(dfd.as_fd()), c"link", AT_SYMLINK_NOFOLLOW, STATX_TYPE).unwrap();
     assert_eq!(l.stx_mode as u32 & S_IFMT, S_IFLNK);
-    let f = zcall::statx(Some(dfd.as_fd()), c"link", 0, STATX_TYPE).unwrap();
+    let f = statx(Some(dfd.as_fd()), c"link", 0, STATX_TYPE).unwrap();
     assert_eq!(f.stx_mode as u32 & S_IFMT, S_IFREG);
 }
 
@@ -328,56 +347,56 @@ fn stat_errors() {
     for (what, fstatat_r, statx_r, want) in [
         (
             "missing",
-            zcall::fstatat(Some(dfd.as_fd()), c"missing", 0).map(drop),
-            zcall::statx(Some(dfd.as_fd()), c"missing", 0, STATX_TYPE).map(drop),
+            fstatat(Some(dfd.as_fd()), c"missing", 0).map(drop),
+            statx(Some(dfd.as_fd()), c"missing", 0, STATX_TYPE).map(drop),
             Errno::ENOENT,
         ),
         (
             "through a file",
-            zcall::fstatat(Some(dfd.as_fd()), c"file/x", 0).map(drop),
-            zcall::statx(Some(dfd.as_fd()), c"file/x", 0, STATX_TYPE).map(drop),
+            fstatat(Some(dfd.as_fd()), c"file/x", 0).map(drop),
+            statx(Some(dfd.as_fd()), c"file/x", 0, STATX_TYPE).map(drop),
             Errno::ENOTDIR,
         ),
         (
             "relative to a file fd",
-            zcall::fstatat(Some(ffd.as_fd()), c"x", 0).map(drop),
-            zcall::statx(Some(ffd.as_fd()), c"x", 0, STATX_TYPE).map(drop),
+            fstatat(Some(ffd.as_fd()), c"x", 0).map(drop),
+            statx(Some(ffd.as_fd()), c"x", 0, STATX_TYPE).map(drop),
             Errno::ENOTDIR,
         ),
         (
             "symlink loop",
-            zcall::fstatat(Some(dfd.as_fd()), c"loop", 0).map(drop),
-            zcall::statx(Some(dfd.as_fd()), c"loop", 0, STATX_TYPE).map(drop),
+            fstatat(Some(dfd.as_fd()), c"loop", 0).map(drop),
+            statx(Some(dfd.as_fd()), c"loop", 0, STATX_TYPE).map(drop),
             Errno::ELOOP,
         ),
         (
             "name over NAME_MAX",
-            zcall::fstatat(Some(dfd.as_fd()), &long, 0).map(drop),
-            zcall::statx(Some(dfd.as_fd()), &long, 0, STATX_TYPE).map(drop),
+            fstatat(Some(dfd.as_fd()), &long, 0).map(drop),
+            statx(Some(dfd.as_fd()), &long, 0, STATX_TYPE).map(drop),
             Errno::ENAMETOOLONG,
         ),
         (
             "path over PATH_MAX",
-            zcall::fstatat(None, &very_long, 0).map(drop),
-            zcall::statx(None, &very_long, 0, STATX_TYPE).map(drop),
+            fstatat(None, &very_long, 0).map(drop),
+            statx(None, &very_long, 0, STATX_TYPE).map(drop),
             Errno::ENAMETOOLONG,
         ),
         (
             "bad dirfd",
-            zcall::fstatat(Some(bad_fd()), c"x", 0).map(drop),
-            zcall::statx(Some(bad_fd()), c"x", 0, STATX_TYPE).map(drop),
+            fstatat(Some(bad_fd()), c"x", 0).map(drop),
+            statx(Some(bad_fd()), c"x", 0, STATX_TYPE).map(drop),
             Errno::EBADF,
         ),
         (
             "unknown flag",
-            zcall::fstatat(Some(dfd.as_fd()), c"file", 0x1).map(drop),
-            zcall::statx(Some(dfd.as_fd()), c"file", 0x1, STATX_TYPE).map(drop),
+            fstatat(Some(dfd.as_fd()), c"file", 0x1).map(drop),
+            statx(Some(dfd.as_fd()), c"file", 0x1, STATX_TYPE).map(drop),
             Errno::EINVAL,
         ),
         (
             "empty path without AT_EMPTY_PATH",
-            zcall::fstatat(Some(ffd.as_fd()), c"", 0).map(drop),
-            zcall::statx(Some(ffd.as_fd()), c"", 0, STATX_TYPE).map(drop),
+            fstatat(Some(ffd.as_fd()), c"", 0).map(drop),
+            statx(Some(ffd.as_fd()), c"", 0, STATX_TYPE).map(drop),
             Errno::ENOENT,
         ),
     ] {
@@ -386,7 +405,7 @@ fn stat_errors() {
     }
     // statx's own: both sync modes, and the reserved mask bit.
     assert_eq!(
-        zcall::statx(
+        statx(
             Some(dfd.as_fd()),
             c"file",
             AT_STATX_FORCE_SYNC | AT_STATX_DONT_SYNC,
@@ -395,10 +414,10 @@ fn stat_errors() {
         Err(Errno::EINVAL)
     );
     assert_eq!(
-        zcall::statx(Some(dfd.as_fd()), c"file", 0, 0x8000_0000),
+        statx(Some(dfd.as_fd()), c"file", 0, 0x8000_0000),
         Err(Errno::EINVAL)
     );
-    assert_eq!(zcall::fstat(bad_fd()), Err(Errno::EBADF));
+    assert_eq!(fstat(bad_fd()), Err(Errno::EBADF));
 }
 
 #[test]
@@ -452,7 +471,7 @@ fn openat_mkdirat_unlinkat_do_what_they_say() {
     assert_eq!(zcall::write(f.as_fd(), b"written by zcall"), Ok(16));
     assert_eq!(std::fs::read(dir.path("new")).unwrap(), b"written by zcall");
     // It is the file std sees at that path.
-    assert_eq!(zcall::fstat(f.as_fd()).unwrap().st_ino, m.ino());
+    assert_eq!(fstat(f.as_fd()).unwrap().st_ino, m.ino());
 
     // Without O_CLOEXEC there is none; O_TRUNC empties; O_APPEND appends.
     let g = zcall::openat(Some(dfd.as_fd()), c"new", O_WRONLY | O_APPEND, 0).unwrap();
@@ -503,7 +522,7 @@ fn openat_mkdirat_unlinkat_do_what_they_say() {
     // The open file survives its name.
     zcall::unlinkat(Some(dfd.as_fd()), c"new", 0).unwrap();
     assert!(!dir.path("new").exists());
-    assert_eq!(zcall::fstat(f.as_fd()).unwrap().st_nlink, 0);
+    assert_eq!(fstat(f.as_fd()).unwrap().st_nlink, 0);
 }
 
 #[test]
@@ -927,7 +946,7 @@ fn seals_on_a_memfd_as_libc_sees_them() {
         Ok(1),
         "writing inside the size is allowed"
     );
-    assert_eq!(zcall::fstat(f).unwrap().st_size, 10);
+    assert_eq!(fstat(f).unwrap().st_size, 10);
     // An unknown bit, then F_SEAL_SEAL closing the set.
     assert_eq!(zcall::fcntl_add_seals(f, 0x4000), Err(Errno::EINVAL));
     zcall::fcntl_add_seals(f, F_SEAL_SEAL).unwrap();
@@ -965,7 +984,7 @@ fn dup_and_dup3() {
     let dir = TempDir::new("dup");
     let path = create(&dir, "file", b"0123456789");
     let fd = zcall::openat(None, &c(&path), O_RDONLY | O_CLOEXEC, 0).unwrap();
-    let ino = zcall::fstat(fd.as_fd()).unwrap().st_ino;
+    let ino = fstat(fd.as_fd()).unwrap().st_ino;
 
     // dup: a new number, no close-on-exec, the same open file (shared position).
     let d = zcall::dup(fd.as_fd()).unwrap();
@@ -981,12 +1000,12 @@ fn dup_and_dup3() {
         let number = target.as_raw_fd();
         zcall::dup3_owned(fd.as_fd(), &mut target, flags).unwrap();
         assert_eq!(target.as_raw_fd(), number);
-        assert_eq!(zcall::fstat(target.as_fd()).unwrap().st_ino, ino);
+        assert_eq!(fstat(target.as_fd()).unwrap().st_ino, ino);
         assert_eq!(libc_fcntl(target.as_fd(), libc::F_GETFD), cloexec);
         assert_eq!(position(target.as_fd()), 4, "the same open file");
     }
     let mut target = open_ro(Path::new("/dev/null"));
-    let null_ino = zcall::fstat(target.as_fd()).unwrap().st_ino;
+    let null_ino = fstat(target.as_fd()).unwrap().st_ino;
     assert_eq!(
         zcall::dup3_owned(fd.as_fd(), &mut target, O_NONBLOCK),
         Err(Errno::EINVAL)
@@ -996,7 +1015,7 @@ fn dup_and_dup3() {
         Err(Errno::EBADF)
     );
     assert_eq!(
-        zcall::fstat(target.as_fd()).unwrap().st_ino,
+        fstat(target.as_fd()).unwrap().st_ino,
         null_ino,
         "a failed dup3 leaves the target alone"
     );
@@ -1011,7 +1030,7 @@ fn dup_and_dup3() {
     assert_eq!(n, free);
     // SAFETY: dup3 created fd `n`; nothing else owns it.
     let owned = unsafe { OwnedFd::from_raw_fd(n) };
-    assert_eq!(zcall::fstat(owned.as_fd()).unwrap().st_ino, ino);
+    assert_eq!(fstat(owned.as_fd()).unwrap().st_ino, ino);
     // SAFETY: oldfd == newfd: EINVAL, nothing is closed.
     let same = unsafe { zcall::dup3(owned.as_fd(), owned.as_raw_fd(), 0) };
     assert_eq!(same, Err(Errno::EINVAL));
@@ -1308,14 +1327,11 @@ fn every_fd_taking_wrapper_reports_ebadf() {
             "openat",
             zcall::openat(Some(bad), c"x", O_RDONLY, 0).map(drop),
         ),
-        ("fstat", zcall::fstat(bad).map(drop)),
-        (
-            "fstatat",
-            zcall::fstatat(Some(bad), c"", AT_EMPTY_PATH).map(drop),
-        ),
+        ("fstat", fstat(bad).map(drop)),
+        ("fstatat", fstatat(Some(bad), c"", AT_EMPTY_PATH).map(drop)),
         (
             "statx",
-            zcall::statx(Some(bad), c"", AT_EMPTY_PATH, STATX_TYPE).map(drop),
+            statx(Some(bad), c"", AT_EMPTY_PATH, STATX_TYPE).map(drop),
         ),
         ("ftruncate", zcall::ftruncate(bad, 0)),
         ("fsync", zcall::fsync(bad)),

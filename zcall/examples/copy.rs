@@ -22,6 +22,7 @@ use std::process::ExitCode;
 
 use zcall::consts::{O_CLOEXEC, O_CREAT, O_RDONLY, O_WRONLY, S_IFDIR, S_IFMT};
 use zcall::fd::{AsFd, BorrowedFd};
+use zcall::types::Stat;
 use zcall::Errno;
 
 /// A failed step: what was being done, and the kernel's answer.
@@ -62,7 +63,8 @@ fn copy(src: &OsString, dst: &OsString) -> Result<String, Failure> {
     let (src_name, dst_name) = (src.to_string_lossy(), dst.to_string_lossy());
     let from = zcall::openat(None, &cstring(src)?, O_RDONLY | O_CLOEXEC, 0)
         .map_err(|e| fail(format_args!("cannot open source '{src_name}'"), e))?;
-    let st = zcall::fstat(from.as_fd()).map_err(|e| fail("fstat of the source", e))?;
+    let mut st = Stat::default();
+    zcall::fstat(from.as_fd(), &mut st).map_err(|e| fail("fstat of the source", e))?;
     if st.st_mode & S_IFMT == S_IFDIR {
         return Err(Failure(format!("source '{src_name}' is a directory")));
     }
@@ -79,7 +81,8 @@ fn copy(src: &OsString, dst: &OsString) -> Result<String, Failure> {
             e,
         )
     })?;
-    let dst_st = zcall::fstat(to.as_fd()).map_err(|e| fail("fstat of the destination", e))?;
+    let mut dst_st = Stat::default();
+    zcall::fstat(to.as_fd(), &mut dst_st).map_err(|e| fail("fstat of the destination", e))?;
     if (dst_st.st_dev, dst_st.st_ino) == (st.st_dev, st.st_ino) {
         return Err(Failure(format!(
             "'{src_name}' and '{dst_name}' are the same file"
@@ -92,11 +95,11 @@ fn copy(src: &OsString, dst: &OsString) -> Result<String, Failure> {
     let (total, how) = transfer(from.as_fd(), to.as_fd(), stdout.as_fd())?;
 
     zcall::fdatasync(to.as_fd()).map_err(|e| fail(format_args!("cannot flush '{dst_name}'"), e))?;
-    let written = zcall::fstat(to.as_fd()).map_err(|e| fail("fstat of the destination", e))?;
-    if written.st_size as u64 != total {
+    zcall::fstat(to.as_fd(), &mut dst_st).map_err(|e| fail("fstat of the destination", e))?;
+    if dst_st.st_size as u64 != total {
         return Err(Failure(format!(
             "'{dst_name}' holds {} bytes after copying {total}",
-            written.st_size
+            dst_st.st_size
         )));
     }
     Ok(format!(

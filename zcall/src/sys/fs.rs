@@ -115,34 +115,47 @@ fn sys_fstatat(dirfd: AtFd<'_>, path: &CStr, st: &mut Stat, flags: i32) -> Resul
 #[syscall(crate = crate, nr = nr::FSTATAT64)]
 fn sys_fstatat(dirfd: AtFd<'_>, path: &CStr, st: &mut Stat, flags: i32) -> Result<(), Errno>;
 
-/// fstat(2): the status of the open file `fd`.
+/// fstat(2): fills `st` with the status of the open file `fd`.
+///
+/// ```
+/// use std::os::fd::AsFd;
+/// use zcall::consts::{S_IFMT, S_IFREG};
+///
+/// let file = std::fs::File::open("Cargo.toml").unwrap();
+/// let mut st = zcall::types::Stat::default();
+/// zcall::fstat(file.as_fd(), &mut st)?;
+/// assert_eq!(st.st_mode & S_IFMT, S_IFREG);
+/// assert_eq!(st.st_size as u64, file.metadata().unwrap().len());
+/// # Ok::<(), zcall::Errno>(())
+/// ```
 ///
 /// On loongarch64 this is `statx(fd, "", AT_EMPTY_PATH, STATX_BASIC_STATS)` turned into a
 /// `Stat` by [`Stat::from_statx`]: the kernel has no `fstat` there before Linux 6.11.
 ///
 /// Errors: `EBADF`, `EIO`, `EOVERFLOW` (never on these 64-bit targets) …
 #[inline(always)]
-pub fn fstat(fd: BorrowedFd<'_>) -> Result<Stat, Errno> {
+pub fn fstat(fd: BorrowedFd<'_>, st: &mut Stat) -> Result<(), Errno> {
     #[cfg(not(all(target_os = "linux", target_arch = "loongarch64")))]
     {
-        let mut st = Stat::default();
-        sys_fstat(fd, &mut st)?;
-        Ok(st)
+        sys_fstat(fd, st)
     }
     #[cfg(all(target_os = "linux", target_arch = "loongarch64"))]
     {
-        let stx = statx(
+        let mut stx = Statx::default();
+        statx(
             Some(fd),
             c"",
             crate::consts::AT_EMPTY_PATH,
             crate::consts::STATX_BASIC_STATS,
+            &mut stx,
         )?;
-        Ok(Stat::from_statx(&stx))
+        *st = Stat::from_statx(&stx);
+        Ok(())
     }
 }
 
-/// fstatat(2) (`newfstatat` on Linux, `fstatat64` on macOS): the status of `path`, relative
-/// to the directory `dirfd` (`None`: the current directory).
+/// fstatat(2) (`newfstatat` on Linux, `fstatat64` on macOS): fills `st` with the status of
+/// `path`, relative to the directory `dirfd` (`None`: the current directory).
 ///
 /// `flags`: `AT_SYMLINK_NOFOLLOW` (the link itself), `AT_EMPTY_PATH` (an empty `path` means
 /// `dirfd` itself; Linux and FreeBSD), `AT_NO_AUTOMOUNT` (Linux); any other bit is `EINVAL`.
@@ -150,12 +163,15 @@ pub fn fstat(fd: BorrowedFd<'_>) -> Result<Stat, Errno> {
 ///
 /// Errors: `ENOENT`, `ENOTDIR`, `ELOOP`, `ENAMETOOLONG`, `EACCES`, `EBADF`, `EINVAL` …
 #[inline(always)]
-pub fn fstatat(dirfd: Option<BorrowedFd<'_>>, path: &CStr, flags: i32) -> Result<Stat, Errno> {
+pub fn fstatat(
+    dirfd: Option<BorrowedFd<'_>>,
+    path: &CStr,
+    st: &mut Stat,
+    flags: i32,
+) -> Result<(), Errno> {
     #[cfg(not(all(target_os = "linux", target_arch = "loongarch64")))]
     {
-        let mut st = Stat::default();
-        sys_fstatat(AtFd::new(dirfd), path, &mut st, flags)?;
-        Ok(st)
+        sys_fstatat(AtFd::new(dirfd), path, st, flags)
     }
     #[cfg(all(target_os = "linux", target_arch = "loongarch64"))]
     {
@@ -164,8 +180,16 @@ pub fn fstatat(dirfd: Option<BorrowedFd<'_>>, path: &CStr, flags: i32) -> Result
         if flags & !(AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT | AT_EMPTY_PATH) != 0 {
             return Err(Errno::EINVAL);
         }
-        let stx = statx(dirfd, path, flags, crate::consts::STATX_BASIC_STATS)?;
-        Ok(Stat::from_statx(&stx))
+        let mut stx = Statx::default();
+        statx(
+            dirfd,
+            path,
+            flags,
+            crate::consts::STATX_BASIC_STATS,
+            &mut stx,
+        )?;
+        *st = Stat::from_statx(&stx);
+        Ok(())
     }
 }
 
@@ -179,8 +203,9 @@ fn sys_statx(
     buf: &mut Statx,
 ) -> Result<(), Errno>;
 
-/// statx(2) (Linux 4.11): the extended status of `path` relative to the directory `dirfd`
-/// (`None`: the current directory; an empty `path` with `AT_EMPTY_PATH`: `dirfd` itself).
+/// statx(2) (Linux 4.11): fills `buf` with the extended status of `path` relative to the
+/// directory `dirfd` (`None`: the current directory; an empty `path` with `AT_EMPTY_PATH`:
+/// `dirfd` itself).
 ///
 /// `mask`: the `STATX_*` fields wanted (`STATX_BASIC_STATS` for what `stat` has,
 /// `STATX_BTIME` …); the kernel may fill more or fewer, and says which in `stx_mask`.
@@ -197,10 +222,9 @@ pub fn statx(
     path: &CStr,
     flags: i32,
     mask: u32,
-) -> Result<Statx, Errno> {
-    let mut stx = Statx::default();
-    sys_statx(AtFd::new(dirfd), path, flags, mask, &mut stx)?;
-    Ok(stx)
+    buf: &mut Statx,
+) -> Result<(), Errno> {
+    sys_statx(AtFd::new(dirfd), path, flags, mask, buf)
 }
 
 // ------------------------------------------------------------------------------ size, sync, seek
