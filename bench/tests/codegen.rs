@@ -257,6 +257,10 @@ inlined! {
     errno_match_is_inlined: "zcg_write_errno_match";
     readv_is_inlined: "zcg_readv";
     preadv2_is_inlined: "zcg_preadv2";
+    openat_is_inlined: "zcg_openat";
+    fstat_is_inlined: "zcg_fstat";
+    fcntl_is_inlined: "zcg_fcntl_getfl";
+    pread_is_inlined: "zcg_pread";
 }
 
 #[test]
