@@ -6,8 +6,9 @@
 //!
 //! Paths are `&CStr` (the kernel reads them up to the NUL). The `*at` calls take their
 //! directory as `Option<BorrowedFd>`: `None` is `AT_FDCWD`, the current directory. Output
-//! structs ([`Stat`], [`Statx`], [`Rlimit`]) are plain data the kernel fills in. Nothing
-//! here adds `O_CLOEXEC` or any other flag behind your back: pass it.
+//! structs ([`Stat`]; on Linux `Statx` and `Rlimit`) are plain data the kernel fills in, in
+//! memory the caller lends. Nothing here adds `O_CLOEXEC` or any other flag behind your
+//! back: pass it.
 //!
 //! `fcntl` and `ioctl` take an `unsigned long` argument that, depending on the command,
 //! the kernel reads as a number or follows as an address, so their raw forms are `unsafe`;
@@ -130,7 +131,7 @@ fn sys_fstatat(dirfd: AtFd<'_>, path: &CStr, st: &mut Stat, flags: i32) -> Resul
 /// ```
 ///
 /// On loongarch64 this is `statx(fd, "", AT_EMPTY_PATH, STATX_BASIC_STATS)` turned into a
-/// `Stat` by [`Stat::from_statx`]: the kernel has no `fstat` there before Linux 6.11.
+/// `Stat` by `Stat::from_statx`: the kernel has no `fstat` there before Linux 6.11.
 ///
 /// Errors: `EBADF`, `EIO`, `EOVERFLOW` (never on these 64-bit targets) …
 #[inline(always)]
@@ -557,8 +558,8 @@ pub fn prlimit64(
 /// result word is returned as an `i32` (0 for most requests; a value or a new fd for some).
 ///
 /// `request` is the kernel's `unsigned int` on Linux and `unsigned long` on macOS and
-/// FreeBSD ([`Ioctl`]). Prefer the typed forms ([`ioctl_fionread`], [`ioctl_fionbio`],
-/// [`ioctl_siocgifindex`]), which are safe.
+/// FreeBSD ([`Ioctl`]). Prefer the typed forms ([`ioctl_fionread`], [`ioctl_fionbio`], and
+/// on Linux `ioctl_siocgifindex`), which are safe.
 ///
 /// Errors: `ENOTTY` (the request does not apply to this kind of fd), `EBADF`, `EFAULT` (a
 /// bad address in `arg`), `EINVAL` …
