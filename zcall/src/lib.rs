@@ -310,6 +310,7 @@ pub use arg::{Plain, Readable, SafeAddrArg, SafeArg, SafeSliceArg, SyscallArg, S
 pub use errno::Errno;
 pub use raw::*;
 pub use ret::{FromWord, RawResult, SyscallReturn};
+pub use sys::fs::*;
 #[cfg(target_os = "linux")]
 pub use sys::{epoll::*, netlink::*, poll::*};
 #[cfg(target_os = "linux")]

@@ -122,11 +122,12 @@ mod linux {
     consts! { consts_fcntl, "F_":
         F_DUPFD, F_GETFD, F_SETFD, F_GETFL, F_SETFL, F_SETOWN, F_GETOWN, F_DUPFD_CLOEXEC,
         F_SETPIPE_SZ, F_GETPIPE_SZ, F_ADD_SEALS, F_GET_SEALS, F_SEAL_SEAL, F_SEAL_SHRINK,
-        F_SEAL_GROW, F_SEAL_WRITE, F_SEAL_FUTURE_WRITE, FD_CLOEXEC,
+        F_SEAL_GROW, F_SEAL_WRITE, F_SEAL_FUTURE_WRITE, FD_CLOEXEC, F_SEAL_EXEC,
     }
     consts! { consts_at, "AT_":
         AT_FDCWD, AT_SYMLINK_NOFOLLOW, AT_REMOVEDIR, AT_SYMLINK_FOLLOW, AT_NO_AUTOMOUNT,
-        AT_EMPTY_PATH,
+        AT_EMPTY_PATH, AT_STATX_SYNC_TYPE, AT_STATX_SYNC_AS_STAT, AT_STATX_FORCE_SYNC,
+        AT_STATX_DONT_SYNC, AT_RECURSIVE,
     }
     consts! { consts_efd, "EFD_":
         EFD_SEMAPHORE, EFD_CLOEXEC, EFD_NONBLOCK,
@@ -235,6 +236,65 @@ mod linux {
         IFF_PROMISC as u32, IFF_ALLMULTI as u32, IFF_MASTER as u32, IFF_SLAVE as u32,
         IFF_MULTICAST as u32, IFF_PORTSEL as u32, IFF_AUTOMEDIA as u32, IFF_DYNAMIC as u32,
         IFF_LOWER_UP as u32, IFF_DORMANT as u32, IFF_ECHO as u32,
+    }
+    consts! { consts_s, "S_":
+        S_IFMT, S_IFSOCK, S_IFLNK, S_IFREG, S_IFBLK, S_IFDIR, S_IFCHR, S_IFIFO, S_ISUID,
+        S_ISGID, S_ISVTX, S_IRWXU, S_IRUSR, S_IWUSR, S_IXUSR, S_IRWXG, S_IRGRP, S_IWGRP,
+        S_IXGRP, S_IRWXO, S_IROTH, S_IWOTH, S_IXOTH,
+    }
+    consts! { consts_statx, "STATX_":
+        STATX_TYPE, STATX_MODE, STATX_NLINK, STATX_UID, STATX_GID, STATX_ATIME, STATX_MTIME,
+        STATX_CTIME, STATX_INO, STATX_SIZE, STATX_BLOCKS, STATX_BASIC_STATS, STATX_BTIME,
+        STATX_ALL, STATX_MNT_ID, STATX_DIOALIGN, STATX_MNT_ID_UNIQUE, STATX_SUBVOL,
+        STATX_WRITE_ATOMIC, STATX_DIO_READ_ALIGN, STATX_ATTR_COMPRESSED, STATX_ATTR_IMMUTABLE,
+        STATX_ATTR_APPEND, STATX_ATTR_NODUMP, STATX_ATTR_ENCRYPTED, STATX_ATTR_AUTOMOUNT,
+        STATX_ATTR_MOUNT_ROOT, STATX_ATTR_VERITY, STATX_ATTR_DAX, STATX_ATTR_WRITE_ATOMIC,
+    }
+    consts! { consts_seek, "SEEK_":
+        SEEK_SET, SEEK_CUR, SEEK_END, SEEK_DATA, SEEK_HOLE,
+    }
+    consts! { consts_close_range, "CLOSE_RANGE_":
+        CLOSE_RANGE_UNSHARE, CLOSE_RANGE_CLOEXEC,
+    }
+    consts! { consts_rlimit, "RLIMIT_":
+        #[cfg(target_env = "gnu")] RLIMIT_CPU, #[cfg(target_env = "gnu")] RLIMIT_FSIZE,
+        #[cfg(target_env = "gnu")] RLIMIT_DATA, #[cfg(target_env = "gnu")] RLIMIT_STACK,
+        #[cfg(target_env = "gnu")] RLIMIT_CORE, #[cfg(target_env = "gnu")] RLIMIT_RSS,
+        #[cfg(target_env = "gnu")] RLIMIT_NPROC, #[cfg(target_env = "gnu")] RLIMIT_NOFILE,
+        #[cfg(target_env = "gnu")] RLIMIT_MEMLOCK, #[cfg(target_env = "gnu")] RLIMIT_AS,
+        #[cfg(target_env = "gnu")] RLIMIT_LOCKS, #[cfg(target_env = "gnu")] RLIMIT_SIGPENDING,
+        #[cfg(target_env = "gnu")] RLIMIT_MSGQUEUE, #[cfg(target_env = "gnu")] RLIMIT_NICE,
+        #[cfg(target_env = "gnu")] RLIMIT_RTPRIO, #[cfg(target_env = "gnu")] RLIMIT_RTTIME,
+        #[cfg(target_env = "gnu")] RLIM_NLIMITS, RLIM_INFINITY,
+    }
+    // Where libc's type differs, by value: zcall has the kernel's `unsigned int resource` of
+    // prlimit64(2) (u32, glibc's `__rlimit_resource_t`); musl, and so libc's musl targets,
+    // declares RLIMIT_* and RLIM_NLIMITS `c_int`.
+    consts_value! { consts_rlimit_value, "RLIMIT_":
+        #[cfg(target_env = "musl")] RLIMIT_CPU, #[cfg(target_env = "musl")] RLIMIT_FSIZE,
+        #[cfg(target_env = "musl")] RLIMIT_DATA, #[cfg(target_env = "musl")] RLIMIT_STACK,
+        #[cfg(target_env = "musl")] RLIMIT_CORE, #[cfg(target_env = "musl")] RLIMIT_RSS,
+        #[cfg(target_env = "musl")] RLIMIT_NPROC, #[cfg(target_env = "musl")] RLIMIT_NOFILE,
+        #[cfg(target_env = "musl")] RLIMIT_MEMLOCK, #[cfg(target_env = "musl")] RLIMIT_AS,
+        #[cfg(target_env = "musl")] RLIMIT_LOCKS, #[cfg(target_env = "musl")] RLIMIT_SIGPENDING,
+        #[cfg(target_env = "musl")] RLIMIT_MSGQUEUE, #[cfg(target_env = "musl")] RLIMIT_NICE,
+        #[cfg(target_env = "musl")] RLIMIT_RTPRIO, #[cfg(target_env = "musl")] RLIMIT_RTTIME,
+        #[cfg(target_env = "musl")] RLIM_NLIMITS,
+    }
+    // Where libc's type differs, by value: zcall has the kernel's `unsigned int cmd` of
+    // ioctl(2) (u32); libc's `Ioctl` type is `c_ulong` on gnu (glibc declares `unsigned long
+    // request`) and `c_int` on musl.
+    consts_value! { consts_fio_value, "FIO":
+        FIONREAD, FIONBIO, FIONCLEX, FIOCLEX, FIOASYNC, FIOQSIZE,
+    }
+    // Where libc's type differs, by value: zcall has the kernel's `unsigned int cmd` of
+    // ioctl(2) (u32); libc declares the SIOC* requests `c_ulong` on gnu and musl.
+    consts_value! { consts_sioc_value, "SIOC":
+        SIOCGIFNAME, SIOCGIFCONF, SIOCGIFFLAGS, SIOCSIFFLAGS, SIOCGIFADDR, SIOCGIFMTU,
+        SIOCSIFMTU, SIOCGIFHWADDR, SIOCGIFINDEX,
+    }
+    consts! { consts_ifnamsiz, "IFNAMSIZ":
+        IFNAMSIZ,
     }
     errno! { errno:
         EPERM, ENOENT, ESRCH, EINTR, EIO, ENXIO, E2BIG, ENOEXEC, EBADF, ECHILD, EAGAIN, ENOMEM,
@@ -637,7 +697,17 @@ mod linux {
         IFF_NOTRAILERS = 32, IFF_RUNNING = 64, IFF_NOARP = 128, IFF_PROMISC = 256,
         IFF_ALLMULTI = 0x200, IFF_MASTER = 0x400, IFF_SLAVE = 0x800, IFF_MULTICAST = 0x1000,
         IFF_PORTSEL = 0x2000, IFF_AUTOMEDIA = 0x4000, IFF_DYNAMIC = 0x8000,
-        IFF_LOWER_UP = 0x10000, IFF_DORMANT = 0x20000, IFF_ECHO = 0x40000,
+        IFF_LOWER_UP = 0x10000, IFF_DORMANT = 0x20000, IFF_ECHO = 0x40000, IFNAMSIZ = 16,
+    }
+    // Not in libc on the targets of each row: checked against Debian linux-libc-dev 6.1.187
+    // uapi linux/sockios.h, asm-generic/sockios.h, asm-generic/ioctls.h
+    // (scripts/data/headers/linux-libc-dev/linux/sockios.h,
+    // scripts/data/headers/linux-libc-dev/asm-generic/sockios.h,
+    // scripts/data/headers/linux-libc-dev/asm-generic/ioctls.h), values evaluated by the
+    // script.
+    kernel_consts! { consts_uapi_ioctl_header, "Debian linux-libc-dev 6.1.187 uapi linux/sockios.h, asm-generic/sockios.h, asm-generic/ioctls.h":
+        FIOSETOWN = 0x8901, FIOGETOWN = 0x8903, SIOCINQ = 0x541b, SIOCOUTQ = 0x5411,
+        SIOCATMARK = 0x8905,
     }
     // Not in libc on the targets of each row: checked against Debian libc6-dev 2.36
     // bits/socket.h (glibc's copy of the kernel's non-uapi include/linux/socket.h values)
@@ -730,6 +800,28 @@ mod linux {
     layout! { layout_rtattr: Rtattr = rtattr {
         rta_len, rta_type,
     } }
+    layout! { layout_stat: Stat = stat {
+        st_dev, st_ino, st_mode, st_nlink, st_uid, st_gid, st_rdev, st_size, st_blksize,
+        st_blocks, st_atime, st_atime_nsec, st_mtime, st_mtime_nsec, st_ctime, st_ctime_nsec,
+    } }
+    layout! { layout_statx_timestamp: StatxTimestamp = statx_timestamp {
+        tv_sec, tv_nsec,
+    } }
+    layout! { layout_statx: Statx = statx {
+        stx_mask, stx_blksize, stx_attributes, stx_nlink, stx_uid, stx_gid, stx_mode, stx_ino,
+        stx_size, stx_blocks, stx_attributes_mask, stx_atime, stx_btime, stx_ctime, stx_mtime,
+        stx_rdev_major, stx_rdev_minor, stx_dev_major, stx_dev_minor, stx_mnt_id,
+        stx_dio_mem_align, stx_dio_offset_align, stx_subvol, stx_atomic_write_unit_min,
+        stx_atomic_write_unit_max, stx_atomic_write_segments_max,
+        #[cfg(target_env = "gnu")] stx_dio_read_offset_align,
+        #[cfg(target_env = "gnu")] stx_atomic_write_unit_max_opt,
+    } }
+    layout! { layout_rlimit: Rlimit = rlimit {
+        rlim_cur, rlim_max,
+    } }
+    layout! { layout_ifreq: Ifreq = ifreq {
+        ifr_name, ifr_ifru,
+    } }
 
     // zcall structs that libc does not define, and what they are compared with
     // instead ("every target" = every probed target of this OS):
@@ -748,6 +840,9 @@ mod linux {
     //   - every target, against Debian linux-libc-dev 6.1.187 uapi linux/in.h, linux/in6.h,
     //     linux/tcp.h, asm-generic/poll.h: IPPROTO_L2TP, TCP_TX_DELAY, IP_RECVERR_RFC4884,
     //     IPV6_RECVERR_RFC4884, POLLMSG, POLLREMOVE.
+    //   - every target, against Debian linux-libc-dev 6.1.187 uapi linux/sockios.h,
+    //     asm-generic/sockios.h, asm-generic/ioctls.h: FIOSETOWN, FIOGETOWN, SIOCINQ, SIOCOUTQ,
+    //     SIOCATMARK.
     //   - #[cfg(target_arch = "x86_64")], against Debian linux-libc-dev 6.1.187 x86_64
     //     asm/signal.h: SA_RESTORER.
     //   - #[cfg(all(target_arch = "aarch64", target_env = "musl"))], against Debian
@@ -758,6 +853,8 @@ mod linux {
     //     empty (kernel_layout! in abi_libc.rs): EpollEvent.data.
     //   - every target, 228 names, against linux-io_uring.h, linux-io_uring-zcrx.h (see its
     //     block above).
+    //   - #[cfg(target_env = "musl")], against linux/stat.h (Linux 7.2) (kernel_layout! in
+    //     abi_libc.rs): Statx.stx_dio_read_offset_align, Statx.stx_atomic_write_unit_max_opt.
     //   - every target, against netlink.h (kernel_layout! in abi_libc.rs): SockaddrNl.nl_pad.
     //   - every target, against rtnetlink.h (kernel_layout! in abi_libc.rs):
     //     Ifinfomsg.__ifi_pad.
@@ -882,6 +979,20 @@ mod darwin {
     consts! { consts_sa, "SA_":
         SA_ONSTACK, SA_RESTART, SA_RESETHAND, SA_NOCLDSTOP, SA_NODEFER, SA_NOCLDWAIT,
         SA_SIGINFO,
+    }
+    consts! { consts_s, "S_":
+        S_IFMT, S_IFIFO, S_IFCHR, S_IFDIR, S_IFBLK, S_IFREG, S_IFLNK, S_IFSOCK, S_ISUID,
+        S_ISGID, S_ISVTX, S_IRWXU, S_IRUSR, S_IWUSR, S_IXUSR, S_IRWXG, S_IRGRP, S_IWGRP,
+        S_IXGRP, S_IRWXO, S_IROTH, S_IWOTH, S_IXOTH,
+    }
+    consts! { consts_seek, "SEEK_":
+        SEEK_SET, SEEK_CUR, SEEK_END, SEEK_HOLE, SEEK_DATA,
+    }
+    consts! { consts_fio, "FIO":
+        FIOCLEX, FIONCLEX, FIONREAD, FIONBIO, FIOASYNC, FIOSETOWN, FIOGETOWN,
+    }
+    consts! { consts_ifnamsiz, "IFNAMSIZ":
+        IFNAMSIZ,
     }
     errno! { errno:
         EPERM, ENOENT, ESRCH, EINTR, EIO, ENXIO, E2BIG, ENOEXEC, EBADF, ECHILD, EDEADLK, ENOMEM,
@@ -1018,8 +1129,10 @@ mod darwin {
     // Every constant that the headers define with one value, also against Zig 0.17.0's macOS
     // SDK 27 headers (scripts/data/headers/ziglang/any-darwin-any/: sys/socket.h, netinet/in.h,
     // netinet6/in6.h, netinet/tcp.h, sys/fcntl.h, sys/_types/_o_sync.h, sys/_types/_o_dsync.h,
-    // sys/mman.h, sys/poll.h, _time.h, sys/signal.h), values evaluated by the script: a second
-    // source, independent of the libc crate that zcall's values for this OS came from.
+    // sys/mman.h, sys/poll.h, _time.h, sys/signal.h, sys/_types/_s_ifmt.h,
+    // sys/_types/_seek_set.h, sys/ioccom.h, sys/filio.h, net/if.h), values evaluated by the
+    // script: a second source, independent of the libc crate that zcall's values for this OS
+    // came from.
     kernel_consts! { consts_sdk_header, "Zig 0.17.0's macOS SDK 27 headers":
         AF_UNSPEC = 0, AF_UNIX = 1, AF_LOCAL = 1, AF_INET = 2, AF_ROUTE = 17, AF_LINK = 18,
         AF_INET6 = 30, AF_SYSTEM = 32, AF_VSOCK = 40, SOCK_STREAM = 1, SOCK_DGRAM = 2,
@@ -1072,7 +1185,15 @@ mod darwin {
         SIGIO = 23, SIGXCPU = 24, SIGXFSZ = 25, SIGVTALRM = 26, SIGPROF = 27, SIGWINCH = 28,
         SIGINFO = 29, SIGUSR1 = 30, SIGUSR2 = 31, SIG_BLOCK = 1, SIG_UNBLOCK = 2,
         SIG_SETMASK = 3, SA_ONSTACK = 1, SA_RESTART = 2, SA_RESETHAND = 4, SA_NOCLDSTOP = 8,
-        SA_NODEFER = 16, SA_NOCLDWAIT = 32, SA_SIGINFO = 64,
+        SA_NODEFER = 16, SA_NOCLDWAIT = 32, SA_SIGINFO = 64, S_IFMT = 0xf000, S_IFIFO = 0x1000,
+        S_IFCHR = 0x2000, S_IFDIR = 0x4000, S_IFBLK = 0x6000, S_IFREG = 0x8000,
+        S_IFLNK = 0xa000, S_IFSOCK = 0xc000, S_ISUID = 0x800, S_ISGID = 0x400, S_ISVTX = 0x200,
+        S_IRWXU = 0x1c0, S_IRUSR = 256, S_IWUSR = 128, S_IXUSR = 64, S_IRWXG = 56, S_IRGRP = 32,
+        S_IWGRP = 16, S_IXGRP = 8, S_IRWXO = 7, S_IROTH = 4, S_IWOTH = 2, S_IXOTH = 1,
+        SEEK_SET = 0, SEEK_CUR = 1, SEEK_END = 2, SEEK_HOLE = 3, SEEK_DATA = 4,
+        FIOCLEX = 0x20006601, FIONCLEX = 0x20006602, FIONREAD = 0x4004667f,
+        FIONBIO = 0x8004667e, FIOASYNC = 0x8004667d, FIOSETOWN = 0x8004667c,
+        FIOGETOWN = 0x4004667b, IFNAMSIZ = 16,
     }
     // Defined there with two values under different #if branches; compared with the
     // branch zcall follows (HEADER_BRANCHES in the script):
@@ -1113,6 +1234,11 @@ mod darwin {
     } }
     layout! { layout_cmsghdr: Cmsghdr = cmsghdr {
         cmsg_len, cmsg_level, cmsg_type,
+    } }
+    layout! { layout_stat: Stat = stat {
+        st_dev, st_ino, st_nlink, st_mode, st_uid, st_gid, st_rdev, st_atime, st_atime_nsec,
+        st_mtime, st_mtime_nsec, st_ctime, st_ctime_nsec, st_birthtime, st_birthtime_nsec,
+        st_size, st_blocks, st_blksize, st_flags, st_gen,
     } }
 
     // zcall structs that libc does not define, and what they are compared with
@@ -1234,6 +1360,23 @@ mod freebsd {
         SA_ONSTACK, SA_RESTART, SA_RESETHAND, SA_NOCLDSTOP, SA_NODEFER, SA_NOCLDWAIT,
         SA_SIGINFO,
     }
+    consts! { consts_s, "S_":
+        S_IFMT, S_IFIFO, S_IFCHR, S_IFDIR, S_IFBLK, S_IFREG, S_IFLNK, S_IFSOCK, S_ISUID,
+        S_ISGID, S_ISVTX, S_IRWXU, S_IRUSR, S_IWUSR, S_IXUSR, S_IRWXG, S_IRGRP, S_IWGRP,
+        S_IXGRP, S_IRWXO, S_IROTH, S_IWOTH, S_IXOTH,
+    }
+    consts! { consts_seek, "SEEK_":
+        SEEK_SET, SEEK_CUR, SEEK_END, SEEK_HOLE, SEEK_DATA,
+    }
+    consts! { consts_fio, "FIO":
+        FIOCLEX, FIONCLEX, FIONREAD, FIONBIO, FIOASYNC, FIOSETOWN, FIOGETOWN,
+    }
+    consts! { consts_ifnamsiz, "IFNAMSIZ":
+        IFNAMSIZ,
+    }
+    consts! { consts_close_range, "CLOSE_RANGE_":
+        CLOSE_RANGE_CLOEXEC,
+    }
     errno! { errno:
         EPERM, ENOENT, ESRCH, EINTR, EIO, ENXIO, E2BIG, ENOEXEC, EBADF, ECHILD, EDEADLK, ENOMEM,
         EACCES, EFAULT, ENOTBLK, EBUSY, EEXIST, EXDEV, ENODEV, ENOTDIR, EISDIR, EINVAL, ENFILE,
@@ -1346,8 +1489,9 @@ mod freebsd {
     // Every constant that the headers define with one value, also against Zig 0.17.0's FreeBSD
     // 15 headers (scripts/data/headers/ziglang/generic-freebsd/: sys/socket.h, netinet/in.h,
     // netinet6/in6.h, netinet/tcp.h, sys/fcntl.h, sys/eventfd.h, sys/timerfd.h, sys/mman.h,
-    // sys/poll.h, sys/_clock_id.h, sys/signal.h), values evaluated by the script: a second
-    // source, independent of the libc crate that zcall's values for this OS came from.
+    // sys/poll.h, sys/_clock_id.h, sys/signal.h, sys/stat.h, sys/unistd.h, sys/ioccom.h,
+    // sys/filio.h, net/if.h), values evaluated by the script: a second source, independent of
+    // the libc crate that zcall's values for this OS came from.
     kernel_consts! { consts_freebsd_header, "Zig 0.17.0's FreeBSD 15 headers":
         AF_UNSPEC = 0, AF_UNIX = 1, AF_LOCAL = 1, AF_INET = 2, AF_ROUTE = 17, AF_LINK = 18,
         AF_INET6 = 28, AF_BLUETOOTH = 36, SOCK_STREAM = 1, SOCK_DGRAM = 2, SOCK_RAW = 3,
@@ -1417,7 +1561,15 @@ mod freebsd {
         SIGXFSZ = 25, SIGVTALRM = 26, SIGPROF = 27, SIGWINCH = 28, SIGINFO = 29, SIGUSR1 = 30,
         SIGUSR2 = 31, SIGTHR = 32, SIGLIBRT = 33, SIG_BLOCK = 1, SIG_UNBLOCK = 2,
         SIG_SETMASK = 3, SA_ONSTACK = 1, SA_RESTART = 2, SA_RESETHAND = 4, SA_NOCLDSTOP = 8,
-        SA_NODEFER = 16, SA_NOCLDWAIT = 32, SA_SIGINFO = 64,
+        SA_NODEFER = 16, SA_NOCLDWAIT = 32, SA_SIGINFO = 64, S_IFMT = 0xf000, S_IFIFO = 0x1000,
+        S_IFCHR = 0x2000, S_IFDIR = 0x4000, S_IFBLK = 0x6000, S_IFREG = 0x8000,
+        S_IFLNK = 0xa000, S_IFSOCK = 0xc000, S_ISUID = 0x800, S_ISGID = 0x400, S_ISVTX = 0x200,
+        S_IRWXU = 0x1c0, S_IRUSR = 256, S_IWUSR = 128, S_IXUSR = 64, S_IRWXG = 56, S_IRGRP = 32,
+        S_IWGRP = 16, S_IXGRP = 8, S_IRWXO = 7, S_IROTH = 4, S_IWOTH = 2, S_IXOTH = 1,
+        SEEK_SET = 0, SEEK_CUR = 1, SEEK_END = 2, SEEK_HOLE = 4, SEEK_DATA = 3,
+        FIOCLEX = 0x20006601, FIONCLEX = 0x20006602, FIONREAD = 0x4004667f,
+        FIONBIO = 0x8004667e, FIOASYNC = 0x8004667d, FIOSETOWN = 0x8004667c,
+        FIOGETOWN = 0x4004667b, IFNAMSIZ = 16, CLOSE_RANGE_CLOEXEC = 4,
     }
     // Constants compared with libc only, not with Zig 0.17.0's FreeBSD 15 headers:
     //   - not defined there: IP_BINDMULTI.
@@ -1459,6 +1611,11 @@ mod freebsd {
     layout! { layout_cmsghdr: Cmsghdr = cmsghdr {
         cmsg_len, cmsg_level, cmsg_type,
     } }
+    layout! { layout_stat: Stat = stat {
+        st_dev, st_ino, st_nlink, st_mode, st_uid, st_gid, st_rdev, st_atime, st_atime_nsec,
+        st_mtime, st_mtime_nsec, st_ctime, st_ctime_nsec, st_birthtime, st_birthtime_nsec,
+        st_size, st_blocks, st_blksize, st_flags, st_gen, st_spare,
+    } }
 
     // zcall structs that libc does not define, and what they are compared with
     // instead ("every target" = every probed target of this OS):
@@ -1471,9 +1628,9 @@ mod freebsd {
 /// `(file, extractor, FNV-1a)` of every input at generation time, for
 /// `generated_file_is_current` (extractors: see `input_names` there).
 pub const INPUT_DIGESTS: &[(&str, &str, u64)] = &[
-    ("zcall/src/consts/linux.rs", "const", 0x23e3555047390496),
-    ("zcall/src/consts/darwin.rs", "const", 0xa93c98d23244e363),
-    ("zcall/src/consts/freebsd.rs", "const", 0x2b461e65c4424aba),
+    ("zcall/src/consts/linux.rs", "const", 0x3aa2fc29da979c80),
+    ("zcall/src/consts/darwin.rs", "const", 0x791cd1ed1cc66026),
+    ("zcall/src/consts/freebsd.rs", "const", 0xda998f6a5d4cc04f),
     ("zcall/src/errno/linux.rs", "errno", 0x1f7504da56540ec9),
     ("zcall/src/errno/darwin.rs", "errno", 0x1b8565b9f7b2e6b5),
     ("zcall/src/errno/freebsd.rs", "errno", 0x216f6cacaf6c4e89),
@@ -1490,16 +1647,16 @@ pub const INPUT_DIGESTS: &[(&str, &str, u64)] = &[
         0x60f5bfbb551e83e5,
     ),
     ("zcall/src/types/mod.rs", "struct", 0xac7a86fdc3d4e70b),
-    ("zcall/src/types/linux.rs", "struct", 0xa5d51ac48b8917e7),
-    ("zcall/src/types/bsd.rs", "struct", 0x84afdc047984e19c),
+    ("zcall/src/types/linux.rs", "struct", 0x46fb46c61404d579),
+    ("zcall/src/types/bsd.rs", "struct", 0xeeddb7cd1b92c276),
     (
         "tests/tests/abi_libc.rs",
         "kernel_layout",
-        0x945c5ce16c462da3,
+        0xa882d2347dd3c3b1,
     ),
     ("Cargo.lock", "libc", 0xdd89b345dcf44850),
-    ("scripts/gen_abi_checks.py", "bytes", 0xc99b90535c504ad3),
-    ("scripts/data/abi-probe.tsv", "bytes", 0x92cf9fbc60857d76),
+    ("scripts/gen_abi_checks.py", "bytes", 0xed9fafb01827eba9),
+    ("scripts/data/abi-probe.tsv", "bytes", 0xade330a8f419776f),
     (
         "scripts/data/kernel/linux-syscall_64.tbl",
         "bytes",
@@ -1616,6 +1773,21 @@ pub const INPUT_DIGESTS: &[(&str, &str, u64)] = &[
         0xd7264d2507e9cf7a,
     ),
     (
+        "scripts/data/headers/linux-libc-dev/linux/sockios.h",
+        "bytes",
+        0x8c6112330bf9e85f,
+    ),
+    (
+        "scripts/data/headers/linux-libc-dev/asm-generic/sockios.h",
+        "bytes",
+        0xbba9248e209e8786,
+    ),
+    (
+        "scripts/data/headers/linux-libc-dev/asm-generic/ioctls.h",
+        "bytes",
+        0x889af0404db2f7f4,
+    ),
+    (
         "scripts/data/headers/libc6-dev/x86_64-linux-gnu/bits/socket.h",
         "bytes",
         0x8cf733bd43fbf781,
@@ -1691,6 +1863,31 @@ pub const INPUT_DIGESTS: &[(&str, &str, u64)] = &[
         0x8f8c99e473977de3,
     ),
     (
+        "scripts/data/headers/ziglang/any-darwin-any/sys/_types/_s_ifmt.h",
+        "bytes",
+        0xfec0162886948d82,
+    ),
+    (
+        "scripts/data/headers/ziglang/any-darwin-any/sys/_types/_seek_set.h",
+        "bytes",
+        0xaf84416f409152aa,
+    ),
+    (
+        "scripts/data/headers/ziglang/any-darwin-any/sys/ioccom.h",
+        "bytes",
+        0x09bd2a88547a6add,
+    ),
+    (
+        "scripts/data/headers/ziglang/any-darwin-any/sys/filio.h",
+        "bytes",
+        0x6fe10695417376da,
+    ),
+    (
+        "scripts/data/headers/ziglang/any-darwin-any/net/if.h",
+        "bytes",
+        0xb342fb91b8f2774f,
+    ),
+    (
         "scripts/data/headers/ziglang/generic-freebsd/sys/socket.h",
         "bytes",
         0x5c857e841b542f7f,
@@ -1746,6 +1943,31 @@ pub const INPUT_DIGESTS: &[(&str, &str, u64)] = &[
         0x3d96e3d434e2288c,
     ),
     (
+        "scripts/data/headers/ziglang/generic-freebsd/sys/stat.h",
+        "bytes",
+        0x19052a059f55cad1,
+    ),
+    (
+        "scripts/data/headers/ziglang/generic-freebsd/sys/unistd.h",
+        "bytes",
+        0x4327ed91e8d0057f,
+    ),
+    (
+        "scripts/data/headers/ziglang/generic-freebsd/sys/ioccom.h",
+        "bytes",
+        0x68653d5b9f51549a,
+    ),
+    (
+        "scripts/data/headers/ziglang/generic-freebsd/sys/filio.h",
+        "bytes",
+        0x1dbd2d1bc33b1be9,
+    ),
+    (
+        "scripts/data/headers/ziglang/generic-freebsd/net/if.h",
+        "bytes",
+        0xc209466a07161967,
+    ),
+    (
         "scripts/data/headers/linux-libc-dev/asm-generic/signal.h",
         "bytes",
         0xd87c4be495456bde,
@@ -1759,5 +1981,10 @@ pub const INPUT_DIGESTS: &[(&str, &str, u64)] = &[
         "scripts/data/headers/ziglang/loongarch-linux-any/asm/signal.h",
         "bytes",
         0xda67de5b8565dd1a,
+    ),
+    (
+        "scripts/data/headers/ziglang/any-linux-any/linux/stat.h",
+        "bytes",
+        0x157689231744e1a1,
     ),
 ];
