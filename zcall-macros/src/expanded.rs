@@ -115,9 +115,9 @@ fn with_safety_comments(pretty: &str) -> String {
         let starts = if line.trim() == "#[allow(unused_unsafe)]" {
             Some(next)
         } else if line.contains("unsafe {")
-            && !lines[..i]
+            && lines[..i]
                 .last()
-                .is_some_and(|p| p.trim() == "#[allow(unused_unsafe)]")
+                .is_none_or(|p| p.trim() != "#[allow(unused_unsafe)]")
         {
             Some(*line)
         } else {
