@@ -60,10 +60,13 @@ What it does:
 
 A constant whose libc type differs from zcall's makes the script fail, unless its family is in
 TYPED_FAMILIES (typed for the kernel field it is stored in, like `EPOLL*` as the `u32` of
-`epoll_event.events` where libc has `c_int`): those are compared with libc by value only
-(`consts_as!`: zcall's value is libc's cast to zcall's type, and casting it back gives libc's).
-Known differences (of value or type) are listed in EXCLUDE below with their reason and compared
-by hand in the `exceptions` module of `tests/tests/abi_libc.rs`. The file records digests of everything it
+`epoll_event.events` where libc has `c_int`: compared with libc by value, `consts_as!`: zcall's
+value is libc's cast to zcall's type, and casting it back gives libc's) or in VALUE_ONLY
+(ioctl requests and RLIMIT_*: zcall has the kernel's `unsigned int`, libc the C library's type:
+compared by value where the types differ, `consts_value!`). Other known differences (of value
+or type) are listed in EXCLUDE below with their reason and compared by hand in the `exceptions`
+module of `tests/tests/abi_libc.rs`. The hand-written `kernel_layout!` numbers of `Sigset` and
+`Statx` are recomputed from their saved headers. The file records digests of everything it
 was generated from that the test can read (zcall's names, the data files, this script, the
 probe record, libc's version in Cargo.lock, the `kernel_layout!` list of abi_libc.rs); the
 `generated_file_is_current` test fails when one of them changes.
@@ -131,6 +134,10 @@ EXCLUDE = {
     ('linux', 'const', 'SO_TIMESTAMPING'): (_LINUX32, _TIME64),
     ('linux', 'struct', 'Timespec'): (_LINUX32, _TIME64_STRUCT),
     ('linux', 'struct', 'Itimerspec'): (_LINUX32, _TIME64_STRUCT),
+    ('linux', 'struct', 'Stat'): (
+        _LINUX32, 'on 32-bit targets zcall\'s Stat keeps the 64-bit asm-generic layout (64-bit '
+        'times and sizes, filled from statx), which is no kernel or libc struct there: glibc\'s '
+        'struct stat has 32-bit off_t and time_t, the kernel\'s stat64 32-bit seconds'),
     ('linux', 'struct', 'Timeval'): (
         _LINUX32, 'libc\'s 32-bit targets have glibc\'s 32-bit time_t; zcall\'s Timeval keeps '
         '64-bit seconds there (computed from clock_gettime64, not the kernel\'s old timeval)'),
@@ -148,6 +155,27 @@ EXCLUDE = {
     ('linux', 'const', 'O_ACCMODE'): (
         {'musl'}, 'musl defines O_ACCMODE as 03|O_PATH; the kernel\'s is 03'),
 }
+
+# (os, family) -> reason: constants of these `// --- FAMILY ---` sections whose libc type
+# differs from zcall's on a target are compared there by value (both widened to i128, in a
+# `consts_value!` block) instead of by type and value. A type difference anywhere else stops
+# the script (see EXCLUDE).
+VALUE_ONLY = {
+    ('linux', 'FIO'): (
+        'zcall has the kernel\'s `unsigned int cmd` of ioctl(2) (u32); libc\'s `Ioctl` type is '
+        '`c_ulong` on gnu (glibc declares `unsigned long request`) and `c_int` on musl'),
+    ('linux', 'SIOC'): (
+        'zcall has the kernel\'s `unsigned int cmd` of ioctl(2) (u32); libc declares the SIOC* '
+        'requests `c_ulong` on gnu and musl'),
+    ('linux', 'RLIMIT_'): (
+        'zcall has the kernel\'s `unsigned int resource` of prlimit64(2) (u32, glibc\'s '
+        '`__rlimit_resource_t`); musl, and so libc\'s musl targets, declares RLIMIT_* and '
+        'RLIM_NLIMITS `c_int`'),
+}
+
+
+def value_only(c):
+    return c.kind == 'const' and (c.os, c.family) in VALUE_ONLY
 
 
 # (os, family) -> why: constant families typed for the kernel field or argument they are stored
@@ -191,6 +219,11 @@ HEADER_GROUPS = [
      ['headers/linux-libc-dev/linux/eventpoll.h', 'headers/linux-libc-dev/linux/netlink.h',
       'headers/linux-libc-dev/linux/rtnetlink.h', 'headers/linux-libc-dev/linux/if_link.h',
       'headers/linux-libc-dev/linux/if.h'], None, 'defined'),
+    ('linux', 'consts_uapi_ioctl_header',
+     'Debian linux-libc-dev 6.1.187 uapi linux/sockios.h, asm-generic/sockios.h, '
+     'asm-generic/ioctls.h',
+     ['headers/linux-libc-dev/linux/sockios.h', 'headers/linux-libc-dev/asm-generic/sockios.h',
+      'headers/linux-libc-dev/asm-generic/ioctls.h'], None, 'gaps'),
     ('linux', 'consts_glibc_socket_h',
      'Debian libc6-dev 2.36 bits/socket.h (glibc\'s copy of the kernel\'s non-uapi '
      'include/linux/socket.h values)',
@@ -205,12 +238,14 @@ HEADER_GROUPS = [
      [f'headers/{_ZIG_DARWIN}{h}' for h in (
          'sys/socket.h', 'netinet/in.h', 'netinet6/in6.h', 'netinet/tcp.h', 'sys/fcntl.h',
          'sys/_types/_o_sync.h', 'sys/_types/_o_dsync.h', 'sys/mman.h', 'sys/poll.h',
-         '_time.h', 'sys/signal.h')], None, 'all'),
+         '_time.h', 'sys/signal.h', 'sys/_types/_s_ifmt.h', 'sys/_types/_seek_set.h',
+         'sys/ioccom.h', 'sys/filio.h', 'net/if.h')], None, 'all'),
     ('freebsd', 'consts_freebsd_header', 'Zig 0.17.0\'s FreeBSD 15 headers',
      [f'headers/{_ZIG_FREEBSD}{h}' for h in (
          'sys/socket.h', 'netinet/in.h', 'netinet6/in6.h', 'netinet/tcp.h', 'sys/fcntl.h',
          'sys/eventfd.h', 'sys/timerfd.h', 'sys/mman.h', 'sys/poll.h', 'sys/_clock_id.h',
-         'sys/signal.h')], None, 'all'),
+         'sys/signal.h', 'sys/stat.h', 'sys/unistd.h', 'sys/ioccom.h', 'sys/filio.h',
+         'net/if.h')], None, 'all'),
 ]
 
 # (os, name) -> reason: a saved header has a different value than zcall (and libc), on
@@ -379,6 +414,7 @@ def kernel_data_files():
     for _, _, _, fs, _, _ in HEADER_GROUPS:
         files += fs
     files += list(SIGSET_HEADERS.values())
+    files.append(STATX_HEADER)
     out = []
     for f in files:
         if f not in out:
@@ -669,10 +705,16 @@ def c_eval(expr, env, funcs=None):
     e = re.sub(r'/\*.*?\*/', '', e)
     if funcs:
         e = expand_funcs(e, funcs)
+    # `'f'` (the ioctl group letters) and `sizeof(int)` (the ioctl argument sizes), as the
+    # LP64 targets have them; any other sizeof stays unknown.
+    e = re.sub(r"'([ -~])'", lambda m: str(ord(m.group(1))), e)
+    e = re.sub(r'\bsizeof\s*\(\s*\(?\s*(int|unsigned int|u_int|long|unsigned long|u_long)\s*\)?\s*\)',
+               lambda m: '4' if m.group(1) in ('int', 'unsigned int', 'u_int') else '8', e)
     e = re.sub(r'\b(0[xX][0-9a-fA-F]+|\d+)[uUlL]+\b', r'\1', e)
     e = re.sub(r'\b0([0-7]+)\b', r'0o\1', e)
     e = e.replace('~', ' ~')
-    e = re.sub(r'\(\s*(unsigned\s+)?(int|long|__u\d+|__s\d+|__poll_t)\s*\)', '', e)
+    e = re.sub(r'\(\s*(unsigned\s+)?(int|long|__u\d+|__s\d+|__u?int\d+_t|u_long|u_int|__poll_t)\s*\)',
+               '', e)
     for name in sorted(set(re.findall(r'\b[A-Za-z_]\w*\b', e)), key=len, reverse=True):
         if name not in env:
             raise ValueError(name)
@@ -989,6 +1031,60 @@ def check_sigset_sources():
         raise GenError(f'{SIGSET_HEADERS["x86_64"]}: no `typedef unsigned long sigset_t;`')
 
 
+# The header behind the hand-written `kernel_layout!` of `Statx`/`StatxTimestamp` in
+# abi_libc.rs (musl lacks the newest statx fields, so libc cannot cover them there): its
+# numbers are recomputed here from the header.
+STATX_HEADER = 'headers/ziglang/any-linux-any/linux/stat.h'
+C_SCALARS = {'__u8': 1, '__s8': 1, '__u16': 2, '__s16': 2, '__u32': 4, '__s32': 4, '__u64': 8,
+             '__s64': 8}
+
+
+def c_struct_layout(text, name, known):
+    """({field: (offset, size)}, size, align) of `struct name` in the header text, for
+    fields of the __u/__s scalar types, arrays of them and the structs in `known`
+    ({name: (size, align)}), laid out as the C ABI of the LP64 targets does."""
+    m = re.search(rf'\bstruct {name} \{{(.*?)\n\}};', text, re.S)
+    if not m:
+        raise GenError(f'{STATX_HEADER}: no struct {name}')
+    body = re.sub(r'/\*.*?\*/', '', m.group(1), flags=re.S)
+    off, align, fields = 0, 1, {}
+    for f in re.finditer(r'(struct\s+\w+|__[us]\d+)\s+(\w+)(?:\[(\d+)\])?\s*;', body):
+        ty, field, n = f.group(1), f.group(2), int(f.group(3) or 1)
+        size, al = known[ty.split()[1]] if ty.startswith('struct') else (C_SCALARS[ty],) * 2
+        off = (off + al - 1) // al * al
+        fields[field] = (off, size * n)
+        off += size * n
+        align = max(align, al)
+    if len(fields) != body.count(';'):
+        raise GenError(f'{STATX_HEADER}: struct {name} has fields this parser does not read')
+    return fields, (off + align - 1) // align * align, align
+
+
+def check_statx_sources():
+    """The `kernel_layout!`s of Statx and StatxTimestamp in abi_libc.rs, against the header."""
+    text = read(data_path(STATX_HEADER))
+    ts = c_struct_layout(text, 'statx_timestamp', {})
+    stx = c_struct_layout(text, 'statx', {'statx_timestamp': ts[1:]})
+    abi = read(os.path.join(ROOT, ABI_TEST))
+    for struct, (fields, size, align) in (('Statx', stx), ('StatxTimestamp', ts)):
+        m = re.search(rf'kernel_layout! \{{ \w+, "[^"]*": {struct}: size (\d+), align (\d+) '
+                      r'\{(.*?)\} \}', abi, re.S)
+        if not m:
+            raise GenError(f'{ABI_TEST}: no kernel_layout! of {struct}')
+        if (int(m.group(1)), int(m.group(2))) != (size, align):
+            raise GenError(f'{struct}: {ABI_TEST} says size {m.group(1)}, align {m.group(2)}; '
+                           f'{STATX_HEADER} gives {size}, {align}')
+        written = {f: (int(o), int(z)) for f, o, z in re.findall(r'(\w+) @ (\d+): (\d+)',
+                                                                   m.group(3))}
+        for f, v in written.items():
+            if fields.get(f) != v:
+                raise GenError(f'{struct}.{f}: {ABI_TEST} says (offset, size) {v}, '
+                               f'{STATX_HEADER} {fields.get(f)}')
+        missing = [f for f in fields if not f.startswith('__') and f not in written]
+        if missing:
+            raise GenError(f'{struct}: {STATX_HEADER} has {missing}, {ABI_TEST} does not')
+
+
 def nr_values(stem):
     """{NAME: number} of zcall/src/nr/<stem>.rs."""
     return {n: int(v) for n, v in re.findall(r'^pub const (\w+): usize = (\d+);',
@@ -1086,15 +1182,23 @@ def generate(cands, probed, absent_by_target):
                 fams.append(c.family)
         for fam in fams:
             typed = TYPED_FAMILIES.get((os_, fam))
-            rows = []
+            rows, vrows = [], []
             for c in cs:
                 if c.kind != 'const' or c.family != fam:
                     continue
                 ts = present(c)
+                # Targets where libc's type differs (VALUE_ONLY families only: any other
+                # type difference stopped the script before).
+                vts = [t for t in ts
+                       if value_only(c) and (c.key(), 't') in absent_by_target[t]]
+                ts = [t for t in ts if t not in vts]
                 if ts:
                     rows.append(attr(cfg_for(ts, tgts)) + c.name
                                 + (f' as {ztypes[c.name].strip()}' if typed else ''))
                     count('constants', ts)
+                if vts:
+                    vrows.append(attr(cfg_for(vts, tgts)) + c.name)
+                    count('constants (value only)', vts)
             if rows and typed:
                 o.extend(comment_lines(f'{fam}: typed {typed}. Compared by value.',
                                        sub='    // '))
@@ -1104,6 +1208,12 @@ def generate(cands, probed, absent_by_target):
             elif rows:
                 o.append(f'    consts! {{ consts_{rust_family_fn(fam)}, "{fam}":')
                 o.append(wrap(rows))
+                o.append('    }')
+            if vrows:
+                o.extend(comment_lines(f'Where libc\'s type differs, by value: '
+                                       f'{VALUE_ONLY[(os_, fam)]}.', sub='    // '))
+                o.append(f'    consts_value! {{ consts_{rust_family_fn(fam)}_value, "{fam}":')
+                o.append(wrap(vrows))
                 o.append('    }')
 
         # Constants against the saved headers: where libc lacks them ('gaps' groups) or all
@@ -1441,6 +1551,7 @@ def generate(cands, probed, absent_by_target):
                         sorted({n for (_, n, src) in gap_map if src is None})))
     if 'linux' in {TARGETS[t][0] for t in probed}:
         check_sigset_sources()
+        check_statx_sources()
     if problems:
         raise GenError('header values that differ from zcall\'s (fix zcall, or record the '
                        'difference in HEADER_DIFFERENCES with its reason):\n  '
@@ -1539,12 +1650,13 @@ def typed_family_consts():
     return out
 
 
-def type_problems(absent_by_target):
+def type_problems(absent_by_target, cands):
+    allowed = {c.key() for c in cands if value_only(c)}
     bad = []
     typed = typed_family_consts()
     for t, absent in absent_by_target.items():
         bad += [(t, k, m) for (k, s), m in absent.items()
-                if s == 't' and not excluded(k, t) and k not in typed]
+                if s == 't' and not excluded(k, t) and k not in typed and k not in allowed]
     return bad
 
 
@@ -1564,7 +1676,7 @@ def check(cands):
         print(f'gen_abi_checks.py: {RECORD} covers {targets}, not every target; run the full '
               'generator', file=sys.stderr)
         return 1
-    bad = type_problems(absent_by_target)
+    bad = type_problems(absent_by_target, cands)
     if bad:
         print(f'gen_abi_checks.py: {RECORD} has type differences not in EXCLUDE: {bad}',
               file=sys.stderr)
@@ -1624,7 +1736,7 @@ def main():
         absent_by_target[t] = probe_target(t, cands, args.target_dir)
         known[t] = absent_by_target[t]
         write_record(key, known)
-    bad = type_problems(absent_by_target)
+    bad = type_problems(absent_by_target, cands)
     if bad:
         for t, k, m in bad:
             print(f'{t}: {k[1]} {k[2]}: type differs from libc: {m}', file=sys.stderr)

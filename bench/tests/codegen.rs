@@ -260,6 +260,10 @@ inlined! {
     epoll_pwait_is_inlined: "zcg_epoll_pwait";
     epoll_ctl_add_is_inlined: "zcg_epoll_ctl_add";
     ppoll_is_inlined: "zcg_ppoll";
+    openat_is_inlined: "zcg_openat";
+    fstat_is_inlined: "zcg_fstat";
+    fcntl_is_inlined: "zcg_fcntl_getfl";
+    pread_is_inlined: "zcg_pread";
 }
 
 #[test]

@@ -165,6 +165,39 @@ macro_rules! consts_as {
     };
 }
 
+/// `consts_value! { test_name, "FAMILY": NAME, ... }`: `zcall::consts::NAME` has the value of
+/// `libc::NAME`, whose type differs on this target (the families of `VALUE_ONLY` in the
+/// script, e.g. ioctl requests: the kernel's `unsigned int`, libc's `c_ulong`/`c_int`). Both
+/// are widened to `i128`, so a value that does not fit one of the types also differs.
+#[allow(unused_macros)] // which ones the generated file uses depends on the target
+macro_rules! consts_value {
+    ($test:ident, $family:literal: $( $(#[$m:meta])* $name:ident ),* $(,)?) => {
+        $(
+            $(#[$m])*
+            const _: () = assert!(
+                crate::RUNTIME_ONLY || zcall::consts::$name as i128 == libc::$name as i128,
+                stringify!($name)
+            );
+        )*
+        #[test]
+        fn $test() {
+            let rows = [$(
+                $(#[$m])*
+                crate::Row::new(
+                    stringify!($name),
+                    zcall::consts::$name as i128,
+                    libc::$name as i128,
+                ),
+            )*];
+            crate::report(
+                concat!("constants ", $family, " (by value: libc's type differs)"),
+                "libc",
+                &rows,
+            );
+        }
+    };
+}
+
 /// `errno! { test_name: ENAME, ... }`: `zcall::Errno::ENAME.raw() == libc::ENAME`.
 #[allow(unused_macros)] // which ones the generated file uses depends on the target
 macro_rules! errno {
@@ -554,6 +587,32 @@ mod time64_layout {
 
     kernel_layout! { timeval, "two 64-bit fields, as __kernel_timespec": Timeval: size 16, align LL, {
         tv_sec @ 0: 8, tv_usec @ 8: 8,
+    } }
+}
+
+/// `Statx` on every Linux target, against the kernel's `struct statx` as of Linux 7.2: musl
+/// (and libc's musl targets) lacks the two newest fields (`stx_dio_read_offset_align`, Linux
+/// 6.14, and `stx_atomic_write_unit_max_opt`, 6.16), so the libc comparison cannot cover them
+/// there. Offsets and sizes from `scripts/data/headers/ziglang/any-linux-any/linux/stat.h`
+/// (Zig 0.17.0's uapi headers, `LINUX_VERSION_CODE` 7.2.0), confirmed with gcc's `offsetof`
+/// over that header; the generator recomputes them from the header and fails when a number
+/// here differs. The padding fields (`__spare0`, `__spare2`, `__spare3`) are private.
+#[cfg(target_os = "linux")]
+mod statx_layout {
+    kernel_layout! { statx, "linux/stat.h (Linux 7.2)": Statx: size 256, align 8, {
+        stx_mask @ 0: 4, stx_blksize @ 4: 4, stx_attributes @ 8: 8, stx_nlink @ 16: 4,
+        stx_uid @ 20: 4, stx_gid @ 24: 4, stx_mode @ 28: 2, stx_ino @ 32: 8, stx_size @ 40: 8,
+        stx_blocks @ 48: 8, stx_attributes_mask @ 56: 8, stx_atime @ 64: 16,
+        stx_btime @ 80: 16, stx_ctime @ 96: 16, stx_mtime @ 112: 16, stx_rdev_major @ 128: 4,
+        stx_rdev_minor @ 132: 4, stx_dev_major @ 136: 4, stx_dev_minor @ 140: 4,
+        stx_mnt_id @ 144: 8, stx_dio_mem_align @ 152: 4, stx_dio_offset_align @ 156: 4,
+        stx_subvol @ 160: 8, stx_atomic_write_unit_min @ 168: 4,
+        stx_atomic_write_unit_max @ 172: 4, stx_atomic_write_segments_max @ 176: 4,
+        stx_dio_read_offset_align @ 180: 4, stx_atomic_write_unit_max_opt @ 184: 4,
+    } }
+
+    kernel_layout! { statx_timestamp, "linux/stat.h (Linux 7.2)": StatxTimestamp: size 16, align 8, {
+        tv_sec @ 0: 8, tv_nsec @ 8: 4,
     } }
 }
 

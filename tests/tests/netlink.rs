@@ -92,14 +92,14 @@ fn lo_matches_libc() {
 
 #[test]
 fn missing_links_are_enodev() {
-    let enodev = Err(NetlinkError::Errno(Errno::ENODEV));
+    let enodev = Err(NetlinkError::Os(Errno::ENODEV));
     assert_eq!(link_by_name("zcall-none0"), enodev);
     assert_eq!(link_by_name(""), enodev);
     assert_eq!(link_by_name("a-name-longer-than-ifnamsiz"), enodev);
     assert_eq!(link_by_name("lo\0"), enodev);
     assert_eq!(
         if_name_to_index("zcall-none0"),
-        Err(NetlinkError::Errno(Errno::ENODEV))
+        Err(NetlinkError::Os(Errno::ENODEV))
     );
     assert_eq!(link_by_index(0), enodev);
     assert_eq!(link_by_index(i32::MAX as u32), enodev);
@@ -107,9 +107,9 @@ fn missing_links_are_enodev() {
     let mut buf = vec![0u8; 32 * 1024];
     assert_eq!(find_link(&mut buf, |_| false), enodev);
     // The errno conversions.
-    let e: Errno = NetlinkError::Errno(Errno::ENODEV).into();
+    let e: Errno = NetlinkError::Os(Errno::ENODEV).into();
     assert_eq!(e, Errno::ENODEV);
-    let io: std::io::Error = NetlinkError::Errno(Errno::ENODEV).into();
+    let io: std::io::Error = NetlinkError::Os(Errno::ENODEV).into();
     assert_eq!(io.raw_os_error(), Some(libc::ENODEV));
 }
 
@@ -199,7 +199,7 @@ fn feed(datagrams: &[Vec<u8>], buf_len: usize) -> Vec<Result<Link, NetlinkError>
     read_all(&rx, buf_len)
 }
 
-const DRAINED: NetlinkError = NetlinkError::Errno(Errno::EAGAIN);
+const DRAINED: NetlinkError = NetlinkError::Os(Errno::EAGAIN);
 
 fn read_all(rx: &OwnedFd, buf_len: usize) -> Vec<Result<Link, NetlinkError>> {
     let mut buf = vec![0u8; buf_len];
@@ -456,18 +456,18 @@ fn kernel_errors_are_its_errno() {
     ends_with(
         &one(&[a.message(SEQ, PORT), err(-libc::EPERM)]),
         1,
-        NetlinkError::Errno(Errno::EPERM),
+        NetlinkError::Os(Errno::EPERM),
     );
     ends_with(
         &one(&[err(-libc::EOPNOTSUPP)]),
         0,
-        NetlinkError::Errno(Errno::EOPNOTSUPP),
+        NetlinkError::Os(Errno::EOPNOTSUPP),
     );
     // A dump that failed midway: NLMSG_DONE carries the error.
     ends_with(
         &one(&[done(SEQ, PORT, -libc::EMSGSIZE)]),
         0,
-        NetlinkError::Errno(Errno::EMSGSIZE),
+        NetlinkError::Os(Errno::EMSGSIZE),
     );
     // Codes that are no errno: an ACK (0) in a dump, positive, below -4095.
     for code in [0, 5, -4096, i32::MIN] {
@@ -619,7 +619,7 @@ fn the_reader_stops_after_an_error() {
     let (tx, rx) =
         zcall::socketpair(AF_UNIX, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0).unwrap();
     let mut dump = LinkDump::new(rx.as_fd(), SEQ, PORT, &mut buf);
-    assert_eq!(dump.next(), Some(Err(NetlinkError::Errno(Errno::EAGAIN))));
+    assert_eq!(dump.next(), Some(Err(NetlinkError::Os(Errno::EAGAIN))));
     zcall::send(
         tx.as_fd(),
         &[a.message(SEQ, PORT), done(SEQ, PORT, 0)].concat(),

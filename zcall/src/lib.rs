@@ -329,6 +329,7 @@ pub use arg::{
 pub use errno::Errno;
 pub use raw::*;
 pub use ret::{FromWord, RawResult, SyscallReturn};
+pub use sys::fs::*;
 #[cfg(target_os = "linux")]
 pub use sys::{epoll::*, netlink::*, poll::*};
 #[cfg(target_os = "linux")]

@@ -110,6 +110,35 @@ pub fn zcg_preadv2(
     zcall::preadv2(fd, bufs, offset, flags)
 }
 
+/// openat(2): a `&CStr` path, the directory as `Option<BorrowedFd>` (`None`: AT_FDCWD), a
+/// new `OwnedFd`.
+#[no_mangle]
+pub fn zcg_openat(
+    dirfd: Option<BorrowedFd<'_>>,
+    path: &std::ffi::CStr,
+    flags: i32,
+) -> Result<OwnedFd, Errno> {
+    zcall::openat(dirfd, path, flags, 0o644)
+}
+
+/// fstat(2): the kernel fills the caller's 144-byte `Stat`.
+#[no_mangle]
+pub fn zcg_fstat(fd: BorrowedFd<'_>, st: &mut zcall::types::Stat) -> Result<(), Errno> {
+    zcall::fstat(fd, st)
+}
+
+/// fcntl(2) through a typed form (F_GETFL).
+#[no_mangle]
+pub fn zcg_fcntl_getfl(fd: BorrowedFd<'_>) -> Result<i32, Errno> {
+    zcall::fcntl_getfl(fd)
+}
+
+/// pread64(2): a slice and a 64-bit offset, 4 words.
+#[no_mangle]
+pub fn zcg_pread(fd: BorrowedFd<'_>, buf: &mut [u8], offset: i64) -> Result<usize, Errno> {
+    zcall::pread(fd, buf, offset)
+}
+
 /// A helper that is not inlined: the shape the checker must reject.
 #[inline(never)]
 fn outlined_getpid() -> u32 {

@@ -549,3 +549,90 @@ pub const SA_NODEFER: i32 = 0x0010;
 pub const SA_NOCLDWAIT: i32 = 0x0020;
 /// The handler takes three arguments (`siginfo_t`).
 pub const SA_SIGINFO: i32 = 0x0040;
+
+// ==================================================================================
+// Files and fds: the constants of openat, fstat/fstatat, lseek and ioctl (zcall::sys::fs).
+
+// --- S_ (file type and permission bits of `st_mode`, a 16-bit `mode_t`) --- xnu `bsd/sys/_types/_s_ifmt.h`.
+
+/// Mask of the file type bits.
+pub const S_IFMT: u16 = 0o170000;
+/// File type: named pipe (FIFO).
+pub const S_IFIFO: u16 = 0o010000;
+/// File type: character device.
+pub const S_IFCHR: u16 = 0o020000;
+/// File type: directory.
+pub const S_IFDIR: u16 = 0o040000;
+/// File type: block device.
+pub const S_IFBLK: u16 = 0o060000;
+/// File type: regular file.
+pub const S_IFREG: u16 = 0o100000;
+/// File type: symbolic link.
+pub const S_IFLNK: u16 = 0o120000;
+/// File type: socket.
+pub const S_IFSOCK: u16 = 0o140000;
+/// Set-user-id on execution.
+pub const S_ISUID: u16 = 0o4000;
+/// Set-group-id on execution.
+pub const S_ISGID: u16 = 0o2000;
+/// Sticky bit (restricted deletion in directories).
+pub const S_ISVTX: u16 = 0o1000;
+/// Owner: read, write, execute.
+pub const S_IRWXU: u16 = 0o700;
+/// Owner: read.
+pub const S_IRUSR: u16 = 0o400;
+/// Owner: write.
+pub const S_IWUSR: u16 = 0o200;
+/// Owner: execute (search, for a directory).
+pub const S_IXUSR: u16 = 0o100;
+/// Group: read, write, execute.
+pub const S_IRWXG: u16 = 0o070;
+/// Group: read.
+pub const S_IRGRP: u16 = 0o040;
+/// Group: write.
+pub const S_IWGRP: u16 = 0o020;
+/// Group: execute.
+pub const S_IXGRP: u16 = 0o010;
+/// Others: read, write, execute.
+pub const S_IRWXO: u16 = 0o007;
+/// Others: read.
+pub const S_IROTH: u16 = 0o004;
+/// Others: write.
+pub const S_IWOTH: u16 = 0o002;
+/// Others: execute.
+pub const S_IXOTH: u16 = 0o001;
+
+// --- SEEK_ (lseek `whence`) --- xnu `bsd/sys/_types/_seek_set.h`.
+
+/// Seek from the start of the file.
+pub const SEEK_SET: i32 = 0;
+/// Seek from the current position.
+pub const SEEK_CUR: i32 = 1;
+/// Seek from the end of the file.
+pub const SEEK_END: i32 = 2;
+/// Seek to the next hole at or after the offset.
+pub const SEEK_HOLE: i32 = 3;
+/// Seek to the next data at or after the offset.
+pub const SEEK_DATA: i32 = 4;
+
+// --- FIO (ioctl requests on any fd; the kernel's `u_long` command) --- xnu `bsd/sys/filio.h` (`_IO*` of `bsd/sys/ioccom.h`).
+
+/// `_IO('f', 1)`: set close-on-exec.
+pub const FIOCLEX: u64 = 0x20006601;
+/// `_IO('f', 2)`: clear close-on-exec.
+pub const FIONCLEX: u64 = 0x20006602;
+/// `_IOR('f', 127, int)`: bytes ready to read.
+pub const FIONREAD: u64 = 0x4004667f;
+/// `_IOW('f', 126, int)`: non-zero sets non-blocking I/O, zero clears it.
+pub const FIONBIO: u64 = 0x8004667e;
+/// `_IOW('f', 125, int)`: set/clear asynchronous I/O.
+pub const FIOASYNC: u64 = 0x8004667d;
+/// `_IOW('f', 124, int)`: set the owner.
+pub const FIOSETOWN: u64 = 0x8004667c;
+/// `_IOR('f', 123, int)`: get the owner.
+pub const FIOGETOWN: u64 = 0x4004667b;
+
+// --- IFNAMSIZ --- xnu `bsd/net/if.h`.
+
+/// Size of an interface name buffer, NUL included.
+pub const IFNAMSIZ: usize = 16;

@@ -1725,8 +1725,7 @@ pub const IOU_PBUF_RING_MMAP: u16 = 1;
 /// `IORING_REGISTER_PBUF_RING` flag: incremental buffer consumption.
 pub const IOU_PBUF_RING_INC: u16 = 2;
 
-// ===========================================================================================
-// Readiness and the rtnetlink link table (epoll, ppoll/poll, netlink). Each family is typed
+// ====================================================================================// Readiness and the rtnetlink link table (epoll, ppoll/poll, netlink). Each family is typed
 // for the field or argument it is used in, which is sometimes not libc's type (libc has `int`
 // for the `EPOLL*`, `NLM_F_*`, `NLMSG_*` and `IFF_*` values): `scripts/gen_abi_checks.py`
 // compares those families with libc by value (`TYPED_FAMILIES` there). `POLL*` (`short`, the
@@ -1950,3 +1949,252 @@ pub const IFF_LOWER_UP: u32 = 1 << 16;
 pub const IFF_DORMANT: u32 = 1 << 17;
 /// Echoes sent packets.
 pub const IFF_ECHO: u32 = 1 << 18;
+// ===========================================================================================
+// Files and fds: the constants of openat, stat/statx, fcntl, lseek, close_range,
+// prlimit64 and ioctl (zcall::sys::fs). The same on all four arches: each header below is
+// `include/uapi/...` with no per-arch override for x86_64, arm64, riscv or loongarch.
+
+// --- S_ (file type and permission bits of `st_mode`/`stx_mode`, `mode_t`) ---
+// `include/uapi/linux/stat.h`.
+
+/// Mask of the file type bits.
+pub const S_IFMT: u32 = 0o170000;
+/// File type: socket.
+pub const S_IFSOCK: u32 = 0o140000;
+/// File type: symbolic link.
+pub const S_IFLNK: u32 = 0o120000;
+/// File type: regular file.
+pub const S_IFREG: u32 = 0o100000;
+/// File type: block device.
+pub const S_IFBLK: u32 = 0o060000;
+/// File type: directory.
+pub const S_IFDIR: u32 = 0o040000;
+/// File type: character device.
+pub const S_IFCHR: u32 = 0o020000;
+/// File type: FIFO (named pipe, and pipes).
+pub const S_IFIFO: u32 = 0o010000;
+/// Set-user-id on execution.
+pub const S_ISUID: u32 = 0o4000;
+/// Set-group-id on execution.
+pub const S_ISGID: u32 = 0o2000;
+/// Sticky bit (restricted deletion in directories).
+pub const S_ISVTX: u32 = 0o1000;
+/// Owner: read, write, execute.
+pub const S_IRWXU: u32 = 0o700;
+/// Owner: read.
+pub const S_IRUSR: u32 = 0o400;
+/// Owner: write.
+pub const S_IWUSR: u32 = 0o200;
+/// Owner: execute (search, for a directory).
+pub const S_IXUSR: u32 = 0o100;
+/// Group: read, write, execute.
+pub const S_IRWXG: u32 = 0o070;
+/// Group: read.
+pub const S_IRGRP: u32 = 0o040;
+/// Group: write.
+pub const S_IWGRP: u32 = 0o020;
+/// Group: execute.
+pub const S_IXGRP: u32 = 0o010;
+/// Others: read, write, execute.
+pub const S_IRWXO: u32 = 0o007;
+/// Others: read.
+pub const S_IROTH: u32 = 0o004;
+/// Others: write.
+pub const S_IWOTH: u32 = 0o002;
+/// Others: execute.
+pub const S_IXOTH: u32 = 0o001;
+
+// --- STATX_ (statx `mask` bits and `stx_attributes` bits) --- `include/uapi/linux/stat.h`.
+// The attribute bits are `int` like libc's (the kernel's `stx_attributes` is a `__u64`).
+
+/// Want/got `stx_mode & S_IFMT`.
+pub const STATX_TYPE: u32 = 0x1;
+/// Want/got `stx_mode & !S_IFMT`.
+pub const STATX_MODE: u32 = 0x2;
+/// Want/got `stx_nlink`.
+pub const STATX_NLINK: u32 = 0x4;
+/// Want/got `stx_uid`.
+pub const STATX_UID: u32 = 0x8;
+/// Want/got `stx_gid`.
+pub const STATX_GID: u32 = 0x10;
+/// Want/got `stx_atime`.
+pub const STATX_ATIME: u32 = 0x20;
+/// Want/got `stx_mtime`.
+pub const STATX_MTIME: u32 = 0x40;
+/// Want/got `stx_ctime`.
+pub const STATX_CTIME: u32 = 0x80;
+/// Want/got `stx_ino`.
+pub const STATX_INO: u32 = 0x100;
+/// Want/got `stx_size`.
+pub const STATX_SIZE: u32 = 0x200;
+/// Want/got `stx_blocks`.
+pub const STATX_BLOCKS: u32 = 0x400;
+/// Everything of `struct stat` (`STATX_TYPE` … `STATX_BLOCKS`).
+pub const STATX_BASIC_STATS: u32 = 0x7ff;
+/// Want/got `stx_btime` (creation time).
+pub const STATX_BTIME: u32 = 0x800;
+/// `STATX_BASIC_STATS | STATX_BTIME` (deprecated by the kernel: ask for what you need).
+pub const STATX_ALL: u32 = 0xfff;
+/// Got `stx_mnt_id` (Linux 5.8).
+pub const STATX_MNT_ID: u32 = 0x1000;
+/// Want/got the direct-I/O alignment fields (Linux 6.1).
+pub const STATX_DIOALIGN: u32 = 0x2000;
+/// Want/got the unique 64-bit mount id in `stx_mnt_id` (Linux 6.8).
+pub const STATX_MNT_ID_UNIQUE: u32 = 0x4000;
+/// Want/got `stx_subvol` (Linux 6.10).
+pub const STATX_SUBVOL: u32 = 0x8000;
+/// Want/got the atomic-write fields (Linux 6.11).
+pub const STATX_WRITE_ATOMIC: u32 = 0x10000;
+/// Want/got `stx_dio_read_offset_align` (Linux 6.14).
+pub const STATX_DIO_READ_ALIGN: u32 = 0x20000;
+/// `stx_attributes`: the file is compressed by the filesystem.
+pub const STATX_ATTR_COMPRESSED: i32 = 0x4;
+/// `stx_attributes`: the file is immutable.
+pub const STATX_ATTR_IMMUTABLE: i32 = 0x10;
+/// `stx_attributes`: the file is append-only.
+pub const STATX_ATTR_APPEND: i32 = 0x20;
+/// `stx_attributes`: the file is not to be dumped.
+pub const STATX_ATTR_NODUMP: i32 = 0x40;
+/// `stx_attributes`: the file is encrypted.
+pub const STATX_ATTR_ENCRYPTED: i32 = 0x800;
+/// `stx_attributes`: a directory that is an automount trigger.
+pub const STATX_ATTR_AUTOMOUNT: i32 = 0x1000;
+/// `stx_attributes`: the root of a mount.
+pub const STATX_ATTR_MOUNT_ROOT: i32 = 0x2000;
+/// `stx_attributes`: fs-verity protected.
+pub const STATX_ATTR_VERITY: i32 = 0x100000;
+/// `stx_attributes`: in DAX state.
+pub const STATX_ATTR_DAX: i32 = 0x200000;
+/// `stx_attributes`: supports atomic writes.
+pub const STATX_ATTR_WRITE_ATOMIC: i32 = 0x400000;
+
+// --- AT_ (statx synchronisation flags, AT_RECURSIVE) --- `include/uapi/linux/fcntl.h`.
+
+/// `statx`: mask of the synchronisation type bits.
+pub const AT_STATX_SYNC_TYPE: i32 = 0x6000;
+/// `statx`: do what `stat` does (the default).
+pub const AT_STATX_SYNC_AS_STAT: i32 = 0x0000;
+/// `statx`: force the attributes to be synchronised with a network filesystem's server.
+pub const AT_STATX_FORCE_SYNC: i32 = 0x2000;
+/// `statx`: do not synchronise, use what is cached.
+pub const AT_STATX_DONT_SYNC: i32 = 0x4000;
+/// Apply to the entire subtree (`open_tree`, `mount_setattr`).
+pub const AT_RECURSIVE: i32 = 0x8000;
+
+// --- F_ (more fcntl) --- `include/uapi/linux/fcntl.h` (Linux 6.3).
+
+/// Prevent `chmod` from setting execute bits (and the memfd from being executed).
+pub const F_SEAL_EXEC: i32 = 0x20;
+
+// --- SEEK_ (lseek `whence`) --- `include/uapi/linux/fs.h`.
+
+/// Seek from the start of the file.
+pub const SEEK_SET: i32 = 0;
+/// Seek from the current position.
+pub const SEEK_CUR: i32 = 1;
+/// Seek from the end of the file.
+pub const SEEK_END: i32 = 2;
+/// Seek to the next data at or after the offset (`ENXIO` past the end).
+pub const SEEK_DATA: i32 = 3;
+/// Seek to the next hole at or after the offset (the end of the file counts as one).
+pub const SEEK_HOLE: i32 = 4;
+
+// --- CLOSE_RANGE_ (close_range flags) --- `include/uapi/linux/close_range.h`.
+
+/// Unshare the fd table before closing (the caller's table becomes private).
+pub const CLOSE_RANGE_UNSHARE: u32 = 1 << 1;
+/// Set close-on-exec on the range instead of closing it (Linux 5.11).
+pub const CLOSE_RANGE_CLOEXEC: u32 = 1 << 2;
+
+// --- RLIMIT_ (prlimit64 `resource`, the kernel's `unsigned int`) ---
+// `include/uapi/asm-generic/resource.h` (x86_64's `asm/resource.h` includes it unchanged).
+
+/// CPU time in seconds.
+pub const RLIMIT_CPU: u32 = 0;
+/// Largest file size.
+pub const RLIMIT_FSIZE: u32 = 1;
+/// Data segment size.
+pub const RLIMIT_DATA: u32 = 2;
+/// Stack size.
+pub const RLIMIT_STACK: u32 = 3;
+/// Core file size.
+pub const RLIMIT_CORE: u32 = 4;
+/// Resident set size (no effect since Linux 2.6).
+pub const RLIMIT_RSS: u32 = 5;
+/// Number of processes (threads) of the real user id.
+pub const RLIMIT_NPROC: u32 = 6;
+/// One more than the largest fd number that may be opened.
+pub const RLIMIT_NOFILE: u32 = 7;
+/// Bytes of memory that may be locked (`mlock`, io_uring buffers on older kernels).
+pub const RLIMIT_MEMLOCK: u32 = 8;
+/// Address space size.
+pub const RLIMIT_AS: u32 = 9;
+/// File locks (no effect).
+pub const RLIMIT_LOCKS: u32 = 10;
+/// Pending signals.
+pub const RLIMIT_SIGPENDING: u32 = 11;
+/// Bytes in POSIX message queues.
+pub const RLIMIT_MSGQUEUE: u32 = 12;
+/// Ceiling of the nice value (as `20 - limit`).
+pub const RLIMIT_NICE: u32 = 13;
+/// Ceiling of the real-time priority.
+pub const RLIMIT_RTPRIO: u32 = 14;
+/// Real-time CPU time without a blocking call, in microseconds.
+pub const RLIMIT_RTTIME: u32 = 15;
+/// Number of resources.
+pub const RLIM_NLIMITS: u32 = 16;
+/// No limit (`rlim_cur`/`rlim_max`).
+pub const RLIM_INFINITY: u64 = !0;
+
+// --- FIO (ioctl requests on any fd; the kernel's `unsigned int cmd`) ---
+// `include/uapi/asm-generic/ioctls.h`; FIOSETOWN/FIOGETOWN `include/uapi/linux/sockios.h`.
+
+/// `int *`: bytes ready to read (pipes, sockets, ttys; regular files: up to the end).
+pub const FIONREAD: u32 = 0x541B;
+/// `const int *`: non-zero sets `O_NONBLOCK`, zero clears it.
+pub const FIONBIO: u32 = 0x5421;
+/// No argument: clear close-on-exec.
+pub const FIONCLEX: u32 = 0x5450;
+/// No argument: set close-on-exec.
+pub const FIOCLEX: u32 = 0x5451;
+/// `const int *`: non-zero sets `O_ASYNC`, zero clears it.
+pub const FIOASYNC: u32 = 0x5452;
+/// `loff_t *`: the size of a file or directory.
+pub const FIOQSIZE: u32 = 0x5460;
+/// `const int *`: a socket's owner for SIGIO/SIGURG.
+pub const FIOSETOWN: u32 = 0x8901;
+/// `int *`: a socket's owner for SIGIO/SIGURG.
+pub const FIOGETOWN: u32 = 0x8903;
+
+// --- SIOC (socket ioctl requests; the kernel's `unsigned int cmd`) ---
+// `include/uapi/linux/sockios.h` (SIOCOUTQ = TIOCOUTQ: `include/uapi/asm-generic/ioctls.h`).
+
+/// `int *`: bytes in the receive queue (= `FIONREAD`).
+pub const SIOCINQ: u32 = FIONREAD;
+/// `int *`: bytes in the send queue not yet sent or acknowledged.
+pub const SIOCOUTQ: u32 = 0x5411;
+/// `int *`: whether the read pointer is at the urgent mark.
+pub const SIOCATMARK: u32 = 0x8905;
+/// `struct ifreq *`: interface name of `ifr_ifindex`.
+pub const SIOCGIFNAME: u32 = 0x8910;
+/// `struct ifconf *`: list of interface addresses.
+pub const SIOCGIFCONF: u32 = 0x8912;
+/// `struct ifreq *`: interface flags (`ifr_flags`).
+pub const SIOCGIFFLAGS: u32 = 0x8913;
+/// `struct ifreq *`: set interface flags.
+pub const SIOCSIFFLAGS: u32 = 0x8914;
+/// `struct ifreq *`: interface address.
+pub const SIOCGIFADDR: u32 = 0x8915;
+/// `struct ifreq *`: MTU (`ifr_mtu`).
+pub const SIOCGIFMTU: u32 = 0x8921;
+/// `struct ifreq *`: set the MTU.
+pub const SIOCSIFMTU: u32 = 0x8922;
+/// `struct ifreq *`: hardware address.
+pub const SIOCGIFHWADDR: u32 = 0x8927;
+/// `struct ifreq *`: interface index of `ifr_name` (`ifr_ifindex`).
+pub const SIOCGIFINDEX: u32 = 0x8933;
+
+// --- IFNAMSIZ --- `include/uapi/linux/if.h`.
+
+/// Size of an interface name buffer, NUL included (`ifr_name`).
+pub const IFNAMSIZ: usize = 16;

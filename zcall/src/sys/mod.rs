@@ -4,6 +4,7 @@
 //! target's registers and `nr` each target's number. Items that only some OSes have carry
 //! a `#[cfg]`. Everything here is re-exported at the crate root.
 
+pub mod fs;
 pub mod io;
 pub mod mem;
 pub mod pipe;

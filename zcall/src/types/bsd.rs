@@ -322,3 +322,127 @@ pub const fn cmsg_space(len: usize) -> usize {
 pub const fn cmsg_len(len: usize) -> usize {
     cmsg_align(size_of::<Cmsghdr>()) + len
 }
+
+// ==================================================================================
+// Files and fds (zcall::sys::fs): `struct stat`. Sources: xnu `bsd/sys/stat.h` (the
+// 64-bit-inode `struct stat64` that `fstat64`/`fstatat64` fill, which is the C library's
+// `struct stat` on arm64), freebsd-src `sys/sys/stat.h` (the FreeBSD 12+ `struct stat` of
+// the `fstat`/`fstatat` syscalls 551/552).
+
+/// A file mode (`mode_t`: type and permission bits, `S_*`): 16 bits on macOS and FreeBSD,
+/// 32 on Linux.
+pub type Mode = u16;
+
+/// An ioctl request number: the kernel's `u_long` command (`FIONREAD` …); 32 bits on Linux.
+pub type Ioctl = u64;
+
+/// `struct stat` of macOS's `fstat64`/`fstatat64` (64-bit inode numbers, 144 bytes). Times
+/// are seconds and nanoseconds since the epoch.
+#[cfg(target_os = "macos")]
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Stat {
+    /// Device of the filesystem.
+    pub st_dev: i32,
+    /// File type and mode (`S_IF*`, permission bits).
+    pub st_mode: u16,
+    /// Number of hard links.
+    pub st_nlink: u16,
+    /// Inode number.
+    pub st_ino: u64,
+    /// Owner's user id.
+    pub st_uid: u32,
+    /// Owner's group id.
+    pub st_gid: u32,
+    /// Device number of a character or block device file.
+    pub st_rdev: i32,
+    /// Last access: seconds.
+    pub st_atime: i64,
+    /// Last access: nanoseconds.
+    pub st_atime_nsec: i64,
+    /// Last modification: seconds.
+    pub st_mtime: i64,
+    /// Last modification: nanoseconds.
+    pub st_mtime_nsec: i64,
+    /// Last status change: seconds.
+    pub st_ctime: i64,
+    /// Last status change: nanoseconds.
+    pub st_ctime_nsec: i64,
+    /// Creation: seconds.
+    pub st_birthtime: i64,
+    /// Creation: nanoseconds.
+    pub st_birthtime_nsec: i64,
+    /// Size in bytes.
+    pub st_size: i64,
+    /// Allocated 512-byte blocks.
+    pub st_blocks: i64,
+    /// Preferred I/O block size.
+    pub st_blksize: i32,
+    /// User-defined flags (`chflags`).
+    pub st_flags: u32,
+    /// File generation number.
+    pub st_gen: u32,
+    /// Reserved.
+    pub st_lspare: i32,
+    /// Reserved.
+    pub st_qspare: [i64; 2],
+}
+
+#[cfg(target_os = "macos")]
+const _: () = assert!(size_of::<Stat>() == 144);
+
+/// `struct stat` of FreeBSD's `fstat`/`fstatat` (FreeBSD 12+: 64-bit inode numbers, 224
+/// bytes). Times are seconds and nanoseconds since the epoch.
+#[cfg(target_os = "freebsd")]
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Stat {
+    /// Device of the filesystem.
+    pub st_dev: u64,
+    /// Inode number.
+    pub st_ino: u64,
+    /// Number of hard links.
+    pub st_nlink: u64,
+    /// File type and mode (`S_IF*`, permission bits).
+    pub st_mode: u16,
+    st_padding0: i16,
+    /// Owner's user id.
+    pub st_uid: u32,
+    /// Owner's group id.
+    pub st_gid: u32,
+    st_padding1: i32,
+    /// Device number of a character or block device file.
+    pub st_rdev: u64,
+    /// Last access: seconds.
+    pub st_atime: i64,
+    /// Last access: nanoseconds.
+    pub st_atime_nsec: i64,
+    /// Last modification: seconds.
+    pub st_mtime: i64,
+    /// Last modification: nanoseconds.
+    pub st_mtime_nsec: i64,
+    /// Last status change: seconds.
+    pub st_ctime: i64,
+    /// Last status change: nanoseconds.
+    pub st_ctime_nsec: i64,
+    /// Creation: seconds.
+    pub st_birthtime: i64,
+    /// Creation: nanoseconds.
+    pub st_birthtime_nsec: i64,
+    /// Size in bytes.
+    pub st_size: i64,
+    /// Allocated 512-byte blocks.
+    pub st_blocks: i64,
+    /// Preferred I/O block size.
+    pub st_blksize: i32,
+    /// User-defined flags (`chflags`).
+    pub st_flags: u32,
+    /// File generation number.
+    pub st_gen: u64,
+    /// Reserved (FreeBSD 15 names the first word `st_filerev`).
+    pub st_spare: [u64; 10],
+}
+
+#[cfg(target_os = "freebsd")]
+const _: () = assert!(size_of::<Stat>() == 224);
+const _: () = assert!(align_of::<Stat>() == 8);

@@ -829,3 +829,388 @@ pub struct Rtattr {
 
 const _: () = assert!(size_of::<Rtattr>() == 4);
 const _: () = assert!(align_of::<Rtattr>() == 2);
+// ==================================================================================
+// Files and fds (zcall::sys::fs): `struct stat`, `struct statx`, `struct rlimit64`,
+// `struct ifreq`. Sources: `arch/x86/include/uapi/asm/stat.h` (x86_64's `struct stat`),
+// `include/uapi/asm-generic/stat.h` (aarch64, riscv64, loongarch64),
+// `include/uapi/linux/stat.h` (`statx`), `include/uapi/linux/resource.h` (`rlimit64`),
+// `include/uapi/linux/if.h` (`ifreq`).
+
+/// A file mode (`umode_t`/`mode_t`: type and permission bits, `S_*`), as `openat` and
+/// `mkdirat` take it and `Stat::st_mode` holds it: 32 bits on Linux, 16 on macOS and
+/// FreeBSD.
+pub type Mode = u32;
+
+/// An ioctl request number: the kernel's `unsigned int cmd` (`FIONREAD`, `SIOCGIFINDEX` …).
+/// 32 bits on Linux; macOS and FreeBSD take an `unsigned long`.
+pub type Ioctl = u32;
+
+/// `struct stat` of `fstat`/`fstatat` on x86_64 (`arch/x86/include/uapi/asm/stat.h`, 144
+/// bytes): not the layout of the other arches (see below). Times are seconds and
+/// nanoseconds since the epoch (the kernel's fields are unsigned; the bits are an `i64`'s).
+#[cfg(target_arch = "x86_64")]
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Stat {
+    /// Device of the filesystem (encoded as [`makedev`] does).
+    pub st_dev: u64,
+    /// Inode number.
+    pub st_ino: u64,
+    /// Number of hard links.
+    pub st_nlink: u64,
+    /// File type and mode (`S_IF*`, permission bits).
+    pub st_mode: u32,
+    /// Owner's user id.
+    pub st_uid: u32,
+    /// Owner's group id.
+    pub st_gid: u32,
+    __pad0: u32,
+    /// Device number of a character or block device file.
+    pub st_rdev: u64,
+    /// Size in bytes.
+    pub st_size: i64,
+    /// Preferred I/O block size.
+    pub st_blksize: i64,
+    /// Allocated 512-byte blocks.
+    pub st_blocks: i64,
+    /// Last access: seconds.
+    pub st_atime: i64,
+    /// Last access: nanoseconds.
+    pub st_atime_nsec: i64,
+    /// Last modification: seconds.
+    pub st_mtime: i64,
+    /// Last modification: nanoseconds.
+    pub st_mtime_nsec: i64,
+    /// Last status change: seconds.
+    pub st_ctime: i64,
+    /// Last status change: nanoseconds.
+    pub st_ctime_nsec: i64,
+    __unused: [i64; 3],
+}
+
+#[cfg(target_arch = "x86_64")]
+const _: () = assert!(size_of::<Stat>() == 144);
+
+/// `struct stat` of `fstat`/`fstatat` on aarch64, riscv64 and loongarch64
+/// (`include/uapi/asm-generic/stat.h`, 128 bytes: `st_mode` before a 32-bit `st_nlink`, a
+/// 32-bit `st_blksize`). On loongarch64, zcall fills it from `statx` (the kernel has no
+/// `fstat`/`newfstatat` there before Linux 6.11): see [`Stat::from_statx`].
+///
+/// On the 32-bit targets (x86, arm, powerpc) zcall keeps this same layout, filled from
+/// `statx` too: the kernels' own `struct stat` and `struct stat64` there have 32-bit
+/// seconds (`stat64` also 32-bit `st_ino` words and per-arch padding), and zcall keeps
+/// 64-bit times and sizes everywhere. It is then not a kernel struct (never passed to the
+/// kernel), and its 8-byte fields are 4-aligned on x86.
+#[cfg(not(target_arch = "x86_64"))]
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Stat {
+    /// Device of the filesystem (encoded as [`makedev`] does).
+    pub st_dev: u64,
+    /// Inode number.
+    pub st_ino: u64,
+    /// File type and mode (`S_IF*`, permission bits).
+    pub st_mode: u32,
+    /// Number of hard links.
+    pub st_nlink: u32,
+    /// Owner's user id.
+    pub st_uid: u32,
+    /// Owner's group id.
+    pub st_gid: u32,
+    /// Device number of a character or block device file.
+    pub st_rdev: u64,
+    __pad1: u64,
+    /// Size in bytes.
+    pub st_size: i64,
+    /// Preferred I/O block size.
+    pub st_blksize: i32,
+    __pad2: i32,
+    /// Allocated 512-byte blocks.
+    pub st_blocks: i64,
+    /// Last access: seconds.
+    pub st_atime: i64,
+    /// Last access: nanoseconds.
+    pub st_atime_nsec: i64,
+    /// Last modification: seconds.
+    pub st_mtime: i64,
+    /// Last modification: nanoseconds.
+    pub st_mtime_nsec: i64,
+    /// Last status change: seconds.
+    pub st_ctime: i64,
+    /// Last status change: nanoseconds.
+    pub st_ctime_nsec: i64,
+    __unused4: u32,
+    __unused5: u32,
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+const _: () = assert!(size_of::<Stat>() == 128);
+const _: () = assert!(align_of::<Stat>() == align_of::<u64>());
+
+impl Stat {
+    /// The `Stat` that `fstat`/`fstatat` report for the file `stx` describes, built from a
+    /// `statx` result holding at least `STATX_BASIC_STATS` (fields the kernel did not fill
+    /// are taken as they are). Device numbers are encoded with [`makedev`], times keep their
+    /// nanoseconds; padding is zero, as the kernel leaves it.
+    ///
+    /// This is how [`fstat`](crate::fstat) and [`fstatat`](crate::fstatat) work on
+    /// loongarch64, where the kernel has no `fstat`/`newfstatat` before Linux 6.11 (musl does
+    /// the same); the tests compare it with the kernel's own `fstat` on the other arches.
+    pub const fn from_statx(stx: &Statx) -> Stat {
+        Stat {
+            st_dev: makedev(stx.stx_dev_major, stx.stx_dev_minor),
+            st_ino: stx.stx_ino,
+            // The two fields whose width differs between the layouts.
+            #[cfg(target_arch = "x86_64")]
+            st_nlink: stx.stx_nlink as u64,
+            #[cfg(not(target_arch = "x86_64"))]
+            st_nlink: stx.stx_nlink,
+            st_mode: stx.stx_mode as u32,
+            st_uid: stx.stx_uid,
+            st_gid: stx.stx_gid,
+            st_rdev: makedev(stx.stx_rdev_major, stx.stx_rdev_minor),
+            st_size: stx.stx_size as i64,
+            #[cfg(target_arch = "x86_64")]
+            st_blksize: stx.stx_blksize as i64,
+            #[cfg(not(target_arch = "x86_64"))]
+            st_blksize: stx.stx_blksize as i32,
+            st_blocks: stx.stx_blocks as i64,
+            st_atime: stx.stx_atime.tv_sec,
+            st_atime_nsec: stx.stx_atime.tv_nsec as i64,
+            st_mtime: stx.stx_mtime.tv_sec,
+            st_mtime_nsec: stx.stx_mtime.tv_nsec as i64,
+            st_ctime: stx.stx_ctime.tv_sec,
+            st_ctime_nsec: stx.stx_ctime.tv_nsec as i64,
+            ..Stat::ZERO
+        }
+    }
+
+    /// All zero (what `Default` gives, usable in `const` code).
+    #[cfg(target_arch = "x86_64")]
+    pub const ZERO: Stat = Stat {
+        st_dev: 0,
+        st_ino: 0,
+        st_nlink: 0,
+        st_mode: 0,
+        st_uid: 0,
+        st_gid: 0,
+        __pad0: 0,
+        st_rdev: 0,
+        st_size: 0,
+        st_blksize: 0,
+        st_blocks: 0,
+        st_atime: 0,
+        st_atime_nsec: 0,
+        st_mtime: 0,
+        st_mtime_nsec: 0,
+        st_ctime: 0,
+        st_ctime_nsec: 0,
+        __unused: [0; 3],
+    };
+
+    /// All zero (what `Default` gives, usable in `const` code).
+    #[cfg(not(target_arch = "x86_64"))]
+    pub const ZERO: Stat = Stat {
+        st_dev: 0,
+        st_ino: 0,
+        st_mode: 0,
+        st_nlink: 0,
+        st_uid: 0,
+        st_gid: 0,
+        st_rdev: 0,
+        __pad1: 0,
+        st_size: 0,
+        st_blksize: 0,
+        __pad2: 0,
+        st_blocks: 0,
+        st_atime: 0,
+        st_atime_nsec: 0,
+        st_mtime: 0,
+        st_mtime_nsec: 0,
+        st_ctime: 0,
+        st_ctime_nsec: 0,
+        __unused4: 0,
+        __unused5: 0,
+    };
+}
+
+/// A device number from its major and minor numbers, as the kernel encodes `st_dev` and
+/// `st_rdev` (`new_encode_dev`: `minor & 0xff | major << 8 | (minor & !0xff) << 12` for the
+/// kernel's 12-bit majors and 20-bit minors), extended like glibc's `makedev` to 32-bit
+/// majors and minors.
+pub const fn makedev(major: u32, minor: u32) -> u64 {
+    let (major, minor) = (major as u64, minor as u64);
+    ((major & 0xffff_f000) << 32)
+        | ((major & 0x0000_0fff) << 8)
+        | ((minor & 0xffff_ff00) << 12)
+        | (minor & 0x0000_00ff)
+}
+
+/// The major number of a device number made by [`makedev`].
+pub const fn major(dev: u64) -> u32 {
+    (((dev >> 32) & 0xffff_f000) | ((dev >> 8) & 0x0000_0fff)) as u32
+}
+
+/// The minor number of a device number made by [`makedev`].
+pub const fn minor(dev: u64) -> u32 {
+    (((dev >> 12) & 0xffff_ff00) | (dev & 0x0000_00ff)) as u32
+}
+
+/// `struct statx_timestamp`: a time in a [`Statx`].
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct StatxTimestamp {
+    /// Seconds since the epoch.
+    pub tv_sec: i64,
+    /// Nanoseconds, `0..1_000_000_000`.
+    pub tv_nsec: u32,
+    __reserved: i32,
+}
+
+const _: () = assert!(size_of::<StatxTimestamp>() == 16);
+const _: () = assert!(align_of::<StatxTimestamp>() == align_of::<u64>());
+
+/// `struct statx` (`include/uapi/linux/stat.h`, Linux 6.16 fields; 256 bytes on every
+/// arch): what [`statx`](crate::statx) fills. Only the fields whose `STATX_*` bit is set in
+/// `stx_mask` were filled; the kernel zeroes the others (and the spare space).
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Statx {
+    /// `STATX_*` bits of the fields that were filled.
+    pub stx_mask: u32,
+    /// Preferred I/O block size.
+    pub stx_blksize: u32,
+    /// `STATX_ATTR_*` bits.
+    pub stx_attributes: u64,
+    /// Number of hard links.
+    pub stx_nlink: u32,
+    /// Owner's user id.
+    pub stx_uid: u32,
+    /// Owner's group id.
+    pub stx_gid: u32,
+    /// File type and mode (`S_IF*`, permission bits).
+    pub stx_mode: u16,
+    __spare0: [u16; 1],
+    /// Inode number.
+    pub stx_ino: u64,
+    /// Size in bytes.
+    pub stx_size: u64,
+    /// Allocated 512-byte blocks.
+    pub stx_blocks: u64,
+    /// The `STATX_ATTR_*` bits this filesystem supports.
+    pub stx_attributes_mask: u64,
+    /// Last access.
+    pub stx_atime: StatxTimestamp,
+    /// Creation (`STATX_BTIME`).
+    pub stx_btime: StatxTimestamp,
+    /// Last status change.
+    pub stx_ctime: StatxTimestamp,
+    /// Last modification.
+    pub stx_mtime: StatxTimestamp,
+    /// Major number of a device file.
+    pub stx_rdev_major: u32,
+    /// Minor number of a device file.
+    pub stx_rdev_minor: u32,
+    /// Major number of the filesystem's device.
+    pub stx_dev_major: u32,
+    /// Minor number of the filesystem's device.
+    pub stx_dev_minor: u32,
+    /// Mount id (`STATX_MNT_ID`, `STATX_MNT_ID_UNIQUE`).
+    pub stx_mnt_id: u64,
+    /// Memory alignment for direct I/O (`STATX_DIOALIGN`).
+    pub stx_dio_mem_align: u32,
+    /// File offset alignment for direct I/O (`STATX_DIOALIGN`).
+    pub stx_dio_offset_align: u32,
+    /// Subvolume id (`STATX_SUBVOL`).
+    pub stx_subvol: u64,
+    /// Smallest atomic write unit in bytes (`STATX_WRITE_ATOMIC`).
+    pub stx_atomic_write_unit_min: u32,
+    /// Largest atomic write unit in bytes (`STATX_WRITE_ATOMIC`).
+    pub stx_atomic_write_unit_max: u32,
+    /// Most segments of an atomic write (`STATX_WRITE_ATOMIC`).
+    pub stx_atomic_write_segments_max: u32,
+    /// File offset alignment for direct-I/O reads (`STATX_DIO_READ_ALIGN`).
+    pub stx_dio_read_offset_align: u32,
+    /// Optimised largest atomic write unit in bytes (`STATX_WRITE_ATOMIC`).
+    pub stx_atomic_write_unit_max_opt: u32,
+    __spare2: [u32; 1],
+    __spare3: [u64; 8],
+}
+
+const _: () = assert!(size_of::<Statx>() == 256);
+const _: () = assert!(align_of::<Statx>() == align_of::<u64>());
+
+/// `struct rlimit64` of `prlimit64` (the C library's `struct rlimit` on 64-bit targets):
+/// a soft and a hard limit, [`RLIM_INFINITY`](crate::consts::RLIM_INFINITY) for none.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Rlimit {
+    /// Soft limit: what the kernel enforces.
+    pub rlim_cur: u64,
+    /// Hard limit: the ceiling for `rlim_cur` (raising it needs `CAP_SYS_RESOURCE`).
+    pub rlim_max: u64,
+}
+
+const _: () = assert!(size_of::<Rlimit>() == 16);
+const _: () = assert!(align_of::<Rlimit>() == align_of::<u64>());
+
+/// `struct ifreq` (`include/uapi/linux/if.h`, 40 bytes; 32 on 32-bit targets): an
+/// interface name and a 24-byte (16-byte) union whose meaning depends on the ioctl request,
+/// for the `SIOC*` requests on a socket (see
+/// [`ioctl_siocgifindex`](crate::ioctl_siocgifindex)).
+///
+/// Not [`Plain`](crate::Plain): for some requests (`SIOCETHTOOL`, `SIOCWANDEV`,
+/// `SIOCDEVPRIVATE` …) the kernel follows an address stored in the union (`ifr_data`).
+#[cfg_attr(target_pointer_width = "64", repr(C, align(8)))]
+#[cfg_attr(target_pointer_width = "32", repr(C, align(4)))]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Ifreq {
+    /// Interface name, NUL-terminated (at most `IFNAMSIZ - 1` bytes before the NUL).
+    pub ifr_name: [u8; crate::consts::IFNAMSIZ],
+    /// The kernel's `union ifr_ifru` as bytes (the union is 24 bytes, 8-aligned, on 64-bit
+    /// targets: its largest member is `struct ifmap`, two `unsigned long`s and four bytes,
+    /// and `ifr_data` is a pointer; 16 bytes, 4-aligned, on 32-bit ones, where `struct
+    /// sockaddr` and `struct ifmap` are both 16): `ifr_ifindex`, `ifr_mtu`, `ifr_metric` are
+    /// an `int` at its start, `ifr_flags` a `short`, `ifr_addr` … a `struct sockaddr`.
+    pub ifr_ifru: [u8; IFRU_SIZE],
+}
+
+/// Size of [`Ifreq`]'s union: 24 bytes on 64-bit targets, 16 on 32-bit ones.
+pub const IFRU_SIZE: usize = if cfg!(target_pointer_width = "64") {
+    24
+} else {
+    16
+};
+
+const _: () = assert!(size_of::<Ifreq>() == 16 + IFRU_SIZE);
+const _: () = assert!(align_of::<Ifreq>() == align_of::<usize>());
+
+impl Ifreq {
+    /// An `Ifreq` naming the interface `name` (without NUL), the union zeroed. `EINVAL` when
+    /// `name` holds a NUL or is `IFNAMSIZ` bytes or longer (the kernel would cut it).
+    pub fn new(name: &[u8]) -> Result<Ifreq, crate::Errno> {
+        if name.len() >= crate::consts::IFNAMSIZ || name.contains(&0) {
+            return Err(crate::Errno::EINVAL);
+        }
+        let mut ifr = Ifreq::default();
+        ifr.ifr_name[..name.len()].copy_from_slice(name);
+        Ok(ifr)
+    }
+
+    /// The name: the bytes of `ifr_name` before the first NUL.
+    pub fn name(&self) -> &[u8] {
+        let end = self
+            .ifr_name
+            .iter()
+            .position(|&b| b == 0)
+            .unwrap_or(self.ifr_name.len());
+        &self.ifr_name[..end]
+    }
+
+    /// The `int` at the start of the union: `ifr_ifindex` after `SIOCGIFINDEX` (also
+    /// `ifr_mtu`, `ifr_metric`).
+    pub fn ifindex(&self) -> i32 {
+        let b = &self.ifr_ifru;
+        i32::from_ne_bytes([b[0], b[1], b[2], b[3]])
+    }
+}

@@ -122,3 +122,10 @@ plain_structs!(Timeval, Sigset, SignalfdSiginfo, IoUringCqe);
 // returned as it was given; the kernel never follows it.
 #[cfg(target_os = "linux")]
 plain_structs!(EpollEvent, PollFd, Linger, SockaddrNl, Nlmsghdr, Ifinfomsg, Rtattr);
+
+// Files and fds (zcall::sys::fs): `Stat`, `Statx`, `StatxTimestamp` and `Rlimit` are
+// integers only (their padding fields included). Not `Plain`: `Ifreq`, whose union holds
+// `ifr_data`, an address the kernel follows for some requests (`SIOCETHTOOL` …).
+plain_structs!(Stat);
+#[cfg(target_os = "linux")]
+plain_structs!(Statx, StatxTimestamp, Rlimit);

@@ -42,7 +42,7 @@
 //!   a datagram from a netlink port other than the kernel's:
 //!   [`NotFromKernel`](NetlinkError::NotFromKernel);
 //! - `NLMSG_ERROR` (or an `NLMSG_DONE` carrying an error): the kernel's errno,
-//!   [`Errno`](NetlinkError::Errno); one whose code is not a negative errno:
+//!   [`Os`](NetlinkError::Os); one whose code is not a negative errno:
 //!   [`BadErrorCode`](NetlinkError::BadErrorCode);
 //! - a datagram larger than the buffer: [`TooLarge`](NetlinkError::TooLarge) (with the size
 //!   needed); a message type a link dump does not have:
@@ -53,7 +53,7 @@
 //! - `NLM_F_DUMP_INTR` (the table changed during the dump):
 //!   [`Interrupted`](NetlinkError::Interrupted); the `std` functions dump again.
 //!
-//! A name or index that matches no link is `Errno(ENODEV)`. [`NetlinkError::errno`] maps
+//! A name or index that matches no link is `Os(ENODEV)`. [`NetlinkError::errno`] maps
 //! every error to an [`Errno`] (malformed replies: `EBADMSG`).
 
 use core::fmt;
@@ -182,7 +182,7 @@ impl fmt::Debug for Link {
 pub enum NetlinkError {
     /// A syscall failed, the kernel answered `NLMSG_ERROR` (or an `NLMSG_DONE` carrying an
     /// error) with this errno, or (`ENODEV`) no link has the name or index asked for.
-    Errno(Errno),
+    Os(Errno),
     /// A message header, an `ifinfomsg`, an error code or an attribute header is cut short
     /// (or a datagram is empty: the peer sent nothing, or closed, before `NLMSG_DONE`).
     Truncated,
@@ -239,12 +239,12 @@ pub enum NetlinkError {
 }
 
 impl NetlinkError {
-    /// The closest errno: the errno itself for [`Errno`](NetlinkError::Errno), `EMSGSIZE`
+    /// The closest errno: the errno itself for [`Os`](NetlinkError::Os), `EMSGSIZE`
     /// for [`TooLarge`](NetlinkError::TooLarge), `EAGAIN` for
     /// [`Interrupted`](NetlinkError::Interrupted), `EBADMSG` for every malformed reply.
     pub const fn errno(self) -> Errno {
         match self {
-            NetlinkError::Errno(e) => e,
+            NetlinkError::Os(e) => e,
             NetlinkError::TooLarge { .. } => Errno::EMSGSIZE,
             NetlinkError::Interrupted => Errno::EAGAIN,
             _ => Errno::EBADMSG,
@@ -254,7 +254,7 @@ impl NetlinkError {
 
 impl From<Errno> for NetlinkError {
     fn from(e: Errno) -> NetlinkError {
-        NetlinkError::Errno(e)
+        NetlinkError::Os(e)
     }
 }
 
@@ -268,7 +268,7 @@ impl From<NetlinkError> for Errno {
 impl From<NetlinkError> for std::io::Error {
     fn from(e: NetlinkError) -> std::io::Error {
         match e {
-            NetlinkError::Errno(e) => e.into(),
+            NetlinkError::Os(e) => e.into(),
             other => std::io::Error::new(std::io::Error::from(other.errno()).kind(), other),
         }
     }
@@ -277,7 +277,7 @@ impl From<NetlinkError> for std::io::Error {
 impl fmt::Display for NetlinkError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
-            NetlinkError::Errno(e) => write!(f, "netlink: {e}"),
+            NetlinkError::Os(e) => write!(f, "netlink: {e}"),
             NetlinkError::Truncated => {
                 f.write_str("netlink reply: a header or fixed part is cut short")
             }
@@ -443,14 +443,14 @@ impl<'a> DumpParser<'a> {
                 if payload.len() < 4 {
                     return Err(NetlinkError::Truncated);
                 }
-                Err(NetlinkError::Errno(errno_of(u32_at(payload, 0) as i32)?))
+                Err(NetlinkError::Os(errno_of(u32_at(payload, 0) as i32)?))
             }
             NLMSG_DONE => {
                 // Since Linux 2.6.x the kernel puts the dump's result, an int, in NLMSG_DONE.
                 if payload.len() >= 4 {
                     let code = u32_at(payload, 0) as i32;
                     if code != 0 {
-                        return Err(NetlinkError::Errno(errno_of(code)?));
+                        return Err(NetlinkError::Os(errno_of(code)?));
                     }
                 }
                 Ok(DumpMessage::Done)
@@ -610,7 +610,7 @@ impl RouteSocket {
         let len = crate::getsockname(fd.as_fd(), &mut st)?;
         let port = match to_sockaddr_nl(&st, len) {
             Some(a) => a.nl_pid,
-            None => return Err(NetlinkError::Errno(Errno::EAFNOSUPPORT)),
+            None => return Err(NetlinkError::Os(Errno::EAFNOSUPPORT)),
         };
         Ok(RouteSocket { fd, port, seq: 0 })
     }
@@ -643,7 +643,7 @@ impl RouteSocket {
         let request = link_dump_request(self.seq);
         let sent = crate::sendto(self.fd.as_fd(), &request, 0, &SockaddrNl::new(0, 0))?;
         if sent != request.len() {
-            return Err(NetlinkError::Errno(Errno::EMSGSIZE));
+            return Err(NetlinkError::Os(Errno::EMSGSIZE));
         }
         Ok(LinkDump::new(self.fd.as_fd(), self.seq, self.port, buf))
     }
@@ -739,8 +739,8 @@ impl Iterator for LinkDump<'_, '_> {
             let mut from = SockaddrStorage::default();
             let (n, alen) = match crate::recvfrom(self.fd, self.buf, MSG_TRUNC, Some(&mut from)) {
                 Ok(r) => r,
-                Err(e) if is_transient(e) => return Some(Err(NetlinkError::Errno(e))),
-                Err(e) => return self.fail(NetlinkError::Errno(e)),
+                Err(e) if is_transient(e) => return Some(Err(NetlinkError::Os(e))),
+                Err(e) => return self.fail(NetlinkError::Os(e)),
             };
             if n > self.buf.len() {
                 let buffer = self.buf.len();
@@ -765,7 +765,7 @@ impl Iterator for LinkDump<'_, '_> {
 impl core::iter::FusedIterator for LinkDump<'_, '_> {}
 
 /// The first link of a fresh dump for which `pred` is true, received into `buf`
-/// (`no_std`; opens and closes its own socket). `Errno(ENODEV)` when no link matches.
+/// (`no_std`; opens and closes its own socket). `Os(ENODEV)` when no link matches.
 ///
 /// ```
 /// let mut buf = [0u8; 32 * 1024];
@@ -781,10 +781,10 @@ pub fn find_link(
     let mut dump = sock.dump_links(buf)?;
     loop {
         match dump.next() {
-            None => return Err(NetlinkError::Errno(Errno::ENODEV)),
+            None => return Err(NetlinkError::Os(Errno::ENODEV)),
             Some(Ok(l)) if pred(&l) => return Ok(l),
             Some(Ok(_)) => {}
-            Some(Err(NetlinkError::Errno(e))) if is_transient(e) && !dump.is_done() => {}
+            Some(Err(NetlinkError::Os(e))) if is_transient(e) && !dump.is_done() => {}
             Some(Err(e)) => return Err(e),
         }
     }
@@ -825,7 +825,7 @@ fn dump_with_retries(
                         break Ok(());
                     }
                 }
-                Some(Err(NetlinkError::Errno(e))) if is_transient(e) && !dump.is_done() => {}
+                Some(Err(NetlinkError::Os(e))) if is_transient(e) && !dump.is_done() => {}
                 Some(Err(e)) => break Err(e),
             }
         };
@@ -852,33 +852,33 @@ pub fn links() -> Result<std::vec::Vec<Link>, NetlinkError> {
     dump_with_retries(|_| false)
 }
 
-/// The link named `name` (`std`), or `Errno(ENODEV)`.
+/// The link named `name` (`std`), or `Os(ENODEV)`.
 #[cfg(feature = "std")]
 pub fn link_by_name(name: &str) -> Result<Link, NetlinkError> {
     let name = name.as_bytes();
     if name.is_empty() || name.len() >= IFNAMSIZ || name.contains(&0) {
-        return Err(NetlinkError::Errno(Errno::ENODEV));
+        return Err(NetlinkError::Os(Errno::ENODEV));
     }
     dump_with_retries(|l| l.name_bytes() == name)?
         .pop()
         .filter(|l| l.name_bytes() == name)
-        .ok_or(NetlinkError::Errno(Errno::ENODEV))
+        .ok_or(NetlinkError::Os(Errno::ENODEV))
 }
 
-/// The link with index `index` (`std`), or `Errno(ENODEV)`.
+/// The link with index `index` (`std`), or `Os(ENODEV)`.
 #[cfg(feature = "std")]
 pub fn link_by_index(index: u32) -> Result<Link, NetlinkError> {
     if index == 0 || index > i32::MAX as u32 {
-        return Err(NetlinkError::Errno(Errno::ENODEV));
+        return Err(NetlinkError::Os(Errno::ENODEV));
     }
     dump_with_retries(|l| l.index() == index)?
         .pop()
         .filter(|l| l.index() == index)
-        .ok_or(NetlinkError::Errno(Errno::ENODEV))
+        .ok_or(NetlinkError::Os(Errno::ENODEV))
 }
 
 /// if_nametoindex(3) through netlink (`std`): the index of the link named `name`, or
-/// `Errno(ENODEV)`.
+/// `Os(ENODEV)`.
 #[cfg(feature = "std")]
 pub fn if_name_to_index(name: &str) -> Result<u32, NetlinkError> {
     link_by_name(name).map(|l| l.index())
