@@ -134,6 +134,12 @@ EXCLUDE = {
     ('linux', 'const', 'SO_TIMESTAMPING'): (_LINUX32, _TIME64),
     ('linux', 'struct', 'Timespec'): (_LINUX32, _TIME64_STRUCT),
     ('linux', 'struct', 'Itimerspec'): (_LINUX32, _TIME64_STRUCT),
+    ('linux', 'const', 'RLIM_INFINITY'): (
+        _LINUX32, 'zcall\'s is prlimit64\'s (`struct rlimit64`, u64); libc\'s 32-bit rlim_t is 32 '
+        'bits (compared with libc::RLIM64_INFINITY in abi_libc.rs instead)'),
+    ('linux', 'struct', 'Rlimit'): (
+        _LINUX32, 'zcall\'s Rlimit is prlimit64\'s `struct rlimit64`; libc\'s rlimit has 32-bit '
+        'fields on 32-bit targets (compared with libc::rlimit64 in abi_libc.rs instead)'),
     ('linux', 'struct', 'Stat'): (
         _LINUX32, 'on 32-bit targets zcall\'s Stat keeps the 64-bit asm-generic layout (64-bit '
         'times and sizes, filled from statx), which is no kernel or libc struct there: glibc\'s '
@@ -223,7 +229,9 @@ HEADER_GROUPS = [
      'Debian linux-libc-dev 6.1.187 uapi linux/sockios.h, asm-generic/sockios.h, '
      'asm-generic/ioctls.h',
      ['headers/linux-libc-dev/linux/sockios.h', 'headers/linux-libc-dev/asm-generic/sockios.h',
-      'headers/linux-libc-dev/asm-generic/ioctls.h'], None, 'gaps'),
+      'headers/linux-libc-dev/asm-generic/ioctls.h'],
+     # powerpc has its own asm/ioctls.h (other _IOC encodings); see zcall's consts.
+     {'x86_64', 'aarch64', 'riscv64', 'loongarch64', 'x86', 'arm'}, 'gaps'),
     ('linux', 'consts_glibc_socket_h',
      'Debian libc6-dev 2.36 bits/socket.h (glibc\'s copy of the kernel\'s non-uapi '
      'include/linux/socket.h values)',
@@ -1067,11 +1075,14 @@ def check_statx_sources():
     stx = c_struct_layout(text, 'statx', {'statx_timestamp': ts[1:]})
     abi = read(os.path.join(ROOT, ABI_TEST))
     for struct, (fields, size, align) in (('Statx', stx), ('StatxTimestamp', ts)):
-        m = re.search(rf'kernel_layout! \{{ \w+, "[^"]*": {struct}: size (\d+), align (\d+) '
+        m = re.search(rf'kernel_layout! \{{ \w+, "[^"]*": {struct}: size (\d+), align (\w+), '
                       r'\{(.*?)\} \}', abi, re.S)
         if not m:
             raise GenError(f'{ABI_TEST}: no kernel_layout! of {struct}')
-        if (int(m.group(1)), int(m.group(2))) != (size, align):
+        # `U64`: the alignment of `__u64` (8; 4 on i386, whose psABI aligns it so in
+        # structs), the header's 8 on a 64-bit reading.
+        written_align = 8 if m.group(2) == 'U64' else int(m.group(2))
+        if (int(m.group(1)), written_align) != (size, align):
             raise GenError(f'{struct}: {ABI_TEST} says size {m.group(1)}, align {m.group(2)}; '
                            f'{STATX_HEADER} gives {size}, {align}')
         written = {f: (int(o), int(z)) for f, o, z in re.findall(r'(\w+) @ (\d+): (\d+)',
@@ -1455,7 +1466,7 @@ def generate(cands, probed, absent_by_target):
                     sub='    // '))
             union = [t for t in tgts if any(t in ts for _, _, ts in rs)]
             if cfg_for(union, tgts):
-                o.append(f'    #[cfg({cfg_for(union, tgts)})]')
+                o.append(cfg_line(cfg_for(union, tgts), '    '))
             o.append(f'    kernel_consts! {{ {g[1]}, "{g[2]}":')
             rsl = []
             for name, value, ts in rs:

@@ -599,7 +599,11 @@ mod time64_layout {
 /// here differs. The padding fields (`__spare0`, `__spare2`, `__spare3`) are private.
 #[cfg(target_os = "linux")]
 mod statx_layout {
-    kernel_layout! { statx, "linux/stat.h (Linux 7.2)": Statx: size 256, align 8, {
+    /// The alignment of `__u64`: 8, and 4 on i386 (its psABI aligns 8-byte integers to 4 in
+    /// structs): the same offsets, a smaller alignment.
+    const U64: usize = core::mem::align_of::<u64>();
+
+    kernel_layout! { statx, "linux/stat.h (Linux 7.2)": Statx: size 256, align U64, {
         stx_mask @ 0: 4, stx_blksize @ 4: 4, stx_attributes @ 8: 8, stx_nlink @ 16: 4,
         stx_uid @ 20: 4, stx_gid @ 24: 4, stx_mode @ 28: 2, stx_ino @ 32: 8, stx_size @ 40: 8,
         stx_blocks @ 48: 8, stx_attributes_mask @ 56: 8, stx_atime @ 64: 16,
@@ -611,9 +615,22 @@ mod statx_layout {
         stx_dio_read_offset_align @ 180: 4, stx_atomic_write_unit_max_opt @ 184: 4,
     } }
 
-    kernel_layout! { statx_timestamp, "linux/stat.h (Linux 7.2)": StatxTimestamp: size 16, align 8, {
+    kernel_layout! { statx_timestamp, "linux/stat.h (Linux 7.2)": StatxTimestamp: size 16, align U64, {
         tv_sec @ 0: 8, tv_nsec @ 8: 4,
     } }
+}
+
+/// `Rlimit` and `RLIM_INFINITY` are prlimit64's (`struct rlimit64`, two `__u64`), which on
+/// 32-bit targets libc calls `rlimit64`/`RLIM64_INFINITY` (its `rlimit` there has 32-bit
+/// fields).
+#[cfg(all(target_os = "linux", target_pointer_width = "32"))]
+mod rlimit64_layout {
+    layout! { layout_rlimit64: Rlimit = rlimit64 { rlim_cur, rlim_max } }
+
+    const _: () = assert!(
+        crate::RUNTIME_ONLY || zcall::consts::RLIM_INFINITY == libc::RLIM64_INFINITY,
+        "RLIM_INFINITY"
+    );
 }
 
 /// Values that differ from libc on purpose. Each is compared with the value it should have,

@@ -6,7 +6,7 @@
 // for the cross targets, see the script); `--check` tells without cargo whether this
 // file is current.
 //
-// libc 0.2.191; probed targets: x86_64-unknown-linux-gnu, aarch64-unknown-linux-gnu, riscv64gc-unknown-linux-gnu, loongarch64-unknown-linux-gnu, x86_64-unknown-linux-musl, aarch64-unknown-linux-musl, riscv64gc-unknown-linux-musl, loongarch64-unknown-linux-musl, aarch64-apple-darwin, x86_64-unknown-freebsd.
+// libc 0.2.191; probed targets: x86_64-unknown-linux-gnu, aarch64-unknown-linux-gnu, riscv64gc-unknown-linux-gnu, loongarch64-unknown-linux-gnu, x86_64-unknown-linux-musl, aarch64-unknown-linux-musl, riscv64gc-unknown-linux-musl, loongarch64-unknown-linux-musl, i686-unknown-linux-gnu, armv7-unknown-linux-gnueabihf, powerpc-unknown-linux-gnu, aarch64-apple-darwin, x86_64-unknown-freebsd.
 // Each item carries the #[cfg] of the probed targets where zcall and libc both have it.
 // Kernel tables and headers named below are the copies in scripts/data/kernel/ and
 // scripts/data/headers/ (their README.md files give the upstream source of each).
@@ -16,8 +16,67 @@ mod linux {
     #![allow(deprecated)] // libc marks some constants deprecated
 
     // Left out here and compared by hand in `exceptions` (abi_libc.rs):
-    // - const O_LARGEFILE on gnu: glibc (so libc's gnu targets) defines it as 0 on 64-bit;
-    //   zcall has the kernel's value, which musl and libc's musl targets also have
+    // - const O_LARGEFILE on
+    //   aarch64-unknown-linux-gnu/loongarch64-unknown-linux-gnu/riscv64gc-unknown-linux-gnu/x86_64-unknown-linux-gnu:
+    //   glibc (so libc's gnu targets) defines it as 0 on 64-bit; zcall has the kernel's value,
+    //   which musl and libc's musl targets also have
+    // - const SO_RCVTIMEO on
+    //   armv7-unknown-linux-gnueabihf/i686-unknown-linux-gnu/powerpc-unknown-linux-gnu: libc's
+    //   32-bit targets follow glibc with a 32-bit time_t; zcall keeps 64-bit seconds on every
+    //   target, so it has the option the uapi header chooses for a 64-bit time_t
+    //   (`sizeof(time_t) == sizeof(__kernel_long_t) ? *_OLD : *_NEW`, asm-generic/socket.h):
+    //   the `*_NEW` value (Linux 5.1), whose timeval/timespec has 64-bit seconds
+    // - const SO_SNDTIMEO on
+    //   armv7-unknown-linux-gnueabihf/i686-unknown-linux-gnu/powerpc-unknown-linux-gnu: libc's
+    //   32-bit targets follow glibc with a 32-bit time_t; zcall keeps 64-bit seconds on every
+    //   target, so it has the option the uapi header chooses for a 64-bit time_t
+    //   (`sizeof(time_t) == sizeof(__kernel_long_t) ? *_OLD : *_NEW`, asm-generic/socket.h):
+    //   the `*_NEW` value (Linux 5.1), whose timeval/timespec has 64-bit seconds
+    // - const SO_TIMESTAMP on
+    //   armv7-unknown-linux-gnueabihf/i686-unknown-linux-gnu/powerpc-unknown-linux-gnu: libc's
+    //   32-bit targets follow glibc with a 32-bit time_t; zcall keeps 64-bit seconds on every
+    //   target, so it has the option the uapi header chooses for a 64-bit time_t
+    //   (`sizeof(time_t) == sizeof(__kernel_long_t) ? *_OLD : *_NEW`, asm-generic/socket.h):
+    //   the `*_NEW` value (Linux 5.1), whose timeval/timespec has 64-bit seconds
+    // - const SO_TIMESTAMPNS on
+    //   armv7-unknown-linux-gnueabihf/i686-unknown-linux-gnu/powerpc-unknown-linux-gnu: libc's
+    //   32-bit targets follow glibc with a 32-bit time_t; zcall keeps 64-bit seconds on every
+    //   target, so it has the option the uapi header chooses for a 64-bit time_t
+    //   (`sizeof(time_t) == sizeof(__kernel_long_t) ? *_OLD : *_NEW`, asm-generic/socket.h):
+    //   the `*_NEW` value (Linux 5.1), whose timeval/timespec has 64-bit seconds
+    // - const SO_TIMESTAMPING on
+    //   armv7-unknown-linux-gnueabihf/i686-unknown-linux-gnu/powerpc-unknown-linux-gnu: libc's
+    //   32-bit targets follow glibc with a 32-bit time_t; zcall keeps 64-bit seconds on every
+    //   target, so it has the option the uapi header chooses for a 64-bit time_t
+    //   (`sizeof(time_t) == sizeof(__kernel_long_t) ? *_OLD : *_NEW`, asm-generic/socket.h):
+    //   the `*_NEW` value (Linux 5.1), whose timeval/timespec has 64-bit seconds
+    // - struct Timespec on
+    //   armv7-unknown-linux-gnueabihf/i686-unknown-linux-gnu/powerpc-unknown-linux-gnu: libc's
+    //   32-bit targets have glibc's 32-bit time_t; zcall's struct is the kernel's 64-bit-time
+    //   one (`__kernel_timespec`/`__kernel_itimerspec`, the *_time64 syscalls), compared with
+    //   the kernel header's layout instead
+    // - struct Itimerspec on
+    //   armv7-unknown-linux-gnueabihf/i686-unknown-linux-gnu/powerpc-unknown-linux-gnu: libc's
+    //   32-bit targets have glibc's 32-bit time_t; zcall's struct is the kernel's 64-bit-time
+    //   one (`__kernel_timespec`/`__kernel_itimerspec`, the *_time64 syscalls), compared with
+    //   the kernel header's layout instead
+    // - const RLIM_INFINITY on
+    //   armv7-unknown-linux-gnueabihf/i686-unknown-linux-gnu/powerpc-unknown-linux-gnu: zcall's
+    //   is prlimit64's (`struct rlimit64`, u64); libc's 32-bit rlim_t is 32 bits (compared with
+    //   libc::RLIM64_INFINITY in abi_libc.rs instead)
+    // - struct Rlimit on
+    //   armv7-unknown-linux-gnueabihf/i686-unknown-linux-gnu/powerpc-unknown-linux-gnu: zcall's
+    //   Rlimit is prlimit64's `struct rlimit64`; libc's rlimit has 32-bit fields on 32-bit
+    //   targets (compared with libc::rlimit64 in abi_libc.rs instead)
+    // - struct Stat on
+    //   armv7-unknown-linux-gnueabihf/i686-unknown-linux-gnu/powerpc-unknown-linux-gnu: on
+    //   32-bit targets zcall's Stat keeps the 64-bit asm-generic layout (64-bit times and
+    //   sizes, filled from statx), which is no kernel or libc struct there: glibc's struct stat
+    //   has 32-bit off_t and time_t, the kernel's stat64 32-bit seconds
+    // - struct Timeval on
+    //   armv7-unknown-linux-gnueabihf/i686-unknown-linux-gnu/powerpc-unknown-linux-gnu: libc's
+    //   32-bit targets have glibc's 32-bit time_t; zcall's Timeval keeps 64-bit seconds there
+    //   (computed from clock_gettime64, not the kernel's old timeval)
     // - const SIGRTMIN: libc's SIGRTMIN() is a function: the C library's first free real-time
     //   signal (34 on glibc, 35 on musl); zcall has the kernel's 32
     // - const SIGRTMAX: libc's SIGRTMAX() is a function
@@ -53,15 +112,21 @@ mod linux {
         SO_DEBUG, SO_REUSEADDR, SO_TYPE, SO_ERROR, SO_DONTROUTE, SO_BROADCAST, SO_SNDBUF,
         SO_RCVBUF, SO_KEEPALIVE, SO_OOBINLINE, SO_NO_CHECK, SO_PRIORITY, SO_LINGER,
         SO_BSDCOMPAT, SO_REUSEPORT, SO_PASSCRED, SO_PEERCRED, SO_RCVLOWAT, SO_SNDLOWAT,
-        SO_RCVTIMEO, SO_SNDTIMEO, SO_BINDTODEVICE, SO_ATTACH_FILTER, SO_DETACH_FILTER,
-        SO_PEERNAME, SO_TIMESTAMP, SO_ACCEPTCONN, SO_PEERSEC, SO_SNDBUFFORCE, SO_RCVBUFFORCE,
-        SO_PASSSEC, SO_TIMESTAMPNS, SO_MARK, SO_TIMESTAMPING, SO_PROTOCOL, SO_DOMAIN,
-        SO_RXQ_OVFL, SO_WIFI_STATUS, SO_PEEK_OFF, SO_NOFCS, SO_LOCK_FILTER, SO_SELECT_ERR_QUEUE,
-        SO_BUSY_POLL, SO_MAX_PACING_RATE, SO_BPF_EXTENSIONS, SO_INCOMING_CPU, SO_ATTACH_BPF,
-        SO_ATTACH_REUSEPORT_CBPF, SO_ATTACH_REUSEPORT_EBPF, SO_CNX_ADVICE, SO_MEMINFO,
-        SO_INCOMING_NAPI_ID, SO_COOKIE, SO_PEERGROUPS, SO_ZEROCOPY, SO_TXTIME, SO_BINDTOIFINDEX,
-        SO_DETACH_REUSEPORT_BPF, SO_PREFER_BUSY_POLL, SO_BUSY_POLL_BUDGET, SO_NETNS_COOKIE,
-        SO_BUF_LOCK, SO_RESERVE_MEM, SO_TXREHASH, SO_RCVMARK, SO_PASSPIDFD, SO_PEERPIDFD,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SO_RCVTIMEO,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SO_SNDTIMEO,
+        SO_BINDTODEVICE, SO_ATTACH_FILTER, SO_DETACH_FILTER, SO_PEERNAME,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SO_TIMESTAMP,
+        SO_ACCEPTCONN, SO_PEERSEC, SO_SNDBUFFORCE, SO_RCVBUFFORCE, SO_PASSSEC,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SO_TIMESTAMPNS,
+        SO_MARK,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SO_TIMESTAMPING,
+        SO_PROTOCOL, SO_DOMAIN, SO_RXQ_OVFL, SO_WIFI_STATUS, SO_PEEK_OFF, SO_NOFCS,
+        SO_LOCK_FILTER, SO_SELECT_ERR_QUEUE, SO_BUSY_POLL, SO_MAX_PACING_RATE,
+        SO_BPF_EXTENSIONS, SO_INCOMING_CPU, SO_ATTACH_BPF, SO_ATTACH_REUSEPORT_CBPF,
+        SO_ATTACH_REUSEPORT_EBPF, SO_CNX_ADVICE, SO_MEMINFO, SO_INCOMING_NAPI_ID, SO_COOKIE,
+        SO_PEERGROUPS, SO_ZEROCOPY, SO_TXTIME, SO_BINDTOIFINDEX, SO_DETACH_REUSEPORT_BPF,
+        SO_PREFER_BUSY_POLL, SO_BUSY_POLL_BUDGET, SO_NETNS_COOKIE, SO_BUF_LOCK, SO_RESERVE_MEM,
+        SO_TXREHASH, SO_RCVMARK, SO_PASSPIDFD, SO_PEERPIDFD,
     }
     consts! { consts_scm, "SCM_":
         SCM_RIGHTS, SCM_CREDENTIALS,
@@ -116,8 +181,8 @@ mod linux {
     consts! { consts_o, "O_":
         O_RDONLY, O_WRONLY, O_RDWR, #[cfg(target_env = "gnu")] O_ACCMODE, O_CREAT, O_EXCL,
         O_NOCTTY, O_TRUNC, O_APPEND, O_NONBLOCK, O_NDELAY, O_DSYNC, O_ASYNC, O_DIRECT,
-        #[cfg(target_env = "musl")] O_LARGEFILE, O_DIRECTORY, O_NOFOLLOW, O_NOATIME, O_CLOEXEC,
-        O_SYNC, O_RSYNC, O_PATH, O_TMPFILE,
+        #[cfg(any(all(target_arch = "aarch64", target_env = "musl"), target_arch = "arm", all(target_arch = "loongarch64", target_env = "musl"), target_arch = "powerpc", all(target_arch = "riscv64", target_env = "musl"), target_arch = "x86", all(target_arch = "x86_64", target_env = "musl")))] O_LARGEFILE,
+        O_DIRECTORY, O_NOFOLLOW, O_NOATIME, O_CLOEXEC, O_SYNC, O_RSYNC, O_PATH, O_TMPFILE,
     }
     consts! { consts_fcntl, "F_":
         F_DUPFD, F_GETFD, F_SETFD, F_GETFL, F_SETFL, F_SETOWN, F_GETOWN, F_DUPFD_CLOEXEC,
@@ -265,7 +330,8 @@ mod linux {
         #[cfg(target_env = "gnu")] RLIMIT_LOCKS, #[cfg(target_env = "gnu")] RLIMIT_SIGPENDING,
         #[cfg(target_env = "gnu")] RLIMIT_MSGQUEUE, #[cfg(target_env = "gnu")] RLIMIT_NICE,
         #[cfg(target_env = "gnu")] RLIMIT_RTPRIO, #[cfg(target_env = "gnu")] RLIMIT_RTTIME,
-        #[cfg(target_env = "gnu")] RLIM_NLIMITS, RLIM_INFINITY,
+        #[cfg(target_env = "gnu")] RLIM_NLIMITS,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] RLIM_INFINITY,
     }
     // Where libc's type differs, by value: zcall has the kernel's `unsigned int resource` of
     // prlimit64(2) (u32, glibc's `__rlimit_resource_t`); musl, and so libc's musl targets,
@@ -281,17 +347,48 @@ mod linux {
         #[cfg(target_env = "musl")] RLIMIT_RTPRIO, #[cfg(target_env = "musl")] RLIMIT_RTTIME,
         #[cfg(target_env = "musl")] RLIM_NLIMITS,
     }
+    consts! { consts_fio, "FIO":
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86"))] FIONREAD,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86"))] FIONBIO,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86"))] FIONCLEX,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86"))] FIOCLEX,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86"))] FIOASYNC,
+        #[cfg(any(target_arch = "arm", target_arch = "x86"))] FIOQSIZE,
+    }
     // Where libc's type differs, by value: zcall has the kernel's `unsigned int cmd` of
     // ioctl(2) (u32); libc's `Ioctl` type is `c_ulong` on gnu (glibc declares `unsigned long
     // request`) and `c_int` on musl.
     consts_value! { consts_fio_value, "FIO":
-        FIONREAD, FIONBIO, FIONCLEX, FIOCLEX, FIOASYNC, FIOQSIZE,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] FIONREAD,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] FIONBIO,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] FIONCLEX,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] FIOCLEX,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] FIOASYNC,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] FIOQSIZE,
+    }
+    consts! { consts_sioc, "SIOC":
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86"))] SIOCGIFNAME,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86"))] SIOCGIFCONF,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86"))] SIOCGIFFLAGS,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86"))] SIOCSIFFLAGS,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86"))] SIOCGIFADDR,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86"))] SIOCGIFMTU,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86"))] SIOCSIFMTU,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86"))] SIOCGIFHWADDR,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86"))] SIOCGIFINDEX,
     }
     // Where libc's type differs, by value: zcall has the kernel's `unsigned int cmd` of
     // ioctl(2) (u32); libc declares the SIOC* requests `c_ulong` on gnu and musl.
     consts_value! { consts_sioc_value, "SIOC":
-        SIOCGIFNAME, SIOCGIFCONF, SIOCGIFFLAGS, SIOCSIFFLAGS, SIOCGIFADDR, SIOCGIFMTU,
-        SIOCSIFMTU, SIOCGIFHWADDR, SIOCGIFINDEX,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SIOCGIFNAME,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SIOCGIFCONF,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SIOCGIFFLAGS,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SIOCSIFFLAGS,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SIOCGIFADDR,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SIOCGIFMTU,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SIOCSIFMTU,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SIOCGIFHWADDR,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SIOCGIFINDEX,
     }
     consts! { consts_ifnamsiz, "IFNAMSIZ":
         IFNAMSIZ,
@@ -315,67 +412,90 @@ mod linux {
         ENOTSUP,
     }
     syscalls! { syscalls:
-        READ = SYS_read, WRITE = SYS_write, #[cfg(target_arch = "x86_64")] OPEN = SYS_open,
-        CLOSE = SYS_close, #[cfg(target_arch = "x86_64")] STAT = SYS_stat,
-        #[cfg(any(target_arch = "aarch64", target_arch = "riscv64", target_arch = "x86_64"))] FSTAT = SYS_fstat,
-        #[cfg(target_arch = "x86_64")] LSTAT = SYS_lstat,
-        #[cfg(target_arch = "x86_64")] POLL = SYS_poll, LSEEK = SYS_lseek, MMAP = SYS_mmap,
+        READ = SYS_read, WRITE = SYS_write,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] OPEN = SYS_open,
+        CLOSE = SYS_close,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] STAT = SYS_stat,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] FSTAT = SYS_fstat,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] LSTAT = SYS_lstat,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] POLL = SYS_poll,
+        LSEEK = SYS_lseek,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] MMAP = SYS_mmap,
         MPROTECT = SYS_mprotect, MUNMAP = SYS_munmap, BRK = SYS_brk,
         RT_SIGACTION = SYS_rt_sigaction, RT_SIGPROCMASK = SYS_rt_sigprocmask,
         RT_SIGRETURN = SYS_rt_sigreturn, IOCTL = SYS_ioctl, PREAD64 = SYS_pread64,
         PWRITE64 = SYS_pwrite64, READV = SYS_readv, WRITEV = SYS_writev,
-        #[cfg(target_arch = "x86_64")] ACCESS = SYS_access,
-        #[cfg(target_arch = "x86_64")] PIPE = SYS_pipe,
-        #[cfg(target_arch = "x86_64")] SELECT = SYS_select, SCHED_YIELD = SYS_sched_yield,
-        MREMAP = SYS_mremap, MSYNC = SYS_msync, MINCORE = SYS_mincore, MADVISE = SYS_madvise,
-        SHMGET = SYS_shmget, SHMAT = SYS_shmat, SHMCTL = SYS_shmctl, DUP = SYS_dup,
-        #[cfg(target_arch = "x86_64")] DUP2 = SYS_dup2,
-        #[cfg(target_arch = "x86_64")] PAUSE = SYS_pause, NANOSLEEP = SYS_nanosleep,
-        GETITIMER = SYS_getitimer, #[cfg(target_arch = "x86_64")] ALARM = SYS_alarm,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] ACCESS = SYS_access,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] PIPE = SYS_pipe,
+        #[cfg(any(target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] SELECT = SYS_select,
+        SCHED_YIELD = SYS_sched_yield, MREMAP = SYS_mremap, MSYNC = SYS_msync,
+        MINCORE = SYS_mincore, MADVISE = SYS_madvise,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SHMGET = SYS_shmget,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SHMAT = SYS_shmat,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SHMCTL = SYS_shmctl,
+        DUP = SYS_dup,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] DUP2 = SYS_dup2,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] PAUSE = SYS_pause,
+        NANOSLEEP = SYS_nanosleep, GETITIMER = SYS_getitimer,
+        #[cfg(any(target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] ALARM = SYS_alarm,
         SETITIMER = SYS_setitimer, GETPID = SYS_getpid, SENDFILE = SYS_sendfile,
-        SOCKET = SYS_socket, CONNECT = SYS_connect, ACCEPT = SYS_accept, SENDTO = SYS_sendto,
-        RECVFROM = SYS_recvfrom, SENDMSG = SYS_sendmsg, RECVMSG = SYS_recvmsg,
-        SHUTDOWN = SYS_shutdown, BIND = SYS_bind, LISTEN = SYS_listen,
+        SOCKET = SYS_socket, CONNECT = SYS_connect,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86_64"))] ACCEPT = SYS_accept,
+        SENDTO = SYS_sendto, RECVFROM = SYS_recvfrom, SENDMSG = SYS_sendmsg,
+        RECVMSG = SYS_recvmsg, SHUTDOWN = SYS_shutdown, BIND = SYS_bind, LISTEN = SYS_listen,
         GETSOCKNAME = SYS_getsockname, GETPEERNAME = SYS_getpeername,
         SOCKETPAIR = SYS_socketpair, SETSOCKOPT = SYS_setsockopt, GETSOCKOPT = SYS_getsockopt,
-        CLONE = SYS_clone, #[cfg(target_arch = "x86_64")] FORK = SYS_fork,
-        #[cfg(target_arch = "x86_64")] VFORK = SYS_vfork, EXECVE = SYS_execve, EXIT = SYS_exit,
-        WAIT4 = SYS_wait4, KILL = SYS_kill, UNAME = SYS_uname, SEMGET = SYS_semget,
-        SEMOP = SYS_semop, SEMCTL = SYS_semctl, SHMDT = SYS_shmdt, MSGGET = SYS_msgget,
-        MSGSND = SYS_msgsnd, MSGRCV = SYS_msgrcv, MSGCTL = SYS_msgctl, FCNTL = SYS_fcntl,
-        FLOCK = SYS_flock, FSYNC = SYS_fsync, FDATASYNC = SYS_fdatasync,
+        CLONE = SYS_clone,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] FORK = SYS_fork,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] VFORK = SYS_vfork,
+        EXECVE = SYS_execve, EXIT = SYS_exit, WAIT4 = SYS_wait4, KILL = SYS_kill,
+        UNAME = SYS_uname,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SEMGET = SYS_semget,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SEMOP = SYS_semop,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SEMCTL = SYS_semctl,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SHMDT = SYS_shmdt,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] MSGGET = SYS_msgget,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] MSGSND = SYS_msgsnd,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] MSGRCV = SYS_msgrcv,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] MSGCTL = SYS_msgctl,
+        FCNTL = SYS_fcntl, FLOCK = SYS_flock, FSYNC = SYS_fsync, FDATASYNC = SYS_fdatasync,
         TRUNCATE = SYS_truncate, FTRUNCATE = SYS_ftruncate,
-        #[cfg(target_arch = "x86_64")] GETDENTS = SYS_getdents, GETCWD = SYS_getcwd,
-        CHDIR = SYS_chdir, FCHDIR = SYS_fchdir,
-        #[cfg(target_arch = "x86_64")] RENAME = SYS_rename,
-        #[cfg(target_arch = "x86_64")] MKDIR = SYS_mkdir,
-        #[cfg(target_arch = "x86_64")] RMDIR = SYS_rmdir,
-        #[cfg(target_arch = "x86_64")] CREAT = SYS_creat,
-        #[cfg(target_arch = "x86_64")] LINK = SYS_link,
-        #[cfg(target_arch = "x86_64")] UNLINK = SYS_unlink,
-        #[cfg(target_arch = "x86_64")] SYMLINK = SYS_symlink,
-        #[cfg(target_arch = "x86_64")] READLINK = SYS_readlink,
-        #[cfg(target_arch = "x86_64")] CHMOD = SYS_chmod, FCHMOD = SYS_fchmod,
-        #[cfg(target_arch = "x86_64")] CHOWN = SYS_chown, FCHOWN = SYS_fchown,
-        #[cfg(target_arch = "x86_64")] LCHOWN = SYS_lchown, UMASK = SYS_umask,
-        GETTIMEOFDAY = SYS_gettimeofday,
-        #[cfg(any(target_arch = "aarch64", target_arch = "riscv64", target_arch = "x86_64"))] GETRLIMIT = SYS_getrlimit,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] GETDENTS = SYS_getdents,
+        GETCWD = SYS_getcwd, CHDIR = SYS_chdir, FCHDIR = SYS_fchdir,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] RENAME = SYS_rename,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] MKDIR = SYS_mkdir,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] RMDIR = SYS_rmdir,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] CREAT = SYS_creat,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] LINK = SYS_link,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] UNLINK = SYS_unlink,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] SYMLINK = SYS_symlink,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] READLINK = SYS_readlink,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] CHMOD = SYS_chmod,
+        FCHMOD = SYS_fchmod,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] CHOWN = SYS_chown,
+        FCHOWN = SYS_fchown,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] LCHOWN = SYS_lchown,
+        UMASK = SYS_umask, GETTIMEOFDAY = SYS_gettimeofday,
+        #[cfg(any(target_arch = "aarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] GETRLIMIT = SYS_getrlimit,
         GETRUSAGE = SYS_getrusage, SYSINFO = SYS_sysinfo, TIMES = SYS_times,
         PTRACE = SYS_ptrace, GETUID = SYS_getuid, SYSLOG = SYS_syslog, GETGID = SYS_getgid,
         SETUID = SYS_setuid, SETGID = SYS_setgid, GETEUID = SYS_geteuid, GETEGID = SYS_getegid,
         SETPGID = SYS_setpgid, GETPPID = SYS_getppid,
-        #[cfg(target_arch = "x86_64")] GETPGRP = SYS_getpgrp, SETSID = SYS_setsid,
-        SETREUID = SYS_setreuid, SETREGID = SYS_setregid, GETGROUPS = SYS_getgroups,
-        SETGROUPS = SYS_setgroups, SETRESUID = SYS_setresuid, GETRESUID = SYS_getresuid,
-        SETRESGID = SYS_setresgid, GETRESGID = SYS_getresgid, GETPGID = SYS_getpgid,
-        SETFSUID = SYS_setfsuid, SETFSGID = SYS_setfsgid, GETSID = SYS_getsid,
-        CAPGET = SYS_capget, CAPSET = SYS_capset, RT_SIGPENDING = SYS_rt_sigpending,
-        RT_SIGTIMEDWAIT = SYS_rt_sigtimedwait, RT_SIGQUEUEINFO = SYS_rt_sigqueueinfo,
-        RT_SIGSUSPEND = SYS_rt_sigsuspend, SIGALTSTACK = SYS_sigaltstack,
-        #[cfg(target_arch = "x86_64")] UTIME = SYS_utime,
-        #[cfg(target_arch = "x86_64")] MKNOD = SYS_mknod, PERSONALITY = SYS_personality,
-        #[cfg(target_arch = "x86_64")] USTAT = SYS_ustat, STATFS = SYS_statfs,
-        FSTATFS = SYS_fstatfs, #[cfg(target_arch = "x86_64")] SYSFS = SYS_sysfs,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] GETPGRP = SYS_getpgrp,
+        SETSID = SYS_setsid, SETREUID = SYS_setreuid, SETREGID = SYS_setregid,
+        GETGROUPS = SYS_getgroups, SETGROUPS = SYS_setgroups, SETRESUID = SYS_setresuid,
+        GETRESUID = SYS_getresuid, SETRESGID = SYS_setresgid, GETRESGID = SYS_getresgid,
+        GETPGID = SYS_getpgid, SETFSUID = SYS_setfsuid, SETFSGID = SYS_setfsgid,
+        GETSID = SYS_getsid, CAPGET = SYS_capget, CAPSET = SYS_capset,
+        RT_SIGPENDING = SYS_rt_sigpending, RT_SIGTIMEDWAIT = SYS_rt_sigtimedwait,
+        RT_SIGQUEUEINFO = SYS_rt_sigqueueinfo, RT_SIGSUSPEND = SYS_rt_sigsuspend,
+        SIGALTSTACK = SYS_sigaltstack,
+        #[cfg(any(target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] UTIME = SYS_utime,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] MKNOD = SYS_mknod,
+        PERSONALITY = SYS_personality,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] USTAT = SYS_ustat,
+        STATFS = SYS_statfs, FSTATFS = SYS_fstatfs,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] SYSFS = SYS_sysfs,
         GETPRIORITY = SYS_getpriority, SETPRIORITY = SYS_setpriority,
         SCHED_SETPARAM = SYS_sched_setparam, SCHED_GETPARAM = SYS_sched_getparam,
         SCHED_SETSCHEDULER = SYS_sched_setscheduler,
@@ -384,78 +504,88 @@ mod linux {
         SCHED_GET_PRIORITY_MIN = SYS_sched_get_priority_min,
         SCHED_RR_GET_INTERVAL = SYS_sched_rr_get_interval, MLOCK = SYS_mlock,
         MUNLOCK = SYS_munlock, MLOCKALL = SYS_mlockall, MUNLOCKALL = SYS_munlockall,
-        VHANGUP = SYS_vhangup, #[cfg(target_arch = "x86_64")] MODIFY_LDT = SYS_modify_ldt,
+        VHANGUP = SYS_vhangup,
+        #[cfg(any(target_arch = "x86", target_arch = "x86_64"))] MODIFY_LDT = SYS_modify_ldt,
         PIVOT_ROOT = SYS_pivot_root, PRCTL = SYS_prctl,
         #[cfg(target_arch = "x86_64")] ARCH_PRCTL = SYS_arch_prctl, ADJTIMEX = SYS_adjtimex,
-        #[cfg(any(target_arch = "aarch64", target_arch = "riscv64", target_arch = "x86_64"))] SETRLIMIT = SYS_setrlimit,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SETRLIMIT = SYS_setrlimit,
         CHROOT = SYS_chroot, SYNC = SYS_sync, ACCT = SYS_acct, SETTIMEOFDAY = SYS_settimeofday,
         MOUNT = SYS_mount, UMOUNT2 = SYS_umount2, SWAPON = SYS_swapon, SWAPOFF = SYS_swapoff,
         REBOOT = SYS_reboot, SETHOSTNAME = SYS_sethostname, SETDOMAINNAME = SYS_setdomainname,
-        #[cfg(target_arch = "x86_64")] IOPL = SYS_iopl,
-        #[cfg(target_arch = "x86_64")] IOPERM = SYS_ioperm, INIT_MODULE = SYS_init_module,
-        DELETE_MODULE = SYS_delete_module, QUOTACTL = SYS_quotactl, GETTID = SYS_gettid,
-        READAHEAD = SYS_readahead, SETXATTR = SYS_setxattr, LSETXATTR = SYS_lsetxattr,
-        FSETXATTR = SYS_fsetxattr, GETXATTR = SYS_getxattr, LGETXATTR = SYS_lgetxattr,
-        FGETXATTR = SYS_fgetxattr, LISTXATTR = SYS_listxattr, LLISTXATTR = SYS_llistxattr,
-        FLISTXATTR = SYS_flistxattr, REMOVEXATTR = SYS_removexattr,
-        LREMOVEXATTR = SYS_lremovexattr, FREMOVEXATTR = SYS_fremovexattr, TKILL = SYS_tkill,
-        #[cfg(target_arch = "x86_64")] TIME = SYS_time, FUTEX = SYS_futex,
-        SCHED_SETAFFINITY = SYS_sched_setaffinity, SCHED_GETAFFINITY = SYS_sched_getaffinity,
-        IO_SETUP = SYS_io_setup, IO_DESTROY = SYS_io_destroy, IO_GETEVENTS = SYS_io_getevents,
-        IO_SUBMIT = SYS_io_submit, IO_CANCEL = SYS_io_cancel,
-        #[cfg(target_arch = "x86_64")] EPOLL_CREATE = SYS_epoll_create,
+        #[cfg(any(target_arch = "x86", target_arch = "x86_64"))] IOPL = SYS_iopl,
+        #[cfg(any(target_arch = "x86", target_arch = "x86_64"))] IOPERM = SYS_ioperm,
+        INIT_MODULE = SYS_init_module, DELETE_MODULE = SYS_delete_module,
+        QUOTACTL = SYS_quotactl, GETTID = SYS_gettid, READAHEAD = SYS_readahead,
+        SETXATTR = SYS_setxattr, LSETXATTR = SYS_lsetxattr, FSETXATTR = SYS_fsetxattr,
+        GETXATTR = SYS_getxattr, LGETXATTR = SYS_lgetxattr, FGETXATTR = SYS_fgetxattr,
+        LISTXATTR = SYS_listxattr, LLISTXATTR = SYS_llistxattr, FLISTXATTR = SYS_flistxattr,
+        REMOVEXATTR = SYS_removexattr, LREMOVEXATTR = SYS_lremovexattr,
+        FREMOVEXATTR = SYS_fremovexattr, TKILL = SYS_tkill,
+        #[cfg(any(target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] TIME = SYS_time,
+        FUTEX = SYS_futex, SCHED_SETAFFINITY = SYS_sched_setaffinity,
+        SCHED_GETAFFINITY = SYS_sched_getaffinity, IO_SETUP = SYS_io_setup,
+        IO_DESTROY = SYS_io_destroy, IO_GETEVENTS = SYS_io_getevents, IO_SUBMIT = SYS_io_submit,
+        IO_CANCEL = SYS_io_cancel,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] EPOLL_CREATE = SYS_epoll_create,
         REMAP_FILE_PAGES = SYS_remap_file_pages, GETDENTS64 = SYS_getdents64,
         SET_TID_ADDRESS = SYS_set_tid_address, RESTART_SYSCALL = SYS_restart_syscall,
-        SEMTIMEDOP = SYS_semtimedop, FADVISE64 = SYS_fadvise64, TIMER_CREATE = SYS_timer_create,
-        TIMER_SETTIME = SYS_timer_settime, TIMER_GETTIME = SYS_timer_gettime,
-        TIMER_GETOVERRUN = SYS_timer_getoverrun, TIMER_DELETE = SYS_timer_delete,
-        CLOCK_SETTIME = SYS_clock_settime, CLOCK_GETTIME = SYS_clock_gettime,
-        CLOCK_GETRES = SYS_clock_getres, CLOCK_NANOSLEEP = SYS_clock_nanosleep,
-        EXIT_GROUP = SYS_exit_group, #[cfg(target_arch = "x86_64")] EPOLL_WAIT = SYS_epoll_wait,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SEMTIMEDOP = SYS_semtimedop,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] FADVISE64 = SYS_fadvise64,
+        TIMER_CREATE = SYS_timer_create, TIMER_SETTIME = SYS_timer_settime,
+        TIMER_GETTIME = SYS_timer_gettime, TIMER_GETOVERRUN = SYS_timer_getoverrun,
+        TIMER_DELETE = SYS_timer_delete, CLOCK_SETTIME = SYS_clock_settime,
+        CLOCK_GETTIME = SYS_clock_gettime, CLOCK_GETRES = SYS_clock_getres,
+        CLOCK_NANOSLEEP = SYS_clock_nanosleep, EXIT_GROUP = SYS_exit_group,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] EPOLL_WAIT = SYS_epoll_wait,
         EPOLL_CTL = SYS_epoll_ctl, TGKILL = SYS_tgkill,
-        #[cfg(target_arch = "x86_64")] UTIMES = SYS_utimes, MBIND = SYS_mbind,
-        SET_MEMPOLICY = SYS_set_mempolicy, GET_MEMPOLICY = SYS_get_mempolicy,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] UTIMES = SYS_utimes,
+        MBIND = SYS_mbind, SET_MEMPOLICY = SYS_set_mempolicy, GET_MEMPOLICY = SYS_get_mempolicy,
         MQ_OPEN = SYS_mq_open, MQ_UNLINK = SYS_mq_unlink, MQ_TIMEDSEND = SYS_mq_timedsend,
         MQ_TIMEDRECEIVE = SYS_mq_timedreceive, MQ_NOTIFY = SYS_mq_notify,
         MQ_GETSETATTR = SYS_mq_getsetattr, KEXEC_LOAD = SYS_kexec_load, WAITID = SYS_waitid,
         ADD_KEY = SYS_add_key, REQUEST_KEY = SYS_request_key, KEYCTL = SYS_keyctl,
         IOPRIO_SET = SYS_ioprio_set, IOPRIO_GET = SYS_ioprio_get,
-        #[cfg(target_arch = "x86_64")] INOTIFY_INIT = SYS_inotify_init,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] INOTIFY_INIT = SYS_inotify_init,
         INOTIFY_ADD_WATCH = SYS_inotify_add_watch, INOTIFY_RM_WATCH = SYS_inotify_rm_watch,
-        MIGRATE_PAGES = SYS_migrate_pages, OPENAT = SYS_openat, MKDIRAT = SYS_mkdirat,
-        MKNODAT = SYS_mknodat, FCHOWNAT = SYS_fchownat,
-        #[cfg(target_arch = "x86_64")] FUTIMESAT = SYS_futimesat,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] MIGRATE_PAGES = SYS_migrate_pages,
+        OPENAT = SYS_openat, MKDIRAT = SYS_mkdirat, MKNODAT = SYS_mknodat,
+        FCHOWNAT = SYS_fchownat,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] FUTIMESAT = SYS_futimesat,
         #[cfg(any(target_arch = "aarch64", target_arch = "riscv64", target_arch = "x86_64"))] NEWFSTATAT = SYS_newfstatat,
         UNLINKAT = SYS_unlinkat,
-        #[cfg(any(target_arch = "aarch64", target_arch = "x86_64"))] RENAMEAT = SYS_renameat,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] RENAMEAT = SYS_renameat,
         LINKAT = SYS_linkat, SYMLINKAT = SYS_symlinkat, READLINKAT = SYS_readlinkat,
         FCHMODAT = SYS_fchmodat, FACCESSAT = SYS_faccessat, PSELECT6 = SYS_pselect6,
         PPOLL = SYS_ppoll, UNSHARE = SYS_unshare, SET_ROBUST_LIST = SYS_set_robust_list,
         GET_ROBUST_LIST = SYS_get_robust_list, SPLICE = SYS_splice, TEE = SYS_tee,
-        SYNC_FILE_RANGE = SYS_sync_file_range, VMSPLICE = SYS_vmsplice,
-        MOVE_PAGES = SYS_move_pages, UTIMENSAT = SYS_utimensat, EPOLL_PWAIT = SYS_epoll_pwait,
-        #[cfg(target_arch = "x86_64")] SIGNALFD = SYS_signalfd,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SYNC_FILE_RANGE = SYS_sync_file_range,
+        VMSPLICE = SYS_vmsplice, MOVE_PAGES = SYS_move_pages, UTIMENSAT = SYS_utimensat,
+        EPOLL_PWAIT = SYS_epoll_pwait,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] SIGNALFD = SYS_signalfd,
         TIMERFD_CREATE = SYS_timerfd_create,
-        #[cfg(target_arch = "x86_64")] EVENTFD = SYS_eventfd, FALLOCATE = SYS_fallocate,
-        TIMERFD_SETTIME = SYS_timerfd_settime, TIMERFD_GETTIME = SYS_timerfd_gettime,
-        ACCEPT4 = SYS_accept4, SIGNALFD4 = SYS_signalfd4, EVENTFD2 = SYS_eventfd2,
-        EPOLL_CREATE1 = SYS_epoll_create1, DUP3 = SYS_dup3, PIPE2 = SYS_pipe2,
-        INOTIFY_INIT1 = SYS_inotify_init1, PREADV = SYS_preadv, PWRITEV = SYS_pwritev,
-        RT_TGSIGQUEUEINFO = SYS_rt_tgsigqueueinfo, PERF_EVENT_OPEN = SYS_perf_event_open,
-        RECVMMSG = SYS_recvmmsg, FANOTIFY_INIT = SYS_fanotify_init,
-        FANOTIFY_MARK = SYS_fanotify_mark, PRLIMIT64 = SYS_prlimit64,
-        NAME_TO_HANDLE_AT = SYS_name_to_handle_at, OPEN_BY_HANDLE_AT = SYS_open_by_handle_at,
-        CLOCK_ADJTIME = SYS_clock_adjtime, SYNCFS = SYS_syncfs, SENDMMSG = SYS_sendmmsg,
-        SETNS = SYS_setns, GETCPU = SYS_getcpu, PROCESS_VM_READV = SYS_process_vm_readv,
-        PROCESS_VM_WRITEV = SYS_process_vm_writev, KCMP = SYS_kcmp,
-        FINIT_MODULE = SYS_finit_module, SCHED_SETATTR = SYS_sched_setattr,
+        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86", target_arch = "x86_64"))] EVENTFD = SYS_eventfd,
+        FALLOCATE = SYS_fallocate, TIMERFD_SETTIME = SYS_timerfd_settime,
+        TIMERFD_GETTIME = SYS_timerfd_gettime, ACCEPT4 = SYS_accept4, SIGNALFD4 = SYS_signalfd4,
+        EVENTFD2 = SYS_eventfd2, EPOLL_CREATE1 = SYS_epoll_create1, DUP3 = SYS_dup3,
+        PIPE2 = SYS_pipe2, INOTIFY_INIT1 = SYS_inotify_init1, PREADV = SYS_preadv,
+        PWRITEV = SYS_pwritev, RT_TGSIGQUEUEINFO = SYS_rt_tgsigqueueinfo,
+        PERF_EVENT_OPEN = SYS_perf_event_open, RECVMMSG = SYS_recvmmsg,
+        FANOTIFY_INIT = SYS_fanotify_init, FANOTIFY_MARK = SYS_fanotify_mark,
+        PRLIMIT64 = SYS_prlimit64, NAME_TO_HANDLE_AT = SYS_name_to_handle_at,
+        OPEN_BY_HANDLE_AT = SYS_open_by_handle_at, CLOCK_ADJTIME = SYS_clock_adjtime,
+        SYNCFS = SYS_syncfs, SENDMMSG = SYS_sendmmsg, SETNS = SYS_setns, GETCPU = SYS_getcpu,
+        PROCESS_VM_READV = SYS_process_vm_readv, PROCESS_VM_WRITEV = SYS_process_vm_writev,
+        KCMP = SYS_kcmp, FINIT_MODULE = SYS_finit_module, SCHED_SETATTR = SYS_sched_setattr,
         SCHED_GETATTR = SYS_sched_getattr, RENAMEAT2 = SYS_renameat2, SECCOMP = SYS_seccomp,
         GETRANDOM = SYS_getrandom, MEMFD_CREATE = SYS_memfd_create,
-        #[cfg(any(all(target_arch = "aarch64", target_env = "gnu"), target_arch = "loongarch64", target_arch = "x86_64"))] KEXEC_FILE_LOAD = SYS_kexec_file_load,
+        #[cfg(any(all(target_arch = "aarch64", target_env = "gnu"), target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "x86_64"))] KEXEC_FILE_LOAD = SYS_kexec_file_load,
         BPF = SYS_bpf, EXECVEAT = SYS_execveat, USERFAULTFD = SYS_userfaultfd,
         MEMBARRIER = SYS_membarrier, MLOCK2 = SYS_mlock2, COPY_FILE_RANGE = SYS_copy_file_range,
-        PREADV2 = SYS_preadv2, PWRITEV2 = SYS_pwritev2, PKEY_MPROTECT = SYS_pkey_mprotect,
-        PKEY_ALLOC = SYS_pkey_alloc, PKEY_FREE = SYS_pkey_free, STATX = SYS_statx,
+        PREADV2 = SYS_preadv2, PWRITEV2 = SYS_pwritev2,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] PKEY_MPROTECT = SYS_pkey_mprotect,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] PKEY_ALLOC = SYS_pkey_alloc,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] PKEY_FREE = SYS_pkey_free,
+        STATX = SYS_statx,
         #[cfg(any(all(target_arch = "aarch64", target_env = "musl"), target_arch = "loongarch64", all(target_arch = "riscv64", target_env = "musl"), all(target_arch = "x86_64", target_env = "musl")))] IO_PGETEVENTS = SYS_io_pgetevents,
         RSEQ = SYS_rseq, PIDFD_SEND_SIGNAL = SYS_pidfd_send_signal,
         IO_URING_SETUP = SYS_io_uring_setup, IO_URING_ENTER = SYS_io_uring_enter,
@@ -466,14 +596,14 @@ mod linux {
         PIDFD_GETFD = SYS_pidfd_getfd, FACCESSAT2 = SYS_faccessat2,
         PROCESS_MADVISE = SYS_process_madvise, EPOLL_PWAIT2 = SYS_epoll_pwait2,
         MOUNT_SETATTR = SYS_mount_setattr,
-        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", all(target_arch = "riscv64", target_env = "gnu"), target_arch = "x86_64"))] QUOTACTL_FD = SYS_quotactl_fd,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", all(target_arch = "riscv64", target_env = "gnu"), target_arch = "x86", target_arch = "x86_64"))] QUOTACTL_FD = SYS_quotactl_fd,
         LANDLOCK_CREATE_RULESET = SYS_landlock_create_ruleset,
         LANDLOCK_ADD_RULE = SYS_landlock_add_rule,
         LANDLOCK_RESTRICT_SELF = SYS_landlock_restrict_self,
-        #[cfg(any(target_arch = "aarch64", all(target_arch = "riscv64", target_env = "gnu"), target_arch = "x86_64"))] MEMFD_SECRET = SYS_memfd_secret,
-        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", all(target_arch = "riscv64", target_env = "gnu"), target_arch = "x86_64"))] PROCESS_MRELEASE = SYS_process_mrelease,
+        #[cfg(any(target_arch = "aarch64", all(target_arch = "riscv64", target_env = "gnu"), target_arch = "x86", target_arch = "x86_64"))] MEMFD_SECRET = SYS_memfd_secret,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", all(target_arch = "riscv64", target_env = "gnu"), target_arch = "x86", target_arch = "x86_64"))] PROCESS_MRELEASE = SYS_process_mrelease,
         FUTEX_WAITV = SYS_futex_waitv,
-        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", all(target_arch = "riscv64", target_env = "gnu"), target_arch = "x86_64"))] SET_MEMPOLICY_HOME_NODE = SYS_set_mempolicy_home_node,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", all(target_arch = "riscv64", target_env = "gnu"), target_arch = "x86", target_arch = "x86_64"))] SET_MEMPOLICY_HOME_NODE = SYS_set_mempolicy_home_node,
         #[cfg(all(target_arch = "loongarch64", target_env = "musl"))] CACHESTAT = SYS_cachestat,
         #[cfg(any(all(target_arch = "loongarch64", target_env = "musl"), target_arch = "x86_64"))] FCHMODAT2 = SYS_fchmodat2,
         #[cfg(all(target_arch = "loongarch64", target_env = "musl"))] MAP_SHADOW_STACK = SYS_map_shadow_stack,
@@ -487,11 +617,29 @@ mod linux {
     // read with the kernel's rules (ABI `common`/`64` plus the arch's syscall_abis_64).
     kernel_syscalls! { syscalls_kernel_table, "syscall.tbl":
         #[cfg(target_arch = "loongarch64")] FSTAT = 80,
+        #[cfg(target_arch = "powerpc")] SHMGET = 395, #[cfg(target_arch = "x86")] SHMGET = 395,
+        #[cfg(target_arch = "powerpc")] SHMAT = 397, #[cfg(target_arch = "x86")] SHMAT = 397,
+        #[cfg(target_arch = "powerpc")] SHMCTL = 396, #[cfg(target_arch = "x86")] SHMCTL = 396,
+        #[cfg(target_arch = "powerpc")] SEMGET = 393, #[cfg(target_arch = "x86")] SEMGET = 393,
+        #[cfg(target_arch = "powerpc")] SEMCTL = 394, #[cfg(target_arch = "x86")] SEMCTL = 394,
+        #[cfg(target_arch = "powerpc")] SHMDT = 398, #[cfg(target_arch = "x86")] SHMDT = 398,
+        #[cfg(target_arch = "powerpc")] MSGGET = 399, #[cfg(target_arch = "x86")] MSGGET = 399,
+        #[cfg(target_arch = "powerpc")] MSGSND = 400, #[cfg(target_arch = "x86")] MSGSND = 400,
+        #[cfg(target_arch = "powerpc")] MSGRCV = 401, #[cfg(target_arch = "x86")] MSGRCV = 401,
+        #[cfg(target_arch = "powerpc")] MSGCTL = 402, #[cfg(target_arch = "x86")] MSGCTL = 402,
+        #[cfg(target_arch = "x86")] ARCH_PRCTL = 384,
+        #[cfg(target_arch = "arm")] MIGRATE_PAGES = 400,
         #[cfg(target_arch = "loongarch64")] NEWFSTATAT = 79,
         #[cfg(target_arch = "aarch64")] KEXEC_FILE_LOAD = 294,
         #[cfg(target_arch = "riscv64")] KEXEC_FILE_LOAD = 294,
+        #[cfg(target_arch = "powerpc")] PKEY_MPROTECT = 386,
+        #[cfg(target_arch = "powerpc")] PKEY_ALLOC = 384,
+        #[cfg(target_arch = "powerpc")] PKEY_FREE = 385,
         #[cfg(target_arch = "aarch64")] IO_PGETEVENTS = 292,
+        #[cfg(target_arch = "arm")] IO_PGETEVENTS = 399,
+        #[cfg(target_arch = "powerpc")] IO_PGETEVENTS = 388,
         #[cfg(target_arch = "riscv64")] IO_PGETEVENTS = 292,
+        #[cfg(target_arch = "x86")] IO_PGETEVENTS = 385,
         #[cfg(target_arch = "x86_64")] IO_PGETEVENTS = 333,
         #[cfg(target_arch = "x86_64")] URETPROBE = 335,
         #[cfg(target_arch = "riscv64")] QUOTACTL_FD = 443,
@@ -705,6 +853,14 @@ mod linux {
     // scripts/data/headers/linux-libc-dev/asm-generic/sockios.h,
     // scripts/data/headers/linux-libc-dev/asm-generic/ioctls.h), values evaluated by the
     // script.
+    #[cfg(any(
+        target_arch = "aarch64",
+        target_arch = "arm",
+        target_arch = "loongarch64",
+        target_arch = "riscv64",
+        target_arch = "x86",
+        target_arch = "x86_64",
+    ))]
     kernel_consts! { consts_uapi_ioctl_header, "Debian linux-libc-dev 6.1.187 uapi linux/sockios.h, asm-generic/sockios.h, asm-generic/ioctls.h":
         FIOSETOWN = 0x8901, FIOGETOWN = 0x8903, SIOCINQ = 0x541b, SIOCOUTQ = 0x5411,
         SIOCATMARK = 0x8905,
@@ -743,12 +899,30 @@ mod linux {
     layout! { layout_mmsghdr: Mmsghdr = mmsghdr {
         msg_hdr, msg_len,
     } }
+    #[cfg(any(
+        target_arch = "aarch64",
+        target_arch = "loongarch64",
+        target_arch = "riscv64",
+        target_arch = "x86_64",
+    ))]
     layout! { layout_timespec: Timespec = timespec {
         tv_sec, tv_nsec,
     } }
+    #[cfg(any(
+        target_arch = "aarch64",
+        target_arch = "loongarch64",
+        target_arch = "riscv64",
+        target_arch = "x86_64",
+    ))]
     layout! { layout_itimerspec: Itimerspec = itimerspec {
         it_interval, it_value,
     } }
+    #[cfg(any(
+        target_arch = "aarch64",
+        target_arch = "loongarch64",
+        target_arch = "riscv64",
+        target_arch = "x86_64",
+    ))]
     layout! { layout_timeval: Timeval = timeval {
         tv_sec, tv_usec,
     } }
@@ -800,6 +974,12 @@ mod linux {
     layout! { layout_rtattr: Rtattr = rtattr {
         rta_len, rta_type,
     } }
+    #[cfg(any(
+        target_arch = "aarch64",
+        target_arch = "loongarch64",
+        target_arch = "riscv64",
+        target_arch = "x86_64",
+    ))]
     layout! { layout_stat: Stat = stat {
         st_dev, st_ino, st_mode, st_nlink, st_uid, st_gid, st_rdev, st_size, st_blksize,
         st_blocks, st_atime, st_atime_nsec, st_mtime, st_mtime_nsec, st_ctime, st_ctime_nsec,
@@ -816,6 +996,12 @@ mod linux {
         #[cfg(target_env = "gnu")] stx_dio_read_offset_align,
         #[cfg(target_env = "gnu")] stx_atomic_write_unit_max_opt,
     } }
+    #[cfg(any(
+        target_arch = "aarch64",
+        target_arch = "loongarch64",
+        target_arch = "riscv64",
+        target_arch = "x86_64",
+    ))]
     layout! { layout_rlimit: Rlimit = rlimit {
         rlim_cur, rlim_max,
     } }
@@ -825,11 +1011,11 @@ mod linux {
 
     // zcall structs that libc does not define, and what they are compared with
     // instead ("every target" = every probed target of this OS):
+    //   - every target, against _NSIG 64 in 32-bit unsigned long words / x86_64 asm/signal.h:
+    //     typedef unsigned long sigset_t / asm-generic/signal.h: _NSIG 64, unsigned long words
+    //     (kernel_layout! in abi_libc.rs): Sigset.
     //   - every target, against linux-io_uring.h (kernel_layout! in abi_libc.rs):
     //     IoSqringOffsets, IoCqringOffsets, IoUringParams, IoUringSqe, IoUringCqe.
-    //   - every target, against x86_64 asm/signal.h: typedef unsigned long sigset_t /
-    //     asm-generic/signal.h: _NSIG 64, unsigned long words (kernel_layout! in abi_libc.rs):
-    //     Sigset.
     // Other names zcall has and libc lacks (constants, errno, syscall numbers,
     // fields of structs compared above), and what they are compared with instead:
     //   - every target, against Debian libc6-dev 2.36 bits/socket.h (glibc's copy of the
@@ -840,9 +1026,10 @@ mod linux {
     //   - every target, against Debian linux-libc-dev 6.1.187 uapi linux/in.h, linux/in6.h,
     //     linux/tcp.h, asm-generic/poll.h: IPPROTO_L2TP, TCP_TX_DELAY, IP_RECVERR_RFC4884,
     //     IPV6_RECVERR_RFC4884, POLLMSG, POLLREMOVE.
-    //   - every target, against Debian linux-libc-dev 6.1.187 uapi linux/sockios.h,
-    //     asm-generic/sockios.h, asm-generic/ioctls.h: FIOSETOWN, FIOGETOWN, SIOCINQ, SIOCOUTQ,
-    //     SIOCATMARK.
+    //   - #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64",
+    //     target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))], against
+    //     Debian linux-libc-dev 6.1.187 uapi linux/sockios.h, asm-generic/sockios.h,
+    //     asm-generic/ioctls.h: FIOSETOWN, FIOGETOWN, SIOCINQ, SIOCOUTQ, SIOCATMARK.
     //   - #[cfg(target_arch = "x86_64")], against Debian linux-libc-dev 6.1.187 x86_64
     //     asm/signal.h: SA_RESTORER.
     //   - #[cfg(all(target_arch = "aarch64", target_env = "musl"))], against Debian
@@ -850,7 +1037,8 @@ mod linux {
     //   - #[cfg(target_arch = "aarch64")], against Debian linux-libc-dev-arm64-cross 6.1.4
     //     arm64 asm/signal.h, asm/mman.h: SA_RESTORER.
     //   - every target, against eventpoll.h: EPOLL_PACKED on x86_64 / eventpoll.h: EPOLL_PACKED
-    //     empty (kernel_layout! in abi_libc.rs): EpollEvent.data.
+    //     empty, i386 __u64 4-aligned (offsets) / eventpoll.h: EPOLL_PACKED empty
+    //     (kernel_layout! in abi_libc.rs): EpollEvent.data.
     //   - every target, 228 names, against linux-io_uring.h, linux-io_uring-zcrx.h (see its
     //     block above).
     //   - #[cfg(target_env = "musl")], against linux/stat.h (Linux 7.2) (kernel_layout! in
@@ -861,9 +1049,10 @@ mod linux {
     //   - #[cfg(all(target_arch = "riscv64", target_env = "musl"))], against the saved
     //     syscall.tbl files: nr::QUOTACTL_FD, nr::MEMFD_SECRET, nr::PROCESS_MRELEASE,
     //     nr::SET_MEMPOLICY_HOME_NODE.
-    //   - #[cfg(any(all(target_arch = "aarch64", target_env = "gnu"), all(target_arch =
-    //     "riscv64", target_env = "gnu"), all(target_arch = "x86_64", target_env = "gnu")))],
-    //     against the saved syscall.tbl files: nr::IO_PGETEVENTS.
+    //   - #[cfg(any(all(target_arch = "aarch64", target_env = "gnu"), target_arch = "arm",
+    //     target_arch = "powerpc", all(target_arch = "riscv64", target_env = "gnu"),
+    //     target_arch = "x86", all(target_arch = "x86_64", target_env = "gnu")))], against the
+    //     saved syscall.tbl files: nr::IO_PGETEVENTS.
     //   - #[cfg(any(all(target_arch = "aarch64", target_env = "musl"), target_arch =
     //     "riscv64"))], against the saved syscall.tbl files: nr::KEXEC_FILE_LOAD.
     //   - #[cfg(any(target_arch = "aarch64", all(target_arch = "loongarch64", target_env =
@@ -875,16 +1064,29 @@ mod linux {
     //     nr::FUTEX_WAIT, nr::FUTEX_REQUEUE.
     //   - #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch =
     //     "riscv64"))], against the saved syscall.tbl files: nr::OPEN_TREE_ATTR.
+    //   - #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch =
+    //     "riscv64", target_arch = "x86_64"))], against the saved syscall.tbl files:
+    //     nr::STATMOUNT, nr::LISTMOUNT, nr::LSM_GET_SELF_ATTR, nr::LSM_SET_SELF_ATTR,
+    //     nr::LSM_LIST_MODULES, nr::SETXATTRAT, nr::GETXATTRAT, nr::LISTXATTRAT,
+    //     nr::REMOVEXATTRAT.
     //   - #[cfg(any(target_arch = "loongarch64", target_arch = "riscv64"))], against the saved
     //     syscall.tbl files: nr::MSEAL.
+    //   - #[cfg(any(target_arch = "powerpc", target_arch = "x86"))], against the saved
+    //     syscall.tbl files: nr::SHMGET, nr::SHMAT, nr::SHMCTL, nr::SEMGET, nr::SEMCTL,
+    //     nr::SHMDT, nr::MSGGET, nr::MSGSND, nr::MSGRCV, nr::MSGCTL.
+    //   - #[cfg(target_arch = "arm")], against the saved syscall.tbl files: nr::MIGRATE_PAGES.
     //   - #[cfg(target_arch = "loongarch64")], against the saved syscall.tbl files: nr::FSTAT,
     //     nr::NEWFSTATAT.
+    //   - #[cfg(target_arch = "powerpc")], against the saved syscall.tbl files:
+    //     nr::PKEY_MPROTECT, nr::PKEY_ALLOC, nr::PKEY_FREE.
     //   - #[cfg(target_arch = "riscv64")], against the saved syscall.tbl files:
     //     nr::RISCV_HWPROBE, nr::RISCV_FLUSH_ICACHE.
+    //   - #[cfg(target_arch = "x86")], against the saved syscall.tbl files: nr::ARCH_PRCTL.
     //   - #[cfg(target_arch = "x86_64")], against the saved syscall.tbl files: nr::URETPROBE.
-    //   - every target, against the saved syscall.tbl files: nr::STATMOUNT, nr::LISTMOUNT,
-    //     nr::LSM_GET_SELF_ATTR, nr::LSM_SET_SELF_ATTR, nr::LSM_LIST_MODULES, nr::SETXATTRAT,
-    //     nr::GETXATTRAT, nr::LISTXATTRAT, nr::REMOVEXATTRAT.
+    //   - #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86"))], NOT
+    //     COMPARED: SA_RESTORER.
+    //   - #[cfg(target_arch = "powerpc")], NOT COMPARED: FIOQSIZE, FIOSETOWN, FIOGETOWN,
+    //     SIOCINQ, SIOCOUTQ, SIOCATMARK.
     //   - every target, NOT COMPARED: SockaddrStorage.ss_data, SignalfdSiginfo.__pad2,
     //     SignalfdSiginfo.__pad.
 }
@@ -1628,10 +1830,10 @@ mod freebsd {
 /// `(file, extractor, FNV-1a)` of every input at generation time, for
 /// `generated_file_is_current` (extractors: see `input_names` there).
 pub const INPUT_DIGESTS: &[(&str, &str, u64)] = &[
-    ("zcall/src/consts/linux.rs", "const", 0x3aa2fc29da979c80),
+    ("zcall/src/consts/linux.rs", "const", 0xb76d31f2a45d30c7),
     ("zcall/src/consts/darwin.rs", "const", 0x791cd1ed1cc66026),
     ("zcall/src/consts/freebsd.rs", "const", 0xda998f6a5d4cc04f),
-    ("zcall/src/errno/linux.rs", "errno", 0x1f7504da56540ec9),
+    ("zcall/src/errno/linux.rs", "errno", 0x47d2228f44f3dc4d),
     ("zcall/src/errno/darwin.rs", "errno", 0x1b8565b9f7b2e6b5),
     ("zcall/src/errno/freebsd.rs", "errno", 0x216f6cacaf6c4e89),
     ("zcall/src/nr/linux_x86_64.rs", "const", 0xdd110f0de6e76794),
@@ -1652,11 +1854,11 @@ pub const INPUT_DIGESTS: &[(&str, &str, u64)] = &[
     (
         "tests/tests/abi_libc.rs",
         "kernel_layout",
-        0xa882d2347dd3c3b1,
+        0x00e58ea51efc06b9,
     ),
     ("Cargo.lock", "libc", 0xdd89b345dcf44850),
-    ("scripts/gen_abi_checks.py", "bytes", 0xed9fafb01827eba9),
-    ("scripts/data/abi-probe.tsv", "bytes", 0xade330a8f419776f),
+    ("scripts/gen_abi_checks.py", "bytes", 0x98d037d685e0566a),
+    ("scripts/data/abi-probe.tsv", "bytes", 0xcf90af9a69619b2f),
     (
         "scripts/data/kernel/linux-syscall_64.tbl",
         "bytes",
@@ -1666,6 +1868,21 @@ pub const INPUT_DIGESTS: &[(&str, &str, u64)] = &[
         "scripts/data/kernel/linux-tools-scripts-syscall.tbl",
         "bytes",
         0x76d89d36872b9592,
+    ),
+    (
+        "scripts/data/kernel/linux-6.1-syscall_32.tbl",
+        "bytes",
+        0xf2557d3d203f3c53,
+    ),
+    (
+        "scripts/data/kernel/linux-6.1-arm-syscall.tbl",
+        "bytes",
+        0x535f2c9f34ab7fa2,
+    ),
+    (
+        "scripts/data/kernel/linux-6.1-powerpc-syscall.tbl",
+        "bytes",
+        0x478fb5bd80c34a5d,
     ),
     (
         "scripts/data/kernel/linux-arm64-Makefile.syscalls",

@@ -2148,31 +2148,68 @@ pub const RLIM_INFINITY: u64 = !0;
 
 // --- FIO (ioctl requests on any fd; the kernel's `unsigned int cmd`) ---
 // `include/uapi/asm-generic/ioctls.h`; FIOSETOWN/FIOGETOWN `include/uapi/linux/sockios.h`.
+// arm's `asm/ioctls.h` (Linux 6.1.192) has FIOQSIZE 0x545E; powerpc's defines them with its
+// own `_IO`/`_IOR`/`_IOW` (`arch/powerpc/include/uapi/asm/ioctl.h`: 13 size bits, direction
+// bits NONE 1, READ 2, WRITE 4 at bit 29): FIOCLEX `_IO('f', 1)`, FIONCLEX `_IO('f', 2)`,
+// FIOASYNC `_IOW('f', 125, int)`, FIONBIO `_IOW('f', 126, int)`, FIONREAD
+// `_IOR('f', 127, int)`, FIOQSIZE `_IOR('f', 128, loff_t)`.
 
 /// `int *`: bytes ready to read (pipes, sockets, ttys; regular files: up to the end).
+#[cfg(not(target_arch = "powerpc"))]
 pub const FIONREAD: u32 = 0x541B;
+/// `int *`: bytes ready to read (pipes, sockets, ttys; regular files: up to the end).
+#[cfg(target_arch = "powerpc")]
+pub const FIONREAD: u32 = 0x4004_667F;
 /// `const int *`: non-zero sets `O_NONBLOCK`, zero clears it.
+#[cfg(not(target_arch = "powerpc"))]
 pub const FIONBIO: u32 = 0x5421;
+/// `const int *`: non-zero sets `O_NONBLOCK`, zero clears it.
+#[cfg(target_arch = "powerpc")]
+pub const FIONBIO: u32 = 0x8004_667E;
 /// No argument: clear close-on-exec.
+#[cfg(not(target_arch = "powerpc"))]
 pub const FIONCLEX: u32 = 0x5450;
+/// No argument: clear close-on-exec.
+#[cfg(target_arch = "powerpc")]
+pub const FIONCLEX: u32 = 0x2000_6602;
 /// No argument: set close-on-exec.
+#[cfg(not(target_arch = "powerpc"))]
 pub const FIOCLEX: u32 = 0x5451;
+/// No argument: set close-on-exec.
+#[cfg(target_arch = "powerpc")]
+pub const FIOCLEX: u32 = 0x2000_6601;
 /// `const int *`: non-zero sets `O_ASYNC`, zero clears it.
+#[cfg(not(target_arch = "powerpc"))]
 pub const FIOASYNC: u32 = 0x5452;
+/// `const int *`: non-zero sets `O_ASYNC`, zero clears it.
+#[cfg(target_arch = "powerpc")]
+pub const FIOASYNC: u32 = 0x8004_667D;
 /// `loff_t *`: the size of a file or directory.
+#[cfg(not(any(target_arch = "powerpc", target_arch = "arm")))]
 pub const FIOQSIZE: u32 = 0x5460;
+/// `loff_t *`: the size of a file or directory.
+#[cfg(target_arch = "arm")]
+pub const FIOQSIZE: u32 = 0x545E;
+/// `loff_t *`: the size of a file or directory.
+#[cfg(target_arch = "powerpc")]
+pub const FIOQSIZE: u32 = 0x4008_6680;
 /// `const int *`: a socket's owner for SIGIO/SIGURG.
 pub const FIOSETOWN: u32 = 0x8901;
 /// `int *`: a socket's owner for SIGIO/SIGURG.
 pub const FIOGETOWN: u32 = 0x8903;
 
 // --- SIOC (socket ioctl requests; the kernel's `unsigned int cmd`) ---
-// `include/uapi/linux/sockios.h` (SIOCOUTQ = TIOCOUTQ: `include/uapi/asm-generic/ioctls.h`).
+// `include/uapi/linux/sockios.h` (SIOCOUTQ = TIOCOUTQ: `include/uapi/asm-generic/ioctls.h`;
+// powerpc's `asm/ioctls.h`: `_IOR('t', 115, int)`).
 
 /// `int *`: bytes in the receive queue (= `FIONREAD`).
 pub const SIOCINQ: u32 = FIONREAD;
 /// `int *`: bytes in the send queue not yet sent or acknowledged.
+#[cfg(not(target_arch = "powerpc"))]
 pub const SIOCOUTQ: u32 = 0x5411;
+/// `int *`: bytes in the send queue not yet sent or acknowledged.
+#[cfg(target_arch = "powerpc")]
+pub const SIOCOUTQ: u32 = 0x4004_7473;
 /// `int *`: whether the read pointer is at the urgent mark.
 pub const SIOCATMARK: u32 = 0x8905;
 /// `struct ifreq *`: interface name of `ifr_ifindex`.
