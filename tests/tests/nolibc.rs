@@ -377,9 +377,19 @@ fn executable_is_static_with_no_libc() {
 
     // The same from the ELF header and program headers, read here.
     let b = std::fs::read(program()).unwrap();
-    let u16_at = |o: usize| u16::from_le_bytes([b[o], b[o + 1]]);
-    let u32_at = |o: usize| u32::from_le_bytes(b[o..o + 4].try_into().unwrap());
-    let u64_at = |o: usize| u64::from_le_bytes(b[o..o + 8].try_into().unwrap());
+    // ELF64 or ELF32, either byte order (e_ident[EI_CLASS], e_ident[EI_DATA]).
+    let (wide, big) = (b[4] == 2, b[5] == 2);
+    let uint = |o: usize, n: usize| -> u64 {
+        let bytes = &b[o..o + n];
+        let mut v = 0u64;
+        for i in 0..n {
+            let byte = if big { bytes[i] } else { bytes[n - 1 - i] };
+            v = v << 8 | u64::from(byte);
+        }
+        v
+    };
+    let u16_at = |o: usize| uint(o, 2) as u16;
+    let u32_at = |o: usize| uint(o, 4) as u32;
     assert_eq!(&b[..4], b"\x7fELF");
     assert_eq!(u16_at(16), 2, "ET_EXEC");
     assert_eq!(
@@ -387,8 +397,12 @@ fn executable_is_static_with_no_libc() {
         zcall::vdso::elf::MACHINE,
         "built for this machine"
     );
-    let (phoff, phnum) = (u64_at(32) as usize, u16_at(56) as usize);
-    let types: Vec<u32> = (0..phnum).map(|i| u32_at(phoff + 56 * i)).collect();
+    let (phoff, phentsize, phnum) = if wide {
+        (uint(32, 8) as usize, 56, u16_at(56) as usize)
+    } else {
+        (uint(28, 4) as usize, 32, u16_at(44) as usize)
+    };
+    let types: Vec<u32> = (0..phnum).map(|i| u32_at(phoff + phentsize * i)).collect();
     assert!(types.contains(&1), "a PT_LOAD");
     assert!(!types.contains(&2), "no PT_DYNAMIC");
     assert!(!types.contains(&3), "no PT_INTERP");

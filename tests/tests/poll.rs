@@ -90,6 +90,15 @@ extern "C" fn on_signal(_: libc::c_int) {
 
 #[test]
 fn ppoll_waits_with_the_signal_mask_given() {
+    // As for epoll_pwait (tests/epoll.rs): qemu-user 7.2's i386 target breaks the other
+    // threads when a signal is delivered inside the call's temporary mask.
+    if cfg!(target_arch = "x86") && common::under_qemu() {
+        eprintln!(
+            "SKIP ppoll_waits_with_the_signal_mask_given: qemu-user's i386 signal delivery \
+             inside ppoll's mask breaks other threads (as for epoll_pwait)"
+        );
+        return;
+    }
     let sig = SIGUSR1;
     // SAFETY: plain sigaction calls on local structs; the handler only touches an atomic.
     let old_action = unsafe {

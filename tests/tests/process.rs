@@ -394,18 +394,31 @@ fn pidfd_send_signal_checks_and_kills() {
 }
 
 /// `siginfo_t` as the kernel copies it in for a queued signal (the `_rt` member of the
-/// union: sender pid and uid, then the value): 128 bytes, the union 8-aligned at 16.
+/// union: sender pid and uid, then the value, a `sigval` of a pointer's size): 128 bytes,
+/// the union after `__ARCH_SI_PREAMBLE_SIZE` (`include/uapi/asm-generic/siginfo.h`: four
+/// ints on 64-bit targets, so 8-aligned at 16; three on 32-bit ones, at 12).
 #[repr(C)]
 struct QueuedSiginfo {
     signo: i32,
     errno: i32,
     code: i32,
+    #[cfg(target_pointer_width = "64")]
     _pad: i32,
     pid: i32,
     uid: u32,
-    value: u64,
-    _rest: [u64; 12],
+    value: usize,
+    _rest: [usize; SIGINFO_REST],
 }
+
+/// Words after the value, to 128 bytes.
+const SIGINFO_REST: usize =
+    (128 - (if cfg!(target_pointer_width = "64") {
+        16
+    } else {
+        12
+    }) - 8
+        - size_of::<usize>())
+        / size_of::<usize>();
 
 const _: () = assert!(size_of::<QueuedSiginfo>() == size_of::<libc::siginfo_t>());
 
@@ -420,12 +433,13 @@ fn queued(sig: i32, code: i32) -> QueuedSiginfo {
         signo: sig,
         errno: 0,
         code,
+        #[cfg(target_pointer_width = "64")]
         _pad: 0,
         pid: getpid() as i32,
         // SAFETY: getuid has no preconditions.
         uid: unsafe { libc::getuid() },
-        value: QUEUED_VALUE,
-        _rest: [0; 12],
+        value: QUEUED_VALUE as usize,
+        _rest: [0; SIGINFO_REST],
     }
 }
 

@@ -66,7 +66,9 @@ fn recv_errors() {
 /// True (after a SKIP line) where qemu-user cannot emulate the timeout options zcall uses
 /// (32-bit targets: `SO_RCVTIMEO_NEW`/`SO_SNDTIMEO_NEW`).
 fn timeouts_unemulated(test: &str, s: std::os::fd::BorrowedFd<'_>) -> bool {
-    common::qemu_32_bit_gap(test, &getsockopt_timeout(s, SockTimeout::Recv))
+    // qemu passes the *_NEW getsockopt to the host kernel but answers setsockopt itself.
+    let zero = Timeval::default();
+    common::qemu_32_bit_gap(test, &setsockopt_timeout(s, SockTimeout::Recv, &zero))
 }
 
 #[test]

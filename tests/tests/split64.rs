@@ -162,6 +162,15 @@ fn mmap_at_a_nonzero_file_offset_maps_that_page() {
     // 32-bit targets mmap2's page offset, beyond what a 32-bit byte offset can say).
     for (at, want) in [(LOW, &b"low--data"[..]), (HIGH, &b"HIGH-DATA"[..])] {
         let off = at - at % p;
+        if at == HIGH && cfg!(target_pointer_width = "32") && common::under_qemu() {
+            // qemu-user 7.2 keeps a 32-bit guest's mmap offset in an `abi_ulong`: mmap2's
+            // page offset is shifted into 32 bits, and the mapping shows the low page.
+            eprintln!(
+                "SKIP mmap at {off:#x}: qemu-user 7.2 truncates a 32-bit guest's mmap2 offset \
+                 to 32 bits (pread64/ftruncate64 above 4 GiB are checked instead)"
+            );
+            continue;
+        }
         // SAFETY: a new shared mapping of the memfd where the kernel chooses; read only
         // below, unmapped before the fd goes away.
         let m = unsafe {

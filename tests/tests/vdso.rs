@@ -1132,7 +1132,17 @@ fn parser_rejects_bad_headers() {
     assert_eq!(case(&|b| b[5] = 3), Err(BadEncoding), "no such encoding");
     assert_eq!(case(&|b| b[6] = 0), Err(BadVersion));
     assert_eq!(case(&|b| put16(b, 16, 2)), Err(NotSharedObject), "ET_EXEC");
-    assert_eq!(case(&|b| put16(b, 18, 3)), Err(WrongMachine), "EM_386");
+    // A machine that is not the target's.
+    let other_machine = if elf::MACHINE == elf::EM_386 {
+        elf::EM_X86_64
+    } else {
+        elf::EM_386
+    };
+    assert_eq!(
+        case(&|b| put16(b, 18, other_machine)),
+        Err(WrongMachine),
+        "another machine"
+    );
     assert_eq!(case(&|b| put16(b, 54, 32)), Err(BadProgramHeaders));
     assert_eq!(case(&|b| put16(b, 56, 0)), Err(BadProgramHeaders));
     assert_eq!(
@@ -1143,12 +1153,15 @@ fn parser_rejects_bad_headers() {
     assert_eq!(case(&|b| put16(b, 56, 1000)), Err(Truncated));
     // Another machine is accepted when asked for.
     let other = build(&Opts {
-        machine: 3,
+        machine: other_machine,
         ..Opts::default()
     });
     assert_eq!(parse_built(&other.bytes).map(|_| ()), Err(WrongMachine));
-    assert!(elf::Image::parse_for(&other.bytes, 3).is_ok());
-    assert_eq!(elf::image_len_for(&other.bytes, 3), Ok(other.bytes.len()));
+    assert!(elf::Image::parse_for(&other.bytes, other_machine).is_ok());
+    assert_eq!(
+        elf::image_len_for(&other.bytes, other_machine),
+        Ok(other.bytes.len())
+    );
     assert_eq!(elf::image_len(&other.bytes), Err(WrongMachine));
 }
 

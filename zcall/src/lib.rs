@@ -66,6 +66,8 @@ extern crate std;
 /// pub fn write(fd: BorrowedFd<'_>, buf: &[u8]) -> Result<usize, Errno>;
 ///
 /// /// mmap(2): the kernel may replace any mapping at `addr`, so the caller must promise.
+/// /// (64-bit targets: 32-bit ones map through `mmap2`, whose last word is a page number.)
+/// # #[cfg(target_pointer_width = "64")]
 /// #[syscall(nr = zcall::nr::MMAP)]
 /// pub unsafe fn mmap(addr: *mut u8, len: usize, prot: i32, flags: i32, fd: i32, off: i64)
 ///     -> Result<*mut u8, Errno>;
@@ -235,7 +237,7 @@ extern crate std;
 /// use zcall::{syscall, Errno};
 /// // preadv2 is (fd, iov, iovcnt, pos_l, pos_h, flags): the offset in one word is wrong.
 /// #[syscall(nr = zcall::nr::PREADV2)]
-/// unsafe fn preadv2(fd: i32, iov: *const u8, n: i32, off: i64, flags: i32) -> Result<usize, Errno>;
+/// unsafe fn preadv2(fd: i32, iov: *const u8, n: i32, off: usize, flags: i32) -> Result<usize, Errno>;
 /// ```
 ///
 /// ```
@@ -291,7 +293,14 @@ pub use zcall_macros::syscall;
 /// The README's examples, compiled and run as doctests.
 // zcall/README.md is a symlink to the workspace's README.md; `cargo package` stores it as a
 // file, so this path holds in the workspace and in the published crate.
-#[cfg(all(doctest, feature = "macros", target_os = "linux"))]
+// 64-bit targets only: the README declares mmap with a one-word byte offset (`nr::MMAP`),
+// which 32-bit targets do not have.
+#[cfg(all(
+    doctest,
+    feature = "macros",
+    target_os = "linux",
+    target_pointer_width = "64"
+))]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
 
