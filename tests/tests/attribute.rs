@@ -390,6 +390,7 @@ fn every_primitive_has_a_real_effect() {
     assert_eq!(&buf[..2], b"3r");
 
     // syscall2: clock_gettime(CLOCK_MONOTONIC) lies between two readings of libc's.
+    #[allow(clippy::useless_conversion)] // libc's time_t is i64 on 64-bit targets, i32 on 32-bit
     let libc_now = || {
         let mut t = libc::timespec {
             tv_sec: 0,

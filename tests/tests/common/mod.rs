@@ -233,6 +233,7 @@ pub const CLOCK_GETRES: usize = zcall::nr::CLOCK_GETRES;
 pub const CLOCK_GETRES: usize = zcall::nr::CLOCK_GETRES_TIME64;
 
 /// A libc `timespec` (32-bit `time_t` on 32-bit glibc targets) as a `Timespec`.
+#[allow(clippy::useless_conversion)] // i64 already on 64-bit targets
 pub fn from_libc(t: libc::timespec) -> zcall::types::Timespec {
     zcall::types::Timespec::new(i64::from(t.tv_sec), i64::from(t.tv_nsec))
 }
