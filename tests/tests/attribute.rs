@@ -477,7 +477,8 @@ fn every_primitive_has_a_real_effect() {
     };
     assert_eq!(statx(libc::AT_EMPTY_PATH as usize, &mut stx), Ok(0));
     assert_eq!(
-        stx[0] as u32 as usize & STATX_SIZE,
+        // stx_mask, the first `u32` (in `stx[0]`'s first bytes whatever the byte order).
+        u32::from_ne_bytes(stx[0].to_ne_bytes()[..4].try_into().unwrap()) as usize & STATX_SIZE,
         STATX_SIZE,
         "stx_mask has the size"
     );

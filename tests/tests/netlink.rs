@@ -35,8 +35,31 @@ fn hex_addr(a: &[u8]) -> String {
         .join(":")
 }
 
+/// True (after a SKIP line) under qemu-user on a big-endian target, whose rtnetlink replies
+/// qemu 7.2 converts attribute by attribute, leaving the attributes it does not know (the
+/// host kernel's newer IFLA_*) in the host's byte order: their lengths then read wrong (a C
+/// walker over the same reply sees the same, `scripts/cross.sh`'s log shows the error).
+fn qemu_big_endian_netlink(test: &str) -> bool {
+    if !(cfg!(target_endian = "big") && common::under_qemu()) {
+        return false;
+    }
+    match links() {
+        Err(e @ (NetlinkError::BadLength | NetlinkError::Misaligned | NetlinkError::Truncated)) => {
+            eprintln!(
+                "SKIP {test}: qemu-user 7.2 leaves unknown rtnetlink attributes unconverted \
+                 for a big-endian guest ({e:?})"
+            );
+            true
+        }
+        _ => false,
+    }
+}
+
 #[test]
 fn links_match_sys_class_net() {
+    if qemu_big_endian_netlink("links_match_sys_class_net") {
+        return;
+    }
     let all = links().expect("links()");
     let mut names: Vec<String> = std::fs::read_dir("/sys/class/net")
         .expect("/sys/class/net")
@@ -72,6 +95,9 @@ fn links_match_sys_class_net() {
 
 #[test]
 fn lo_matches_libc() {
+    if qemu_big_endian_netlink("lo_matches_libc") {
+        return;
+    }
     let lo = link_by_name("lo").expect("lo");
     // SAFETY: a NUL-terminated literal.
     let libc_index = unsafe { libc::if_nametoindex(c"lo".as_ptr()) };
@@ -92,6 +118,9 @@ fn lo_matches_libc() {
 
 #[test]
 fn missing_links_are_enodev() {
+    if qemu_big_endian_netlink("missing_links_are_enodev") {
+        return;
+    }
     let enodev = Err(NetlinkError::Os(Errno::ENODEV));
     assert_eq!(link_by_name("zcall-none0"), enodev);
     assert_eq!(link_by_name(""), enodev);
@@ -115,6 +144,9 @@ fn missing_links_are_enodev() {
 
 #[test]
 fn route_socket_dumps_in_a_caller_buffer() {
+    if qemu_big_endian_netlink("route_socket_dumps_in_a_caller_buffer") {
+        return;
+    }
     let mut sock = RouteSocket::open().expect("RouteSocket::open");
     assert_ne!(sock.port(), 0, "the kernel picked a port id");
     let mut st = zcall::types::SockaddrStorage::default();

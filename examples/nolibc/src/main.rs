@@ -366,6 +366,30 @@ extern "C" fn rust_eh_personality() {
     exit_group(134)
 }
 
+/// ARM EHABI's personality routines, named by the `.ARM.exidx` unwind index entries the
+/// compiler emits even with `panic=abort` (ARM IHI 0038, "Exception Handling ABI for the
+/// Arm Architecture", §6: `__aeabi_unwind_cpp_pr0`–`pr2`); libgcc would provide them.
+/// Never called, since nothing unwinds; each ends the process if it ever were.
+#[cfg(target_arch = "arm")]
+#[no_mangle]
+extern "C" fn __aeabi_unwind_cpp_pr0() {
+    exit_group(134)
+}
+
+/// See [`__aeabi_unwind_cpp_pr0`].
+#[cfg(target_arch = "arm")]
+#[no_mangle]
+extern "C" fn __aeabi_unwind_cpp_pr1() {
+    exit_group(134)
+}
+
+/// See [`__aeabi_unwind_cpp_pr0`].
+#[cfg(target_arch = "arm")]
+#[no_mangle]
+extern "C" fn __aeabi_unwind_cpp_pr2() {
+    exit_group(134)
+}
+
 #[panic_handler]
 fn panic(info: &core::panic::PanicInfo<'_>) -> ! {
     let _ = writeln!(Out::stderr(), "zcall-nolibc: {info}");
