@@ -1,7 +1,8 @@
 //! Sockets: socket, socketpair, bind, listen, accept, accept4, connect, shutdown,
 //! setsockopt, getsockopt, getsockname, getpeername, send, sendto, recv, recvfrom, sendmsg,
-//! recvmsg, and on Linux sendmmsg, recvmmsg and the typed options [`setsockopt_timeout`],
-//! [`getsockopt_timeout`], [`setsockopt_linger`], [`getsockopt_linger`].
+//! recvmsg, and on Linux sendmmsg, recvmmsg and the typed options `setsockopt_timeout`,
+//! `getsockopt_timeout`, `setsockopt_linger`, `getsockopt_linger` (plain names, not links:
+//! these docs are built for macOS and FreeBSD too, where they do not exist).
 //!
 //! Addresses go to the kernel through the [`SockAddr`] trait, whose implementations
 //! guarantee that the length handed to the kernel never exceeds the Rust object it
