@@ -31,7 +31,8 @@ if [ -z "$bin" ] || [ ! -x "$bin" ]; then
     exit 1
 fi
 echo "== valgrind $bin"
-valgrind --error-exitcode=1 "$bin" "$@"
+# --trace-children: tests that run themselves again as a new process run under valgrind too.
+valgrind --error-exitcode=1 --trace-children=yes "$bin" "$@"
 
 # 2. The program with no libc: same build as tests/tests/nolibc.rs does.
 host=$(rustc -vV | sed -n 's/^host: //p')
