@@ -283,7 +283,7 @@ fn dynamic_number_primitives() {
     // SAFETY: as above; the raw form keeps the undecoded word.
     let raw = unsafe { zcall::syscall1_raw(nr::CLOSE, -1i32 as usize) };
     assert!(raw.is_err());
-    assert_eq!(raw.word(), -(libc::EBADF as isize) as usize);
+    assert_eq!(raw.word(), err_word(Errno::EBADF));
     assert_eq!(raw.decode(), Err(Errno::EBADF));
     // SAFETY: as above, through a user's own dynamic-number stub.
     let raw = unsafe { dyn_call1(nr::CLOSE, -1i32 as usize) };
@@ -298,11 +298,21 @@ fn raw_ok(raw: RawResult) -> usize {
     raw.word()
 }
 
-/// A `RawResult` of a failed call: an error, the word is `-errno`, and decoding gives
-/// the errno.
+/// The result word of a call that failed with `e`: `-errno` on Linux, the positive errno
+/// where the kernel reports failure in a flag (32-bit PowerPC's `cr0.SO`, as the BSDs).
+fn err_word(e: Errno) -> usize {
+    if cfg!(target_arch = "powerpc") {
+        e.raw() as usize
+    } else {
+        (-(e.raw() as isize)) as usize
+    }
+}
+
+/// A `RawResult` of a failed call: an error, the word is `-errno` (the errno where a flag
+/// reports the failure), and decoding gives the errno.
 fn raw_err(raw: RawResult, e: Errno) {
     assert!(raw.is_err(), "{raw:?}");
-    assert_eq!(raw.word(), (-(e.raw() as isize)) as usize);
+    assert_eq!(raw.word(), err_word(e));
     assert_eq!(raw.decode(), Err(e));
 }
 

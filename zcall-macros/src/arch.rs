@@ -392,14 +392,17 @@ pub fn asm_value(
         }
         ErrorConv::CondBit {
             read,
-            class,
+            reg,
             ty,
             mask,
         } => {
-            let class = format_ident!("{}", class);
             let ty = format_ident!("{}", ty);
             let mask = proc_macro2::Literal::u32_suffixed(mask);
-            // As above; the condition register is copied right after the trap.
+            // As above, with `reg` an output instead of a clobber; the condition register is
+            // copied into it right after the trap.
+            let clobbers: Vec<&'static str> =
+                v.clobbers.iter().copied().filter(|c| *c != reg).collect();
+            let operands = register_operands(t, &e, Some(&clobbers));
             quote! {{
                 #setup
                 let #ret: usize;
@@ -407,9 +410,9 @@ pub fn asm_value(
                 ::core::arch::asm!(
                     #template
                     #read,
-                    flag = lateout(#class) #flag,
                     #named
                     #operands
+                    lateout(#reg) #flag,
                     #options
                 );
                 #krate::RawResult::__from_flag(#ret, #flag & #mask != 0)

@@ -52,13 +52,16 @@ use crate::{arity_table, proto_table};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorConv {
     /// A condition bit set on error, the result register then holding the positive errno
-    /// (32-bit PowerPC: `cr0.SO`). `read` copies the condition register into the `{flag}`
-    /// operand right after the trap (register class `class`, Rust type `ty`), and `mask`
-    /// selects the bit. The runtime crate turns a set bit into the Linux word form
-    /// (`-errno`), so that a `RawResult` reads the same on every Linux row.
+    /// (32-bit PowerPC: `cr0.SO`). `read` copies the condition register into `reg` right
+    /// after the trap (Rust type `ty`), and `mask` selects the bit. `reg` is one of the
+    /// row's clobbers (a register the kernel may change anyway, not an argument), so the
+    /// copy costs no register of the caller's: with any register chosen by the compiler
+    /// (`lateout(reg)`) it took a callee-saved one, saved and restored around every call. The runtime crate's `RawResult` keeps the flag and the positive
+    /// errno (`RawResult::__from_flag`, as the BSD rows' carry), so a success is never
+    /// taken for an error whatever its value, and a call that cannot fail never tests it.
     CondBit {
         read: &'static str,
-        class: &'static str,
+        reg: &'static str,
         ty: &'static str,
         mask: u32,
     },
@@ -381,8 +384,9 @@ pub const TARGETS: &[Target] = &[
         // cr0 holds the error bit.
         preserves_flags: false,
         errors: ErrorConv::CondBit {
-            read: "mfcr {flag}",
-            class: "reg",
+            // r12: volatile, never an argument (`mfcr` takes a bare register number).
+            read: "mfcr 12",
+            reg: "r12",
             ty: "u32",
             // cr0 is the top nibble of the condition register: LT, GT, EQ, SO.
             mask: 0x1000_0000,

@@ -1512,11 +1512,11 @@ fn powerpc_reads_the_error_bit_of_cr0() {
     );
     let ppc = row_block(&out, "linux", "powerpc");
     for piece in [
-        "\"sc\" , \"mfcr {flag}\" , flag = lateout (reg) __zcall_flag",
+        "\"sc\" , \"mfcr 12\" ,",
         "inlateout (\"r0\") __zcall_nr => _",
         "inlateout (\"r3\") __zcall_w0 => __zcall_ret",
         "inlateout (\"r4\") __zcall_w1 => _",
-        "lateout (\"r12\") _",
+        "lateout (\"r12\") __zcall_flag",
         "lateout (\"cr0\") _",
         "lateout (\"ctr\") _",
         "lateout (\"xer\") _",
@@ -1536,6 +1536,36 @@ fn powerpc_reads_the_error_bit_of_cr0() {
         full.contains("__from_flag (__zcall_ret , __zcall_flag & 268435456u32 != 0)"),
         "{full}"
     );
+    assert!(
+        !full.contains("lateout (\"r12\") _ ,"),
+        "r12 both flag and clobber: {full}"
+    );
+}
+
+#[test]
+fn a_flag_register_is_a_clobber_and_never_an_argument() {
+    for t in crate::target::TARGETS {
+        if let crate::target::ErrorConv::CondBit { read, reg, .. } = t.errors {
+            assert!(
+                t.clobbers.contains(&reg),
+                "{} {}: {reg} not clobbered",
+                t.os,
+                t.arch
+            );
+            assert!(
+                !t.args.contains(&reg),
+                "{} {}: {reg} is an argument",
+                t.os,
+                t.arch
+            );
+            assert!(
+                read.ends_with(reg.trim_start_matches(|c: char| c.is_ascii_alphabetic())),
+                "{} {}: `{read}` does not write {reg}",
+                t.os,
+                t.arch
+            );
+        }
+    }
 }
 
 #[test]

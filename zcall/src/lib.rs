@@ -153,8 +153,8 @@ extern crate std;
 ///
 /// # Return type
 /// - `Result<T, Errno>`: the target's error convention decoded (Linux: a word in
-///   `-4095..=-1`; Darwin/FreeBSD: the carry flag), success converted with [`FromWord`]:
-///   `()`, integers, raw pointers, `RawFd`, `OwnedFd` (std).
+///   `-4095..=-1`; 32-bit PowerPC Linux: `cr0.SO`; Darwin/FreeBSD: the carry flag), success
+///   converted with [`FromWord`]: `()`, integers, raw pointers, `RawFd`, `OwnedFd` (std).
 /// - a bare `usize` (or other integer): the kernel's word, undecoded — for calls that
 ///   cannot fail (`getpid`) or to look at the raw value; [`RawResult`] for all registers.
 /// - `!`: the call never returns (`exit_group`); a trap instruction follows it.
@@ -175,7 +175,7 @@ extern crate std;
 /// register) and `ebp` (with `esi` and the number passed in memory and both saved on the
 /// stack), Thumb's `r7` (the number moved in through a scratch register and restored).
 /// 32-bit PowerPC reports errors in `cr0.SO`, which the block reads with `mfcr`; its
-/// [`RawResult`] holds the Linux word form (`-errno`) like every other Linux target. Other
+/// [`RawResult`] keeps that flag and the positive errno, as on Darwin and FreeBSD. Other
 /// targets get a `compile_error!`. A safe declaration's body also names each parameter's
 /// type in a call that checks it and compiles to nothing.
 ///

@@ -17,7 +17,9 @@ pub struct RawResult {
     word: usize,
     #[cfg(not(target_os = "linux"))]
     second: usize,
-    #[cfg(not(target_os = "linux"))]
+    /// The error flag: the BSD family's carry, 32-bit PowerPC Linux's `cr0.SO` (the rows
+    /// whose error convention is a flag; every other Linux target has none).
+    #[cfg(any(not(target_os = "linux"), target_arch = "powerpc"))]
     failed: bool,
 }
 
@@ -25,21 +27,33 @@ impl RawResult {
     /// Linux: the result register alone carries success and `-errno`.
     #[doc(hidden)]
     #[inline(always)]
-    #[cfg(target_os = "linux")]
+    #[cfg(all(target_os = "linux", not(target_arch = "powerpc")))]
     pub const fn __from_word(word: usize) -> Self {
         RawResult { word }
     }
 
-    /// Linux with a condition bit for errors (32-bit PowerPC's `cr0.SO`, the result
-    /// register then holding the positive errno): stored in the word form of the other
-    /// Linux targets, `-errno` on failure.
+    /// A Linux word (`-errno` on failure) on a target whose result carries a flag: the
+    /// flag set and the errno made positive, as that target's kernel reports them.
     #[doc(hidden)]
     #[inline(always)]
-    #[cfg(target_os = "linux")]
-    pub const fn __from_flag(word: usize, failed: bool) -> Self {
+    #[cfg(all(target_os = "linux", target_arch = "powerpc"))]
+    pub const fn __from_word(word: usize) -> Self {
+        let failed = word > (-4096isize) as usize;
         RawResult {
             word: if failed { word.wrapping_neg() } else { word },
+            failed,
         }
+    }
+
+    /// Linux with a condition bit for errors (32-bit PowerPC's `cr0.SO`, the result
+    /// register then holding the positive errno): kept as the kernel left them, so a
+    /// success is never mistaken for an error whatever its value, and a call that cannot
+    /// fail (`getpid`) never looks at the flag.
+    #[doc(hidden)]
+    #[inline(always)]
+    #[cfg(all(target_os = "linux", target_arch = "powerpc"))]
+    pub const fn __from_flag(word: usize, failed: bool) -> Self {
+        RawResult { word, failed }
     }
 
     /// BSD family: result register, second result register, carry flag.
@@ -54,8 +68,8 @@ impl RawResult {
         }
     }
 
-    /// The result register, undecoded (on Linux `-errno` on failure; on Darwin and FreeBSD
-    /// the positive errno on failure).
+    /// The result register, undecoded (on Linux `-errno` on failure; on Darwin, FreeBSD and
+    /// 32-bit PowerPC Linux, which report failure in a flag, the positive errno).
     #[inline(always)]
     pub const fn word(self) -> usize {
         self.word
@@ -72,13 +86,13 @@ impl RawResult {
     /// Did the kernel report an error?
     #[inline(always)]
     pub const fn is_err(self) -> bool {
-        #[cfg(target_os = "linux")]
+        #[cfg(all(target_os = "linux", not(target_arch = "powerpc")))]
         {
             // musl's check: -4095..=-1 are errors, everything else a value (mmap can
             // return addresses with the top bit set).
             self.word > (-4096isize) as usize
         }
-        #[cfg(not(target_os = "linux"))]
+        #[cfg(any(not(target_os = "linux"), target_arch = "powerpc"))]
         {
             self.failed
         }
@@ -87,9 +101,9 @@ impl RawResult {
     /// The error number of a failed call (meaningful only when [`is_err`](Self::is_err)).
     #[inline(always)]
     const fn errno(self) -> Errno {
-        #[cfg(target_os = "linux")]
+        #[cfg(all(target_os = "linux", not(target_arch = "powerpc")))]
         let errno = (self.word as isize).wrapping_neg() as i32;
-        #[cfg(not(target_os = "linux"))]
+        #[cfg(any(not(target_os = "linux"), target_arch = "powerpc"))]
         let errno = self.word as i32;
         Errno::from_raw(errno)
     }

@@ -552,7 +552,8 @@ type TimeFn = unsafe extern "C" fn(t: *mut i64) -> i64;
 
 // The fallbacks return the kernel's undecoded word: these four calls return 0 or `-errno`,
 // like their vDSO functions, and both are decoded with the same `ret < 0` test (time(2),
-// which returns a value, is decoded by its declaration). Each path decodes on its own:
+// which returns a value, is decoded by its declaration; on 32-bit PowerPC both return 0 or
+// the positive errno, see `decode_vdso`). Each path decodes on its own:
 // merged into one test after the branch, the vDSO path measured 1.4 ns a call slower
 // (bench/RESULTS.md, *vDSO clock*).
 
@@ -603,10 +604,11 @@ fn decode(ret: isize) -> Result<(), Errno> {
     }
 }
 
-/// The result of a vDSO function: as [`decode`], except on 32-bit PowerPC, whose vDSO
-/// functions return like its syscalls, `cr0.SO` set and the *positive* errno in r3
-/// (`arch/powerpc/kernel/vdso/gettimeofday.S`, `cvdso_call`: `crset so; neg r3, r3`), which
-/// a C call cannot see: there anything but 0 is an error.
+/// The result of a vDSO function or of its fallback syscall's undecoded word: as
+/// [`decode`], except on 32-bit PowerPC, whose vDSO functions return like its syscalls,
+/// `cr0.SO` set and the *positive* errno in r3 (`arch/powerpc/kernel/vdso/gettimeofday.S`,
+/// `cvdso_call`: `crset so; neg r3, r3`), which a C call cannot see, and whose syscall word
+/// is the positive errno too (`RawResult` keeps the flag): there anything but 0 is an error.
 #[inline(always)]
 fn decode_vdso(ret: isize) -> Result<(), Errno> {
     #[cfg(target_arch = "powerpc")]
@@ -625,7 +627,7 @@ unsafe fn call_clock_gettime(f: usize, clockid: i32) -> Result<Timespec, Errno> 
         // SAFETY: `ts` is valid for writes of a timespec.
         let ret = unsafe { sys_clock_gettime(clockid, ts.as_mut_ptr()) as isize };
         // SAFETY: on success the kernel wrote the whole timespec (put_timespec64).
-        return decode(ret).map(|()| unsafe { ts.assume_init() });
+        return decode_vdso(ret).map(|()| unsafe { ts.assume_init() });
     }
     // SAFETY: `f` is the address of the vDSO's clock_gettime,
     // `int (clockid_t, struct __kernel_timespec *)` in the platform's C ABI.
@@ -646,7 +648,7 @@ unsafe fn call_clock_getres(f: usize, clockid: i32) -> Result<Timespec, Errno> {
         // SAFETY: `ts` is valid for writes of a timespec.
         let ret = unsafe { sys_clock_getres(clockid, ts.as_mut_ptr()) as isize };
         // SAFETY: on success, with a non-null pointer, the kernel wrote the whole timespec.
-        return decode(ret).map(|()| unsafe { ts.assume_init() });
+        return decode_vdso(ret).map(|()| unsafe { ts.assume_init() });
     }
     // SAFETY: `f` is the address of the vDSO's clock_getres,
     // `int (clockid_t, struct __kernel_timespec *)`.
@@ -687,7 +689,7 @@ unsafe fn call_getcpu(f: usize) -> Result<(u32, u32), Errno> {
     if f == 0 {
         // SAFETY: both pointers are valid for writes of a u32; the unused cache may be null.
         let ret = unsafe { sys_getcpu(&mut cpu, &mut node, core::ptr::null_mut()) as isize };
-        return decode(ret).map(|()| (cpu, node));
+        return decode_vdso(ret).map(|()| (cpu, node));
     }
     // SAFETY: `f` is the vDSO's getcpu, `long/int (unsigned *, unsigned *, void *)` (the low
     // 32 bits of x86_64's `long` are the same small value); as above.
