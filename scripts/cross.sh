@@ -6,6 +6,9 @@
 # Run targets (whole workspace test suite incl. doctests, examples built, under qemu-user):
 #   aarch64-unknown-linux-gnu  riscv64gc-unknown-linux-gnu  loongarch64-unknown-linux-musl
 #   i686-unknown-linux-gnu  armv7-unknown-linux-gnueabihf  powerpc-unknown-linux-gnu
+# On i686, armv7 and powerpc the codegen check (bench/tests/codegen.rs) also runs, on the
+# host, over that target's release build of bench/codegen-fixture and its objdump; its
+# tests count in the target's line.
 # Checked targets (cargo check of everything + cargo build of the zcall lib, which is
 # what assembles the asm! templates; nothing can run):
 #   aarch64-apple-darwin  x86_64-unknown-freebsd  thumbv7neon-unknown-linux-gnueabihf
@@ -318,6 +321,25 @@ for cur in "${targets[@]}"; do
             for c in ${cf[@]+"${cf[@]}"}; do
                 if cross_fail "$cur" "${c%%|*}" "${c#*|}"; then p=$((p + 1)); else f=$((f + 1)); rc=1; fi
             done
+            # The codegen check on this target's machine code: bench/tests/codegen.rs runs on
+            # the host, builds the fixture for $cur in release mode (build-std) and reads the
+            # target objdump's disassembly (trap inline, no call). Its tests count here.
+            case "$cur" in
+                i686-*|armv7-*|powerpc-*)
+                    cg_start=$(wc -l <"$log")
+                    cg_rc=0
+                    stage codegen "$log" env -u CARGO_UNSTABLE_BUILD_STD ZCALL_CODEGEN_TARGET="$cur" \
+                        "$CARGO" test -p zcall-bench --test codegen -- --show-output || cg_rc=$?
+                    read -r cgp cgf < <(tail -n +"$((cg_start + 1))" "$log" | awk '
+                        /^test result: (ok|FAILED)\. [0-9]+ passed; [0-9]+ failed/ { p += $4; f += $6 }
+                        END { printf "%d %d\n", p, f }')
+                    if [ "$cg_rc" != 0 ] && [ "$cgf" = 0 ]; then cgf=1; fi
+                    say "$cur: codegen: $cgp passed, $cgf failed ($(tail -n +"$((cg_start + 1))" "$log" \
+                        | grep -m1 -o 'codegen: .* disassembled by [^ ]*' || echo 'no disassembly'))"
+                    p=$((p + cgp)); f=$((f + cgf))
+                    [ "$cgf" = 0 ] || rc=1
+                    ;;
+            esac
             result[$cur]="cross $cur: $p passed, $f failed, $i ignored$note"
             tp=$((tp + p)); tf=$((tf + f)); ti=$((ti + i))
             if [ "$rc" != 0 ] || [ "$f" != 0 ]; then

@@ -1,11 +1,20 @@
 //! Functions that `bench/tests/codegen.rs` builds in release mode and disassembles: each
 //! `zcg_*` function calls one zcall wrapper or primitive, and the test asserts that its
-//! machine code holds the `syscall` instruction itself and calls no function — the
-//! attribute's stub really was inlined. `zcg_control_*` are negative controls that the
+//! machine code holds the trap instruction (`syscall`, `int $0x80`, `svc 0`, `sc`) itself
+//! and calls no function — the attribute's stub really was inlined. `zcg_control_*` are negative controls that the
 //! checker must reject.
 //!
-//! Everything here exists on linux x86_64 only; elsewhere the crate is empty.
-#![cfg(all(target_os = "linux", target_arch = "x86_64"))]
+//! Everything here exists on linux x86_64, and on the 32-bit Linux targets the test can
+//! build for with `ZCALL_CODEGEN_TARGET` (i686, arm, powerpc); elsewhere the crate is empty.
+#![cfg(all(
+    target_os = "linux",
+    any(
+        target_arch = "x86_64",
+        target_arch = "x86",
+        target_arch = "arm",
+        target_arch = "powerpc"
+    )
+))]
 
 use std::io::IoSliceMut;
 use std::os::fd::{BorrowedFd, OwnedFd, RawFd};
@@ -99,7 +108,7 @@ pub fn zcg_readv(fd: BorrowedFd<'_>, bufs: &mut [IoSliceMut<'_>]) -> Result<usiz
     zcall::readv(fd, bufs)
 }
 
-/// preadv2(2): the offset split into two words, 6 words in all.
+/// preadv2(2): the offset split into two words (on every target), 6 words in all.
 #[no_mangle]
 pub fn zcg_preadv2(
     fd: BorrowedFd<'_>,
@@ -121,7 +130,7 @@ pub fn zcg_openat(
     zcall::openat(dirfd, path, flags, 0o644)
 }
 
-/// fstat(2): the kernel fills the caller's 144-byte `Stat`.
+/// fstat(2): the kernel fills the caller's 144-byte `Stat` (on 32-bit: statx, converted).
 #[no_mangle]
 pub fn zcg_fstat(fd: BorrowedFd<'_>, st: &mut zcall::types::Stat) -> Result<(), Errno> {
     zcall::fstat(fd, st)
@@ -133,7 +142,7 @@ pub fn zcg_fcntl_getfl(fd: BorrowedFd<'_>) -> Result<i32, Errno> {
     zcall::fcntl_getfl(fd)
 }
 
-/// pread64(2): a slice and a 64-bit offset, 4 words.
+/// pread64(2): a slice and a 64-bit offset, 4 words (5 on i686, 6 on arm and powerpc).
 #[no_mangle]
 pub fn zcg_pread(fd: BorrowedFd<'_>, buf: &mut [u8], offset: i64) -> Result<usize, Errno> {
     zcall::pread(fd, buf, offset)
