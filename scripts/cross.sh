@@ -23,7 +23,12 @@
 # Workspace members with a trybuild dependency (the ui-tests package) are excluded: their
 # .stderr files are blessed against the native compiler; run them natively. Override the
 # list with ZCALL_CROSS_EXCLUDE="pkg ...".
-# Other knobs: ZCALL_CROSS_TARGET_DIR (default target/cross), ZCALL_CROSS_PYTHON.
+# Other knobs: ZCALL_CROSS_TARGET_DIR (default target/cross), ZCALL_CROSS_PYTHON,
+# ZCALL_CROSS_KEEP (1: keep each target's build directory after its run, the default
+# outside CI; 0: remove it once the target is done, the default when CI is set, so the
+# disk holds one target's build at a time). Builds carry no debug info
+# (CARGO_PROFILE_DEV_DEBUG=0 unless set): a build-std test build with full debug info
+# is several GB per target, and a failing test still names its file and line.
 # Tests of the run targets see ZCALL_QEMU=<qemu version> in their environment.
 #
 # Uses Debian's rustc/cargo 1.96 (/usr/bin) with build-std (rustup can fetch no std for
@@ -101,6 +106,18 @@ export RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc
 CARGO=/usr/bin/cargo
 export RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_unwind
 export CARGO_TARGET_DIR="$OUT" CARGO_TERM_COLOR=never CARGO_TERM_PROGRESS_WHEN=never
+export CARGO_PROFILE_DEV_DEBUG=${CARGO_PROFILE_DEV_DEBUG:-0}
+if [ -n "${CI:-}" ]; then KEEP=${ZCALL_CROSS_KEEP:-0}; else KEEP=${ZCALL_CROSS_KEEP:-1}; fi
+# A finished target's build directory (its std, tests and the codegen fixture built for
+# it); the host's build scripts and proc macros in $OUT/debug stay for the next target.
+# The log ($OUT/<triple>.log) stays. Prints what was freed.
+drop_target_dir() {
+    [ "$KEEP" = 1 ] && return 0
+    local d=("$OUT/$1" "$OUT/tmp/codegen-fixture/$1") kb
+    kb=$(du -sk "${d[@]}" 2>/dev/null | awk '{ s += $1 } END { print s + 0 }')
+    rm -rf "${d[@]}"
+    say "$1: build directory removed ($((kb / 1024)) MiB freed; ZCALL_CROSS_KEEP=1 keeps it)"
+}
 # RUSTFLAGS would override the per-target rustflags (loongarch64 needs them), warnings
 # are not denied here (other compiler than the native one), and a backtrace costs ~3 s
 # per panic under qemu.
@@ -275,6 +292,7 @@ for cur in "${targets[@]}"; do
                 result[$cur]="cross $cur: build failed"
                 failed_any=1; tf=$((tf + 1))
                 show_failure "$log"
+                drop_target_dir "$cur"
                 continue
             fi
             start_line=$(wc -l <"$log")
@@ -348,6 +366,7 @@ for cur in "${targets[@]}"; do
             fi
             ;;
     esac
+    drop_target_dir "$cur"
 done
 
 cpu_now
