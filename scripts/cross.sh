@@ -114,7 +114,8 @@ if [ -n "${CI:-}" ]; then KEEP=${ZCALL_CROSS_KEEP:-0}; else KEEP=${ZCALL_CROSS_K
 drop_target_dir() {
     [ "$KEEP" = 1 ] && return 0
     local d=("$OUT/$1" "$OUT/tmp/codegen-fixture/$1") kb
-    kb=$(du -sk "${d[@]}" 2>/dev/null | awk '{ s += $1 } END { print s + 0 }')
+    # (du fails for a directory that was never made: the codegen fixture's, on most targets)
+    kb=$(du -sk "${d[@]}" 2>/dev/null | awk '{ s += $1 } END { print s + 0 }' || true)
     rm -rf "${d[@]}"
     say "$1: build directory removed ($((kb / 1024)) MiB freed; ZCALL_CROSS_KEEP=1 keeps it)"
 }
