@@ -27,8 +27,9 @@
 # ZCALL_CROSS_KEEP (1: keep each target's build directory after its run, the default
 # outside CI; 0: remove it once the target is done, the default when CI is set, so the
 # disk holds one target's build at a time). Builds carry no debug info
-# (CARGO_PROFILE_DEV_DEBUG=0 unless set): a build-std test build with full debug info
-# is several GB per target, and a failing test still names its file and line.
+# (CARGO_PROFILE_DEV_DEBUG=0 unless set; symbols kept, CARGO_PROFILE_DEV_STRIP=none): a
+# build-std test build with full debug info is several GB per target, and a failing test
+# still names its file and line.
 # Tests of the run targets see ZCALL_QEMU=<qemu version> in their environment.
 #
 # Uses Debian's rustc/cargo 1.96 (/usr/bin) with build-std (rustup can fetch no std for
@@ -107,6 +108,9 @@ CARGO=/usr/bin/cargo
 export RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_unwind
 export CARGO_TARGET_DIR="$OUT" CARGO_TERM_COLOR=never CARGO_TERM_PROGRESS_WHEN=never
 export CARGO_PROFILE_DEV_DEBUG=${CARGO_PROFILE_DEV_DEBUG:-0}
+# Without debug info cargo's default is strip = "debuginfo", which zig's linker (loongarch64)
+# carries out by dropping the whole symbol table; the no-libc test reads that table.
+export CARGO_PROFILE_DEV_STRIP=${CARGO_PROFILE_DEV_STRIP:-none}
 if [ -n "${CI:-}" ]; then KEEP=${ZCALL_CROSS_KEEP:-0}; else KEEP=${ZCALL_CROSS_KEEP:-1}; fi
 # A finished target's build directory (its std, tests and the codegen fixture built for
 # it); the host's build scripts and proc macros in $OUT/debug stay for the next target.
