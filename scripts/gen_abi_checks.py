@@ -397,8 +397,8 @@ INPUTS = [
     ('zcall/src/errno/freebsd.rs', 'errno'),
     ('zcall/src/nr/linux_x86_64.rs', 'const'),
     ('zcall/src/nr/linux_generic.rs', 'const'),
-    ('zcall/src/nr/darwin_aarch64.rs', 'const'),
-    ('zcall/src/nr/freebsd_x86_64.rs', 'const'),
+    ('zcall/src/nr/darwin.rs', 'const'),
+    ('zcall/src/nr/freebsd.rs', 'const'),
     ('zcall/src/types/mod.rs', 'struct'),
     ('zcall/src/types/linux.rs', 'struct'),
     ('zcall/src/types/bsd.rs', 'struct'),
@@ -1383,7 +1383,7 @@ def generate(cands, probed, absent_by_target):
                 o.append(wrap(krows))
                 o.append('    }')
         else:
-            nr_stem = {'macos': 'darwin_aarch64', 'freebsd': 'freebsd_x86_64'}[os_]
+            nr_stem = {'macos': 'darwin', 'freebsd': 'freebsd'}[os_]
             zn = nr_values(nr_stem)
             if os_ == 'macos':
                 tables = [('syscalls_xnu_master', DARWIN_MASTER, darwin_table())]

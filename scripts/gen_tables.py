@@ -22,8 +22,9 @@ Outputs (all deterministic; running the script twice changes nothing):
                                     aarch64/riscv64/loongarch64 (read from their
                                     Makefile.syscalls); rows not on all three carry #[cfg];
                                     cross-checked against linux-asm-generic-unistd.h (v6.1)
-    zcall/src/nr/darwin_aarch64.rs  xnu-syscalls.master (BSD-class numbers, no class bit)
-    zcall/src/nr/freebsd_x86_64.rs  freebsd-syscalls.master, rows 0-598 (FreeBSD 15), checked
+    zcall/src/nr/darwin.rs          xnu-syscalls.master (BSD-class numbers, no class bit;
+                                    macOS aarch64 and x86_64)
+    zcall/src/nr/freebsd.rs         freebsd-syscalls.master, rows 0-598 (FreeBSD 15), checked
                                     against Zig's FreeBSD 15 `sys/syscall.h`
     zcall/src/errno/linux.rs        linux-errno-base.h + linux-errno.h (messages: glibc-strerror.tsv)
     zcall/src/errno/darwin.rs       xnu-errno.h
@@ -183,8 +184,8 @@ OUTPUTS = [
     "zcall/src/nr/linux_x86.rs",
     "zcall/src/nr/linux_arm.rs",
     "zcall/src/nr/linux_powerpc.rs",
-    "zcall/src/nr/darwin_aarch64.rs",
-    "zcall/src/nr/freebsd_x86_64.rs",
+    "zcall/src/nr/darwin.rs",
+    "zcall/src/nr/freebsd.rs",
     "zcall/src/errno/linux.rs",
     "zcall/src/errno/darwin.rs",
     "zcall/src/errno/freebsd.rs",
@@ -1475,9 +1476,13 @@ def gen_darwin(inp):
     many = [f"`{entries[n][0]}` {len(entries[n][1])}" for n in sorted(entries)
             if len(entries[n][1]) > 6]
     notes = [
+        "One table for aarch64 and x86_64: `syscalls.master` has no per-arch rows.",
+        "",
         "BSD numbers, without a class: on arm64 xnu reads the low 16 bits of x16 as the number",
-        "(`arm_get_syscall_number`), so x16 takes them bare; x86_64 would OR in the class",
-        "0x2000000. Apple does not promise a stable syscall ABI; these are macOS 15's.",
+        "(`arm_get_syscall_number`), so x16 takes them bare; on x86_64 xnu reads the class from",
+        "rax (`SYSCALL_CLASS_UNIX` 2 << `SYSCALL_CLASS_SHIFT` 24), and zcall's x86_64 stubs OR",
+        "in 0x2000000 themselves. Apple does not promise a stable syscall ABI; these are macOS",
+        "15's.",
         "",
         "Names: the kernel function's name with a leading `sys_` removed, as xnu's",
         "`makesyscalls.sh` does for `<sys/syscall.h>` (`sys_close` is `CLOSE`, `sys_preadv` is",
@@ -1490,12 +1495,12 @@ def gen_darwin(inp):
         "Commented-out rows (`;#if OLD_SEMWAIT_SIGNAL`) are ignored.",
     ]
     args_note = [
-        "From the prototypes in `syscalls.master`. On arm64 every argument, 64-bit ones",
-        "(`off_t`, `uint64_t`, `int64_t`) included, takes one register. Calls with more than six",
+        "From the prototypes in `syscalls.master`. On arm64 and x86_64 every argument, 64-bit",
+        "ones (`off_t`, `uint64_t`, `int64_t`) included, takes one register. Calls with more than six",
         "arguments: " + ", ".join(many) + ".",
     ]
     gen = f"{GENERATED_BY} from {source_ref(src)} — {DO_NOT_EDIT}"
-    text = number_module("Darwin (macOS) aarch64 syscall numbers.", gen, notes, rows, args,
+    text = number_module("Darwin (macOS) aarch64 and x86_64 syscall numbers.", gen, notes, rows, args,
                          args_note)
     arity = [(c, n, None) for c, n, _ in args]
     return text, len(rows), {"entries": {entries[n][0]: n for n in entries}, "arity": arity}
@@ -1670,6 +1675,8 @@ def gen_freebsd(inp):
     counts = ", ".join(f"{len(skipped[k])} {k}" for k in order if k in skipped)
     compat_rows = ", ".join(skipped.get("COMPAT*", []))
     notes = [
+        "One table for amd64 and arm64: `syscalls.master` has no per-arch rows.",
+        "",
         "FreeBSD 15 numbers: rows 0-598 of the saved file (a 16-CURRENT-era copy; its rows",
         "599-604 are newer than FreeBSD 15 and get no constant). Every emitted number and name is",
         f"checked against `{HEADERS_DIR}/ziglang/generic-freebsd/sys/syscall.h` ({ZIG_FREEBSD},",
@@ -1690,12 +1697,14 @@ def gen_freebsd(inp):
         f"The COMPAT rows: {compat_rows}.",
     ]
     args_note = [
-        "From the prototypes in `syscalls.master`. On amd64 every argument, `off_t` included,",
-        "takes one register; only six are passed in registers (rdi rsi rdx r10 r8 r9), the",
-        "kernel copies the rest from the user stack. More than six: " + ", ".join(many) + ".",
+        "From the prototypes in `syscalls.master`. On amd64 and arm64 every argument, `off_t`",
+        "included, takes one register; zcall passes at most six (amd64: rdi rsi rdx r10 r8 r9, the",
+        "kernel copies the rest from the user stack; arm64: x0-x5, of the kernel's x0-x7). More",
+        "than six: " + ", ".join(many) + ".",
     ]
     gen = f"{GENERATED_BY} from {source_ref(src)} — {DO_NOT_EDIT}"
-    text = number_module("FreeBSD x86_64 (amd64) syscall numbers.", gen, notes, rows, args,
+    text = number_module("FreeBSD x86_64 (amd64) and aarch64 (arm64) syscall numbers.", gen, notes,
+                         rows, args,
                          args_note)
     arity = [(c, n, None) for c, n, _ in args]
     return text, len(rows), {"entries": {entries[n][2]: n for n in entries}, "arity": arity}
@@ -1924,8 +1933,8 @@ ARITY_TABLES = [
     ("LINUX_ARM", "linux_arm", "Linux arm (EABI): argument words, a 64-bit value an even pair"),
     ("LINUX_POWERPC", "linux_powerpc",
      "Linux powerpc (32-bit): argument words, a 64-bit value an even pair, high half first"),
-    ("DARWIN_AARCH64", "darwin_aarch64", "macOS aarch64"),
-    ("FREEBSD_X86_64", "freebsd_x86_64", "FreeBSD x86_64"),
+    ("DARWIN", "darwin", "macOS aarch64 and x86_64 (one table)"),
+    ("FREEBSD", "freebsd", "FreeBSD x86_64 and aarch64 (one table)"),
 ]
 
 
@@ -2082,7 +2091,7 @@ def main(argv):
         inp.linux_protos().check_all_used()
         p32.check_all_used()
         modules = ["linux_x86_64", "linux_generic", "linux_x86", "linux_arm", "linux_powerpc",
-                   "darwin_aarch64", "freebsd_x86_64"]
+                   "darwin", "freebsd"]
         arities = {m: r[2]["arity"] for m, r in zip(modules, results)}
         results.append(gen_arity_table(arities))
         results.append(gen_proto_table({m: r[2] for m, r in zip(modules[:5], results)}))

@@ -1947,8 +1947,8 @@ pub const LINUX_POWERPC: &[(&str, u8)] = &[
     ("_NEWSELECT", 5),
 ];
 
-/// macOS aarch64: (syscall constant name, kernel argument count), sorted by name.
-pub const DARWIN_AARCH64: &[(&str, u8)] = &[
+/// macOS aarch64 and x86_64 (one table): (syscall constant name, kernel argument count), sorted by name.
+pub const DARWIN: &[(&str, u8)] = &[
     ("ABORT_WITH_PAYLOAD", 6),
     ("ACCEPT", 3),
     ("ACCEPT_NOCANCEL", 3),
@@ -2405,8 +2405,8 @@ pub const DARWIN_AARCH64: &[(&str, u8)] = &[
     ("__SIGWAIT_NOCANCEL", 2),
 ];
 
-/// FreeBSD x86_64: (syscall constant name, kernel argument count), sorted by name.
-pub const FREEBSD_X86_64: &[(&str, u8)] = &[
+/// FreeBSD x86_64 and aarch64 (one table): (syscall constant name, kernel argument count), sorted by name.
+pub const FREEBSD: &[(&str, u8)] = &[
     ("ABORT2", 3),
     ("ACCEPT", 3),
     ("ACCEPT4", 4),

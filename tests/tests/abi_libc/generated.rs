@@ -1838,16 +1838,8 @@ pub const INPUT_DIGESTS: &[(&str, &str, u64)] = &[
     ("zcall/src/errno/freebsd.rs", "errno", 0x216f6cacaf6c4e89),
     ("zcall/src/nr/linux_x86_64.rs", "const", 0xdd110f0de6e76794),
     ("zcall/src/nr/linux_generic.rs", "const", 0x9f73132cdd2bb226),
-    (
-        "zcall/src/nr/darwin_aarch64.rs",
-        "const",
-        0xdef8d1c0362867a2,
-    ),
-    (
-        "zcall/src/nr/freebsd_x86_64.rs",
-        "const",
-        0x60f5bfbb551e83e5,
-    ),
+    ("zcall/src/nr/darwin.rs", "const", 0xdef8d1c0362867a2),
+    ("zcall/src/nr/freebsd.rs", "const", 0x60f5bfbb551e83e5),
     ("zcall/src/types/mod.rs", "struct", 0xac7a86fdc3d4e70b),
     ("zcall/src/types/linux.rs", "struct", 0x46fb46c61404d579),
     ("zcall/src/types/bsd.rs", "struct", 0xeeddb7cd1b92c276),
@@ -1857,7 +1849,7 @@ pub const INPUT_DIGESTS: &[(&str, &str, u64)] = &[
         0x00e58ea51efc06b9,
     ),
     ("Cargo.lock", "libc", 0xdd89b345dcf44850),
-    ("scripts/gen_abi_checks.py", "bytes", 0x98d037d685e0566a),
+    ("scripts/gen_abi_checks.py", "bytes", 0xf123facbbd99f17c),
     ("scripts/data/abi-probe.tsv", "bytes", 0xcf90af9a69619b2f),
     (
         "scripts/data/kernel/linux-syscall_64.tbl",

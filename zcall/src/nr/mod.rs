@@ -3,15 +3,18 @@
 //!
 //! The names at this module's root are the numbers of the target being compiled for; every
 //! target's table is also available by name (for tracers, seccomp filters, tests).
-//! Darwin numbers are the bare BSD numbers (arm64 XNU reads the low 16 bits of x16; no class).
+//! Darwin numbers are the bare BSD numbers (arm64 XNU reads the low 16 bits of x16; no class):
+//! the x86_64 stubs OR in the BSD class `0x2000000` themselves. `darwin` serves macOS aarch64
+//! and x86_64, `freebsd` FreeBSD x86_64 and aarch64 (each kernel has one `syscalls.master`
+//! for every arch).
 //! The 32-bit Linux modules (`linux_x86`, `linux_arm`, `linux_powerpc`) come from Linux 6.1's
 //! tables (syscalls up to 450), and their hidden argument counts are in words (a 64-bit
 //! argument takes two).
 
-#[path = "darwin_aarch64.rs"]
-pub mod darwin_aarch64;
-#[path = "freebsd_x86_64.rs"]
-pub mod freebsd_x86_64;
+#[path = "darwin.rs"]
+pub mod darwin;
+#[path = "freebsd.rs"]
+pub mod freebsd;
 #[path = "linux_arm.rs"]
 pub mod linux_arm;
 #[path = "linux_generic.rs"]
@@ -45,8 +48,14 @@ pub use linux_arm::*;
 #[cfg(all(target_os = "linux", target_arch = "powerpc"))]
 pub use linux_powerpc::*;
 
-#[cfg(all(target_os = "macos", target_arch = "aarch64"))]
-pub use darwin_aarch64::*;
+#[cfg(all(
+    target_os = "macos",
+    any(target_arch = "aarch64", target_arch = "x86_64")
+))]
+pub use darwin::*;
 
-#[cfg(all(target_os = "freebsd", target_arch = "x86_64"))]
-pub use freebsd_x86_64::*;
+#[cfg(all(
+    target_os = "freebsd",
+    any(target_arch = "x86_64", target_arch = "aarch64")
+))]
+pub use freebsd::*;
