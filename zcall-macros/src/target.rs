@@ -20,6 +20,23 @@
 //! - FreeBSD x86_64: `sys/amd64/amd64/trap.c` (carry flag on error, rax/rdx results), as
 //!   Go's and D's runtimes found (golang/go#43106, kubo39/syscall-d#7); r8–r10 are
 //!   reported cleared on the return path (odin-lang/Odin#1309), so they are clobbered;
+//! - macOS x86_64: XNU `osfmk/i386/bsd_i386.c` `unix_syscall64` (`code = regs->rax &
+//!   SYSCALL_NUMBER_MASK`, arguments from rdi rsi rdx r10 r8 r9, on error `regs->rax =
+//!   error` and `regs->isf.rflags |= EFL_CF`, on success rax/rdx the two results with the
+//!   carry cleared). Unlike arm64 the number carries the BSD class: the `syscall` entry
+//!   dispatches on `rax >> SYSCALL_CLASS_SHIFT` (24, `osfmk/mach/i386/syscall_sw.h`) and
+//!   `SYSCALL_CLASS_UNIX` is 2, so a BSD call passes `0x2000000 | nr`, as Apple's own stubs
+//!   do (`libsyscall/custom/SYS.h`, x86_64 `UNIX_SYSCALL`: `movl $
+//!   SYSCALL_CONSTRUCT_UNIX(name), %eax`). rcx and r11 are the `syscall` instruction's;
+//!   the rest is restored from the saved state;
+//! - FreeBSD aarch64: `sys/arm64/arm64/trap.c` `cpu_fetch_syscall_args` (`sa->code =
+//!   td->td_frame->tf_x[8]`, arguments copied from `tf_x[0..8]`) and
+//!   `sys/arm64/arm64/vm_machdep.c` `cpu_set_syscall_retval` (success: `tf_x[0]`/`tf_x[1]`
+//!   the two results, `tf_spsr &= ~PSR_C`; error: `tf_spsr |= PSR_C`, `tf_x[0]` the positive
+//!   errno); every other general register comes back from the trap frame. The carry is read
+//!   with `cset` as on macOS aarch64. SVE: the Linux rule (Z/P state beyond the Neon view
+//!   not kept across a syscall) is assumed here too, conservatively, through the same
+//!   `sve` feature variant as the Linux aarch64 row;
 //! - linux x86 (i686, `int 0x80`): `arch/x86/entry/entry_32.S` (Linux 6.1.192, Debian
 //!   `linux-source-6.1`): "eax system call number, ebx arg1, ecx arg2, edx arg3, esi arg4,
 //!   edi arg5, ebp arg6", the result in eax, every other register restored by `iret`
@@ -434,6 +451,35 @@ pub const TARGETS: &[Target] = &[
         proto_variants: &[],
     },
     Target {
+        os: "macos",
+        arch: "x86_64",
+        insn: "syscall",
+        trap: "ud2",
+        nr_reg: "rax",
+        // XNU x86_64 takes the syscall class from rax: SYSCALL_CLASS_UNIX (2) << 24.
+        nr_class: 0x200_0000,
+        args: ["rdi", "rsi", "rdx", "r10", "r8", "r9"],
+        ret: "rax",
+        // `uu_rval[1]` on success (`pipe`'s second fd).
+        second: Some("rdx"),
+        // The instruction itself saves rip in rcx and rflags in r11.
+        clobbers: &["rcx", "r11"],
+        feature_clobbers: &[],
+        // Carry set on error.
+        preserves_flags: false,
+        errors: ErrorConv::Carry {
+            read: "setc {carry}",
+            class: "reg_byte",
+            ty: "u8",
+        },
+        pair64: ONE_WORD,
+        refused: Refused::None,
+        min_rust: (1, 85),
+        arity: arity_table::DARWIN,
+        protos: &[],
+        proto_variants: &[],
+    },
+    Target {
         os: "freebsd",
         arch: "x86_64",
         insn: "syscall",
@@ -451,6 +497,34 @@ pub const TARGETS: &[Target] = &[
             read: "setc {carry}",
             class: "reg_byte",
             ty: "u8",
+        },
+        pair64: ONE_WORD,
+        refused: Refused::None,
+        min_rust: (1, 85),
+        arity: arity_table::FREEBSD,
+        protos: &[],
+        proto_variants: &[],
+    },
+    Target {
+        os: "freebsd",
+        arch: "aarch64",
+        insn: "svc 0",
+        trap: "brk #0x1",
+        nr_reg: "x8",
+        nr_class: 0,
+        args: ["x0", "x1", "x2", "x3", "x4", "x5"],
+        ret: "x0",
+        // `tf_x[1]` = `td_retval[1]` on success (`pipe`-style second result).
+        second: Some("x1"),
+        // The trap frame restores every other general register.
+        clobbers: &[],
+        feature_clobbers: &[("sve", AARCH64_SVE)],
+        // NZCV: carry set on error.
+        preserves_flags: false,
+        errors: ErrorConv::Carry {
+            read: "cset {carry:w}, cs",
+            class: "reg",
+            ty: "u32",
         },
         pair64: ONE_WORD,
         refused: Refused::None,

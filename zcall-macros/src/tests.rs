@@ -293,6 +293,46 @@ fn darwin_passes_the_bare_number_and_reads_the_carry() {
 }
 
 #[test]
+fn darwin_x86_64_ors_in_the_unix_class_and_reads_the_carry() {
+    let out = expand(
+        quote!(nr = 4),
+        quote!(
+            fn f(a: u8, b: u8, c: u8) -> usize;
+        ),
+    );
+    let mac = &row_block(&out, "macos", "x86_64");
+    assert!(mac.contains("\"syscall\" , \"setc {carry}\""), "{mac}");
+    // XNU x86_64 dispatches on the class in rax: SYSCALL_CLASS_UNIX << 24.
+    assert!(
+        mac.contains("inlateout (\"rax\") (__zcall_nr | 33554432usize) => __zcall_ret"),
+        "{mac}"
+    );
+    assert!(mac.contains("inlateout (\"rdx\") __zcall_w2 => __zcall_second"));
+    assert!(mac.contains("lateout (\"rcx\") _") && mac.contains("lateout (\"r11\") _"));
+    assert!(!mac.contains("preserves_flags"));
+    let row = TARGETS
+        .iter()
+        .find(|t| t.os == "macos" && t.arch == "x86_64")
+        .unwrap();
+    assert_eq!(row.nr_class, 0x200_0000);
+}
+
+#[test]
+fn freebsd_aarch64_takes_the_number_in_x8_and_reads_the_carry() {
+    let out = expand(
+        quote!(nr = 4),
+        quote!(
+            fn f(a: u8, b: u8) -> usize;
+        ),
+    );
+    let fb = &row_block(&out, "freebsd", "aarch64");
+    assert!(fb.contains("\"svc 0\" , \"cset {carry:w}, cs\""), "{fb}");
+    assert!(fb.contains("in (\"x8\") __zcall_nr ,"), "{fb}");
+    assert!(fb.contains("inlateout (\"x1\") __zcall_w1 => __zcall_second"));
+    assert!(!fb.contains("preserves_flags"));
+}
+
+#[test]
 fn freebsd_keeps_clobbered_argument_registers_as_inputs() {
     let out = expand(
         quote!(nr = 4),
@@ -816,7 +856,7 @@ fn the_unsupported_target_guard_comes_from_the_target_table() {
     }
     let general = "zcall has no syscall convention for this target; supported: linux x86_64, \
                    linux aarch64, linux riscv64, linux loongarch64, linux x86, linux arm, \
-                   linux powerpc, macos aarch64, freebsd x86_64";
+                   linux powerpc, macos aarch64, macos x86_64, freebsd x86_64, freebsd aarch64";
     let named = |key: &str, value: &str| {
         format!(
             "zcall: this target has {key} = \"{value}\", a combination zcall has no syscall \
@@ -826,8 +866,9 @@ fn the_unsupported_target_guard_comes_from_the_target_table() {
     for (os, arch) in [
         ("linux", "mips"),
         ("windows", "x86_64"),
-        ("macos", "x86_64"),
-        ("freebsd", "aarch64"),
+        ("ios", "aarch64"),
+        ("netbsd", "x86_64"),
+        ("freebsd", "riscv64"),
         ("none", "riscv32"),
     ] {
         assert_eq!(
@@ -967,15 +1008,23 @@ fn kernel_arity_beyond_six_words_is_its_own_error() {
     for attr in ["nr = zcall::nr::KEVENT64", "nr = nr::KEVENT64, short"] {
         let out = expand(attr.parse().unwrap(), item.parse().unwrap());
         let errs = errors_at(attr, item);
-        // Behind macOS's cfg only: no other target has kevent64.
-        assert_eq!(errs.len(), 1, "{attr}: {errs:?}");
-        assert_eq!(
-            errs[0].0,
-            "\"`kevent64` takes 7 words on macos aarch64 (the kernel's signature); at most 6 \
-             can be passed, so #[syscall] cannot declare it for this target (leave the \
-             declaration out there with #[cfg])\"",
-        );
-        assert!(out.contains("# [cfg (all (target_os = \"macos\" , target_arch = \"aarch64\"))] :: core :: compile_error !"), "{out}");
+        // Behind macOS's cfgs only (one per arch): no other target has kevent64.
+        assert_eq!(errs.len(), 2, "{attr}: {errs:?}");
+        for (err, arch) in errs.iter().zip(["aarch64", "x86_64"]) {
+            assert_eq!(
+                err.0,
+                format!(
+                    "\"`kevent64` takes 7 words on macos {arch} (the kernel's signature); at \
+                     most 6 can be passed, so #[syscall] cannot declare it for this target \
+                     (leave the declaration out there with #[cfg])\""
+                ),
+            );
+            let cfg = format!(
+                "# [cfg (all (target_os = \"macos\" , target_arch = \"{arch}\"))] :: core :: \
+                 compile_error !"
+            );
+            assert!(out.contains(&cfg), "{out}");
+        }
     }
 }
 

@@ -468,7 +468,9 @@ pub fn ftruncate(fd: BorrowedFd<'_>, length: i64) -> Result<(), Errno> {
             all(target_os = "linux", target_arch = "riscv64"),
             all(target_os = "linux", target_arch = "loongarch64"),
             all(target_os = "macos", target_arch = "aarch64"),
-            all(target_os = "freebsd", target_arch = "x86_64")
+            all(target_os = "macos", target_arch = "x86_64"),
+            all(target_os = "freebsd", target_arch = "x86_64"),
+            all(target_os = "freebsd", target_arch = "aarch64")
         )
     )]
     // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
@@ -533,7 +535,9 @@ pub fn ftruncate(fd: BorrowedFd<'_>, length: i64) -> Result<(), Errno> {
             all(target_os = "linux", target_arch = "riscv64"),
             all(target_os = "linux", target_arch = "loongarch64"),
             all(target_os = "macos", target_arch = "aarch64"),
-            all(target_os = "freebsd", target_arch = "x86_64")
+            all(target_os = "macos", target_arch = "x86_64"),
+            all(target_os = "freebsd", target_arch = "x86_64"),
+            all(target_os = "freebsd", target_arch = "aarch64")
         )
     )]
     // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
@@ -656,7 +660,9 @@ pub fn lseek(fd: BorrowedFd<'_>, offset: i64, whence: i32) -> Result<u64, Errno>
             all(target_os = "linux", target_arch = "riscv64"),
             all(target_os = "linux", target_arch = "loongarch64"),
             all(target_os = "macos", target_arch = "aarch64"),
-            all(target_os = "freebsd", target_arch = "x86_64")
+            all(target_os = "macos", target_arch = "x86_64"),
+            all(target_os = "freebsd", target_arch = "x86_64"),
+            all(target_os = "freebsd", target_arch = "aarch64")
         )
     )]
     // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
@@ -785,7 +791,9 @@ pub fn pread(fd: BorrowedFd<'_>, buf: &mut [u8], offset: i64) -> Result<usize, E
             all(target_os = "linux", target_arch = "riscv64"),
             all(target_os = "linux", target_arch = "loongarch64"),
             all(target_os = "macos", target_arch = "aarch64"),
-            all(target_os = "freebsd", target_arch = "x86_64")
+            all(target_os = "macos", target_arch = "x86_64"),
+            all(target_os = "freebsd", target_arch = "x86_64"),
+            all(target_os = "freebsd", target_arch = "aarch64")
         )
     )]
     // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
@@ -854,7 +862,9 @@ pub fn pread(fd: BorrowedFd<'_>, buf: &mut [u8], offset: i64) -> Result<usize, E
             all(target_os = "linux", target_arch = "riscv64"),
             all(target_os = "linux", target_arch = "loongarch64"),
             all(target_os = "macos", target_arch = "aarch64"),
-            all(target_os = "freebsd", target_arch = "x86_64")
+            all(target_os = "macos", target_arch = "x86_64"),
+            all(target_os = "freebsd", target_arch = "x86_64"),
+            all(target_os = "freebsd", target_arch = "aarch64")
         )
     )]
     // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
@@ -924,7 +934,9 @@ pub fn pwrite(fd: BorrowedFd<'_>, buf: &[u8], offset: i64) -> Result<usize, Errn
             all(target_os = "linux", target_arch = "riscv64"),
             all(target_os = "linux", target_arch = "loongarch64"),
             all(target_os = "macos", target_arch = "aarch64"),
-            all(target_os = "freebsd", target_arch = "x86_64")
+            all(target_os = "macos", target_arch = "x86_64"),
+            all(target_os = "freebsd", target_arch = "x86_64"),
+            all(target_os = "freebsd", target_arch = "aarch64")
         )
     )]
     // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
@@ -993,7 +1005,9 @@ pub fn pwrite(fd: BorrowedFd<'_>, buf: &[u8], offset: i64) -> Result<usize, Errn
             all(target_os = "linux", target_arch = "riscv64"),
             all(target_os = "linux", target_arch = "loongarch64"),
             all(target_os = "macos", target_arch = "aarch64"),
-            all(target_os = "freebsd", target_arch = "x86_64")
+            all(target_os = "macos", target_arch = "x86_64"),
+            all(target_os = "freebsd", target_arch = "x86_64"),
+            all(target_os = "freebsd", target_arch = "aarch64")
         )
     )]
     // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.

@@ -189,9 +189,17 @@ mod linux {
         ::core::compile_error!(
             "`preadv` takes 4 words on macos aarch64 (the kernel's signature), but this declaration passes 5 words"
         );
+        #[cfg(all(target_os = "macos", target_arch = "x86_64"))]
+        ::core::compile_error!(
+            "`preadv` takes 4 words on macos x86_64 (the kernel's signature), but this declaration passes 5 words"
+        );
         #[cfg(all(target_os = "freebsd", target_arch = "x86_64"))]
         ::core::compile_error!(
             "`preadv` takes 4 words on freebsd x86_64 (the kernel's signature), but this declaration passes 5 words"
+        );
+        #[cfg(all(target_os = "freebsd", target_arch = "aarch64"))]
+        ::core::compile_error!(
+            "`preadv` takes 4 words on freebsd aarch64 (the kernel's signature), but this declaration passes 5 words"
         );
         let __zcall_nr: usize = const { nr::PREADV };
         crate::__private::safe_arg::<BorrowedFd<'_>>();
@@ -230,9 +238,17 @@ mod linux {
         ::core::compile_error!(
             "`pwritev` takes 4 words on macos aarch64 (the kernel's signature), but this declaration passes 5 words"
         );
+        #[cfg(all(target_os = "macos", target_arch = "x86_64"))]
+        ::core::compile_error!(
+            "`pwritev` takes 4 words on macos x86_64 (the kernel's signature), but this declaration passes 5 words"
+        );
         #[cfg(all(target_os = "freebsd", target_arch = "x86_64"))]
         ::core::compile_error!(
             "`pwritev` takes 4 words on freebsd x86_64 (the kernel's signature), but this declaration passes 5 words"
+        );
+        #[cfg(all(target_os = "freebsd", target_arch = "aarch64"))]
+        ::core::compile_error!(
+            "`pwritev` takes 4 words on freebsd aarch64 (the kernel's signature), but this declaration passes 5 words"
         );
         let __zcall_nr: usize = const { nr::PWRITEV };
         crate::__private::safe_arg::<BorrowedFd<'_>>();
@@ -441,7 +457,9 @@ fn sys_preadv(
             all(target_os = "linux", target_arch = "riscv64"),
             all(target_os = "linux", target_arch = "loongarch64"),
             all(target_os = "macos", target_arch = "aarch64"),
-            all(target_os = "freebsd", target_arch = "x86_64")
+            all(target_os = "macos", target_arch = "x86_64"),
+            all(target_os = "freebsd", target_arch = "x86_64"),
+            all(target_os = "freebsd", target_arch = "aarch64")
         )
     )]
     // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
@@ -545,7 +563,9 @@ pub fn pwritev(
             all(target_os = "linux", target_arch = "riscv64"),
             all(target_os = "linux", target_arch = "loongarch64"),
             all(target_os = "macos", target_arch = "aarch64"),
-            all(target_os = "freebsd", target_arch = "x86_64")
+            all(target_os = "macos", target_arch = "x86_64"),
+            all(target_os = "freebsd", target_arch = "x86_64"),
+            all(target_os = "freebsd", target_arch = "aarch64")
         )
     )]
     // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.

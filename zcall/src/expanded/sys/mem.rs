@@ -56,7 +56,9 @@ pub unsafe fn mmap(
             all(target_os = "linux", target_arch = "riscv64"),
             all(target_os = "linux", target_arch = "loongarch64"),
             all(target_os = "macos", target_arch = "aarch64"),
-            all(target_os = "freebsd", target_arch = "x86_64")
+            all(target_os = "macos", target_arch = "x86_64"),
+            all(target_os = "freebsd", target_arch = "x86_64"),
+            all(target_os = "freebsd", target_arch = "aarch64")
         )
     )]
     // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.

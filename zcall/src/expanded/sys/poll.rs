@@ -37,6 +37,10 @@ fn sys_ppoll(
     ::core::compile_error!(
         "`ppoll` takes 4 words on freebsd x86_64 (the kernel's signature), but this declaration passes 5 words"
     );
+    #[cfg(all(target_os = "freebsd", target_arch = "aarch64"))]
+    ::core::compile_error!(
+        "`ppoll` takes 4 words on freebsd aarch64 (the kernel's signature), but this declaration passes 5 words"
+    );
     let __zcall_nr: usize = const { nr::PPOLL };
     crate::__private::safe_slice_arg::<&mut [PollFd]>();
     let (__zcall_w0, __zcall_w1): (usize, usize) = <&mut [PollFd] as crate::SyscallSliceArg>::into_words(

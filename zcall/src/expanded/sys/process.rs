@@ -58,6 +58,10 @@ pub fn gettid() -> u32 {
     ::core::compile_error!(
         "`gettid` takes 2 words on macos aarch64 (the kernel's signature), but this declaration passes 0 words; if leaving the last arguments out is intended (a short form such as `openat` without a mode), add `short` to the attribute"
     );
+    #[cfg(all(target_os = "macos", target_arch = "x86_64"))]
+    ::core::compile_error!(
+        "`gettid` takes 2 words on macos x86_64 (the kernel's signature), but this declaration passes 0 words; if leaving the last arguments out is intended (a short form such as `openat` without a mode), add `short` to the attribute"
+    );
     let __zcall_nr: usize = const { nr::GETTID };
     // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
     #[allow(unused_unsafe)]
@@ -76,6 +80,10 @@ fn sys_kill(pid: i32, sig: i32) -> Result<(), Errno> {
     #[cfg(all(target_os = "macos", target_arch = "aarch64"))]
     ::core::compile_error!(
         "`kill` takes 3 words on macos aarch64 (the kernel's signature), but this declaration passes 2 words; if leaving the last arguments out is intended (a short form such as `openat` without a mode), add `short` to the attribute"
+    );
+    #[cfg(all(target_os = "macos", target_arch = "x86_64"))]
+    ::core::compile_error!(
+        "`kill` takes 3 words on macos x86_64 (the kernel's signature), but this declaration passes 2 words; if leaving the last arguments out is intended (a short form such as `openat` without a mode), add `short` to the attribute"
     );
     let __zcall_nr: usize = const { nr::KILL };
     crate::__private::safe_arg::<i32>();
@@ -131,6 +139,10 @@ fn sys_kill(pid: i32, sig: i32, posix: i32) -> Result<(), Errno> {
     #[cfg(all(target_os = "freebsd", target_arch = "x86_64"))]
     ::core::compile_error!(
         "`kill` takes 2 words on freebsd x86_64 (the kernel's signature), but this declaration passes 3 words"
+    );
+    #[cfg(all(target_os = "freebsd", target_arch = "aarch64"))]
+    ::core::compile_error!(
+        "`kill` takes 2 words on freebsd aarch64 (the kernel's signature), but this declaration passes 3 words"
     );
     let __zcall_nr: usize = const { nr::KILL };
     crate::__private::safe_arg::<i32>();

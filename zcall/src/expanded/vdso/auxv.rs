@@ -85,7 +85,9 @@ unsafe fn sys_pread64(
             all(target_os = "linux", target_arch = "riscv64"),
             all(target_os = "linux", target_arch = "loongarch64"),
             all(target_os = "macos", target_arch = "aarch64"),
-            all(target_os = "freebsd", target_arch = "x86_64")
+            all(target_os = "macos", target_arch = "x86_64"),
+            all(target_os = "freebsd", target_arch = "x86_64"),
+            all(target_os = "freebsd", target_arch = "aarch64")
         )
     )]
     // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
@@ -195,6 +197,10 @@ unsafe fn sys_fstatfs64(fd: i32, size: usize, buf: *mut Statfs) -> Result<(), Er
     ::core::compile_error!(
         "`fstatfs64` takes 2 words on macos aarch64 (the kernel's signature), but this declaration passes 3 words"
     );
+    #[cfg(all(target_os = "macos", target_arch = "x86_64"))]
+    ::core::compile_error!(
+        "`fstatfs64` takes 2 words on macos x86_64 (the kernel's signature), but this declaration passes 3 words"
+    );
     let __zcall_nr: usize = const { nr::FSTATFS64 };
     let __zcall_w0: usize = <i32 as crate::SyscallArg>::into_word(fd);
     let __zcall_w1: usize = <usize as crate::SyscallArg>::into_word(size);
@@ -222,6 +228,10 @@ unsafe fn sys_statfs64(
     #[cfg(all(target_os = "macos", target_arch = "aarch64"))]
     ::core::compile_error!(
         "`statfs64` takes 2 words on macos aarch64 (the kernel's signature), but this declaration passes 3 words"
+    );
+    #[cfg(all(target_os = "macos", target_arch = "x86_64"))]
+    ::core::compile_error!(
+        "`statfs64` takes 2 words on macos x86_64 (the kernel's signature), but this declaration passes 3 words"
     );
     let __zcall_nr: usize = const { nr::STATFS64 };
     let __zcall_w0: usize = <*const u8 as crate::SyscallArg>::into_word(path);

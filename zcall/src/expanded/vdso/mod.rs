@@ -640,6 +640,10 @@ unsafe fn sys_gettimeofday(tv: *mut Timeval, tz: *mut Timezone) -> usize {
     ::core::compile_error!(
         "`gettimeofday` takes 3 words on macos aarch64 (the kernel's signature), but this declaration passes 2 words; if leaving the last arguments out is intended (a short form such as `openat` without a mode), add `short` to the attribute"
     );
+    #[cfg(all(target_os = "macos", target_arch = "x86_64"))]
+    ::core::compile_error!(
+        "`gettimeofday` takes 3 words on macos x86_64 (the kernel's signature), but this declaration passes 2 words; if leaving the last arguments out is intended (a short form such as `openat` without a mode), add `short` to the attribute"
+    );
     let __zcall_nr: usize = const { nr::GETTIMEOFDAY };
     let __zcall_w0: usize = <*mut Timeval as crate::SyscallArg>::into_word(tv);
     let __zcall_w1: usize = <*mut Timezone as crate::SyscallArg>::into_word(tz);
