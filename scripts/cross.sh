@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Cross-architecture tests for the zcall workspace, on a Debian 12 x86_64 machine.
 #
-#   bash scripts/cross.sh [targets...]        (from anywhere; default: all nine)
+#   bash scripts/cross.sh [targets...]        (from anywhere; default: all eleven)
 #
 # Run targets (whole workspace test suite incl. doctests, examples built, under qemu-user):
 #   aarch64-unknown-linux-gnu  riscv64gc-unknown-linux-gnu  loongarch64-unknown-linux-musl
@@ -11,7 +11,8 @@
 # tests count in the target's line.
 # Checked targets (cargo check of everything + cargo build of the zcall lib, which is
 # what assembles the asm! templates; nothing can run):
-#   aarch64-apple-darwin  x86_64-unknown-freebsd  thumbv7neon-unknown-linux-gnueabihf
+#   aarch64-apple-darwin  x86_64-apple-darwin  x86_64-unknown-freebsd
+#   aarch64-unknown-freebsd  thumbv7neon-unknown-linux-gnueabihf
 #
 # i686 is linked statically (-C target-feature=+crt-static): a test that re-executes its own
 # binary starts the child directly, and Debian registers no qemu binfmt handler for i386
@@ -44,7 +45,8 @@ set -euo pipefail
 
 ALL_TARGETS=(aarch64-unknown-linux-gnu riscv64gc-unknown-linux-gnu loongarch64-unknown-linux-musl
              i686-unknown-linux-gnu armv7-unknown-linux-gnueabihf powerpc-unknown-linux-gnu
-             aarch64-apple-darwin x86_64-unknown-freebsd thumbv7neon-unknown-linux-gnueabihf)
+             aarch64-apple-darwin x86_64-apple-darwin x86_64-unknown-freebsd
+             aarch64-unknown-freebsd thumbv7neon-unknown-linux-gnueabihf)
 LIB_PKG=zcall                 # built (not just checked) for the checked targets
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -273,7 +275,8 @@ for cur in "${targets[@]}"; do
     { echo "# $(date -u +%FT%TZ) $cur"; printf '# env: %s\n' "${env_words[@]}"; "$RUSTC" -V; } >>"$log"
 
     case "$cur" in
-        aarch64-apple-darwin|x86_64-unknown-freebsd|thumbv7neon-unknown-linux-gnueabihf)
+        aarch64-apple-darwin|x86_64-apple-darwin|x86_64-unknown-freebsd|aarch64-unknown-freebsd\
+        |thumbv7neon-unknown-linux-gnueabihf)
             ok=1
             stage check "$log" "$CARGO" check "${exclude_args[@]}" \
                 --tests --examples --target "$cur" || ok=0

@@ -79,7 +79,7 @@ done
 others=0
 for t in "${targets[@]}"; do [ "$t" = "$HOST" ] || others=1; done
 if [ "$others" = 1 ]; then
-    # The two checked BSD targets need exactly the compiler and std source, nothing else.
+    # The checked BSD targets need exactly the compiler and std source, nothing else.
     t=$(now)
     bash scripts/install-cross-deps.sh aarch64-apple-darwin x86_64-unknown-freebsd </dev/null \
         || { echo "docs-targets: install-cross-deps.sh failed"; exit 1; }

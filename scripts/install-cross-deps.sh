@@ -14,14 +14,16 @@
 #   amd64 runs i386 natively); cross.sh links it statically instead.
 # - zig from PyPI (ziglang) as the static musl linker for loongarch64 (Debian 12 has no
 #   loongarch64 gcc).
-# aarch64-apple-darwin, x86_64-unknown-freebsd and thumbv7neon-unknown-linux-gnueabihf
-# (checked, not run) only need the compiler and std source.
+# aarch64-apple-darwin, x86_64-apple-darwin, x86_64-unknown-freebsd,
+# aarch64-unknown-freebsd and thumbv7neon-unknown-linux-gnueabihf (checked, not run) only
+# need the compiler and std source.
 set -euo pipefail
 
 ZIGLANG_VERSION=0.17.0
 ALL_TARGETS=(aarch64-unknown-linux-gnu riscv64gc-unknown-linux-gnu loongarch64-unknown-linux-musl
              i686-unknown-linux-gnu armv7-unknown-linux-gnueabihf powerpc-unknown-linux-gnu
-             aarch64-apple-darwin x86_64-unknown-freebsd thumbv7neon-unknown-linux-gnueabihf)
+             aarch64-apple-darwin x86_64-apple-darwin x86_64-unknown-freebsd
+             aarch64-unknown-freebsd thumbv7neon-unknown-linux-gnueabihf)
 
 log() { printf '[install-cross-deps] %s\n' "$*" >&2; }
 die() { log "error: $*"; exit 1; }
@@ -52,7 +54,8 @@ for t in "${targets[@]}"; do
         powerpc-unknown-linux-gnu)
             pkgs+=(qemu-user qemu-user-binfmt gcc-powerpc-linux-gnu libc6-dev-powerpc-cross)
             qemu_arches+=(ppc) ;;
-        aarch64-apple-darwin|x86_64-unknown-freebsd|thumbv7neon-unknown-linux-gnueabihf) ;;
+        aarch64-apple-darwin|x86_64-apple-darwin|x86_64-unknown-freebsd|aarch64-unknown-freebsd\
+        |thumbv7neon-unknown-linux-gnueabihf) ;;
         *) die "unknown target '$t' (known: ${ALL_TARGETS[*]})" ;;
     esac
 done
