@@ -104,7 +104,9 @@ TARGETS = {
     'armv7-unknown-linux-gnueabihf': ('linux', 'arm', 'gnu'),
     'powerpc-unknown-linux-gnu': ('linux', 'powerpc', 'gnu'),
     'aarch64-apple-darwin': ('macos', 'aarch64', ''),
+    'x86_64-apple-darwin': ('macos', 'x86_64', ''),
     'x86_64-unknown-freebsd': ('freebsd', 'x86_64', ''),
+    'aarch64-unknown-freebsd': ('freebsd', 'aarch64', ''),
 }
 HOST = 'x86_64-unknown-linux-gnu'
 OSES = {'linux': 'linux', 'macos': 'darwin', 'freebsd': 'freebsd'}  # cfg name -> file stem

@@ -6,7 +6,7 @@
 // for the cross targets, see the script); `--check` tells without cargo whether this
 // file is current.
 //
-// libc 0.2.191; probed targets: x86_64-unknown-linux-gnu, aarch64-unknown-linux-gnu, riscv64gc-unknown-linux-gnu, loongarch64-unknown-linux-gnu, x86_64-unknown-linux-musl, aarch64-unknown-linux-musl, riscv64gc-unknown-linux-musl, loongarch64-unknown-linux-musl, i686-unknown-linux-gnu, armv7-unknown-linux-gnueabihf, powerpc-unknown-linux-gnu, aarch64-apple-darwin, x86_64-unknown-freebsd.
+// libc 0.2.191; probed targets: x86_64-unknown-linux-gnu, aarch64-unknown-linux-gnu, riscv64gc-unknown-linux-gnu, loongarch64-unknown-linux-gnu, x86_64-unknown-linux-musl, aarch64-unknown-linux-musl, riscv64gc-unknown-linux-musl, loongarch64-unknown-linux-musl, i686-unknown-linux-gnu, armv7-unknown-linux-gnueabihf, powerpc-unknown-linux-gnu, aarch64-apple-darwin, x86_64-apple-darwin, x86_64-unknown-freebsd, aarch64-unknown-freebsd.
 // Each item carries the #[cfg] of the probed targets where zcall and libc both have it.
 // Kernel tables and headers named below are the copies in scripts/data/kernel/ and
 // scripts/data/headers/ (their README.md files give the upstream source of each).
@@ -1849,8 +1849,8 @@ pub const INPUT_DIGESTS: &[(&str, &str, u64)] = &[
         0x00e58ea51efc06b9,
     ),
     ("Cargo.lock", "libc", 0xdd89b345dcf44850),
-    ("scripts/gen_abi_checks.py", "bytes", 0xf123facbbd99f17c),
-    ("scripts/data/abi-probe.tsv", "bytes", 0xcf90af9a69619b2f),
+    ("scripts/gen_abi_checks.py", "bytes", 0x694b838e5a3fa2ae),
+    ("scripts/data/abi-probe.tsv", "bytes", 0x1aea9c8ada54c3af),
     (
         "scripts/data/kernel/linux-syscall_64.tbl",
         "bytes",
