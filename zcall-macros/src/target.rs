@@ -33,10 +33,13 @@
 //!   td->td_frame->tf_x[8]`, arguments copied from `tf_x[0..8]`) and
 //!   `sys/arm64/arm64/vm_machdep.c` `cpu_set_syscall_retval` (success: `tf_x[0]`/`tf_x[1]`
 //!   the two results, `tf_spsr &= ~PSR_C`; error: `tf_spsr |= PSR_C`, `tf_x[0]` the positive
-//!   errno); every other general register comes back from the trap frame. The carry is read
-//!   with `cset` as on macOS aarch64. SVE: the Linux rule (Z/P state beyond the Neon view
-//!   not kept across a syscall) is assumed here too, conservatively, through the same
-//!   `sve` feature variant as the Linux aarch64 row;
+//!   errno); every other general register comes back from the trap frame:
+//!   `sys/arm64/arm64/exception.S` (read at freebsd/freebsd-src @ 957e7993, an older copy)
+//!   `handle_el0_sync` saves x0–x29, lr and sp (`save_registers 0`) and reloads all of them
+//!   (`restore_registers 0`) before `eret`. The carry is read with `cset` as on macOS
+//!   aarch64. SVE: not checked in FreeBSD's sources; the Linux rule (Z/P state beyond the
+//!   Neon view not kept across a syscall) is assumed here too, conservatively, through the
+//!   same `sve` feature variant as the Linux aarch64 row;
 //! - linux x86 (i686, `int 0x80`): `arch/x86/entry/entry_32.S` (Linux 6.1.192, Debian
 //!   `linux-source-6.1`): "eax system call number, ebx arg1, ecx arg2, edx arg3, esi arg4,
 //!   edi arg5, ebp arg6", the result in eax, every other register restored by `iret`
