@@ -24,10 +24,13 @@
 //!   SYSCALL_NUMBER_MASK`, arguments from rdi rsi rdx r10 r8 r9, on error `regs->rax =
 //!   error` and `regs->isf.rflags |= EFL_CF`, on success rax/rdx the two results with the
 //!   carry cleared). Unlike arm64 the number carries the BSD class: the `syscall` entry
-//!   dispatches on `rax >> SYSCALL_CLASS_SHIFT` (24, `osfmk/mach/i386/syscall_sw.h`) and
-//!   `SYSCALL_CLASS_UNIX` is 2, so a BSD call passes `0x2000000 | nr`, as Apple's own stubs
+//!   (`osfmk/x86_64/idt64.s` `hndl_syscall`) dispatches on `eax & SYSCALL_CLASS_MASK`
+//!   (`SYSCALL_CLASS_UNIX << SYSCALL_CLASS_SHIFT` goes to `unix_syscall64`, an unknown class
+//!   raises `EXC_SYSCALL`), with `SYSCALL_CLASS_SHIFT` 24 and `SYSCALL_CLASS_UNIX` 2
+//!   (`osfmk/mach/i386/syscall_sw.h`), so a BSD call passes `0x2000000 | nr`, as Apple's own stubs
 //!   do (`libsyscall/custom/SYS.h`, x86_64 `UNIX_SYSCALL`: `movl $
-//!   SYSCALL_CONSTRUCT_UNIX(name), %eax`). rcx and r11 are the `syscall` instruction's;
+//!   SYSCALL_CONSTRUCT_UNIX(SYS_##name), %eax`, `syscall`, then `jnb` past the error path:
+//!   carry clear is success). rcx and r11 are the `syscall` instruction's;
 //!   the rest is restored from the saved state;
 //! - FreeBSD aarch64: `sys/arm64/arm64/trap.c` `cpu_fetch_syscall_args` (`sa->code =
 //!   td->td_frame->tf_x[8]`, arguments copied from `tf_x[0..8]`) and
