@@ -1500,8 +1500,8 @@ def gen_darwin(inp):
         "arguments: " + ", ".join(many) + ".",
     ]
     gen = f"{GENERATED_BY} from {source_ref(src)} — {DO_NOT_EDIT}"
-    text = number_module("Darwin (macOS) aarch64 and x86_64 syscall numbers.", gen, notes, rows, args,
-                         args_note)
+    text = number_module("Darwin (macOS) aarch64 and x86_64 syscall numbers.", gen, notes,
+                         rows, args, args_note)
     arity = [(c, n, None) for c, n, _ in args]
     return text, len(rows), {"entries": {entries[n][0]: n for n in entries}, "arity": arity}
 
@@ -1703,9 +1703,8 @@ def gen_freebsd(inp):
         "than six: " + ", ".join(many) + ".",
     ]
     gen = f"{GENERATED_BY} from {source_ref(src)} — {DO_NOT_EDIT}"
-    text = number_module("FreeBSD x86_64 (amd64) and aarch64 (arm64) syscall numbers.", gen, notes,
-                         rows, args,
-                         args_note)
+    text = number_module("FreeBSD x86_64 (amd64) and aarch64 (arm64) syscall numbers.", gen,
+                         notes, rows, args, args_note)
     arity = [(c, n, None) for c, n, _ in args]
     return text, len(rows), {"entries": {entries[n][2]: n for n in entries}, "arity": arity}
 
