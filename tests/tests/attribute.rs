@@ -27,7 +27,7 @@ unsafe fn close(fd: RawFd) -> Result<(), Errno>;
 #[syscall(nr = nr::PIPE2)]
 fn pipe2(fds: &mut [RawFd; 2], flags: i32) -> Result<(), Errno>;
 
-#[cfg(target_pointer_width = "64")]
+#[cfg(all(target_pointer_width = "64", not(target_arch = "s390x")))]
 #[syscall(nr = nr::MMAP)]
 unsafe fn mmap(
     addr: *mut u8,
@@ -37,6 +37,34 @@ unsafe fn mmap(
     fd: RawFd,
     off: i64,
 ) -> Result<*mut u8, Errno>;
+
+/// s390x's `mmap` (90) is `sys_old_mmap`: one pointer to the six words (a six-word
+/// declaration of it does not compile there: ui-tests/cross-fail `mmap6`).
+#[cfg(target_arch = "s390x")]
+#[syscall(nr = nr::MMAP)]
+unsafe fn old_mmap(args: *const [usize; 6]) -> Result<*mut u8, Errno>;
+
+/// mmap(2) through the one-pointer form.
+#[cfg(target_arch = "s390x")]
+unsafe fn mmap(
+    addr: *mut u8,
+    len: usize,
+    prot: i32,
+    flags: i32,
+    fd: RawFd,
+    off: i64,
+) -> Result<*mut u8, Errno> {
+    let args = [
+        addr as usize,
+        len,
+        prot as usize,
+        flags as usize,
+        fd as usize,
+        off as usize,
+    ];
+    // SAFETY: the caller's promise, forwarded; `args` lives for the call.
+    unsafe { old_mmap(&args) }
+}
 
 /// 32-bit targets have no six-word mmap with a byte offset: mmap2's sixth word is the offset
 /// in 4096-byte units.
@@ -559,11 +587,12 @@ fn every_primitive_has_a_real_effect() {
     );
 
     // syscall6_raw: mmap of the file's second page (mmap2 on 32-bit targets, its offset in
-    // 4096-byte units).
-    #[cfg(target_pointer_width = "64")]
+    // 4096-byte units; on s390x one pointer to the six words, below).
+    #[cfg(all(target_pointer_width = "64", not(target_arch = "s390x")))]
     let (mmap_nr, offset_word) = (nr::MMAP, page);
     #[cfg(target_pointer_width = "32")]
     let (mmap_nr, offset_word) = (nr::MMAP2, page / 4096);
+    #[cfg(not(target_arch = "s390x"))]
     // SAFETY: a new read-only shared mapping of our memfd where the kernel chooses.
     let addr = raw_ok(unsafe {
         zcall::syscall6_raw(
@@ -576,6 +605,37 @@ fn every_primitive_has_a_real_effect() {
             offset_word,
         )
     });
+    // s390x: `mmap` (90) is `sys_old_mmap`, which reads the six words through the pointer in
+    // r2: the six-register form of the other 64-bit targets is a null pointer there
+    // (EFAULT), and the same words behind a pointer map the page.
+    #[cfg(target_arch = "s390x")]
+    let addr = {
+        let words = [
+            0,
+            page,
+            libc::PROT_READ as usize,
+            libc::MAP_SHARED as usize,
+            f.as_raw_fd() as usize,
+            page,
+        ];
+        let six = |w0: usize| {
+            // SAFETY: w0 is null or the address of `words`, live for the call; a new
+            // read-only shared mapping of our memfd where the kernel chooses.
+            unsafe {
+                zcall::syscall6_raw(
+                    nr::MMAP,
+                    w0,
+                    words[1],
+                    words[2],
+                    words[3],
+                    words[4],
+                    words[5],
+                )
+            }
+        };
+        raw_err(six(0), Errno::EFAULT);
+        raw_ok(six(words.as_ptr() as usize))
+    };
     {
         // SAFETY: the mapping is readable for `page` bytes, unmapped after this borrow.
         let mem = unsafe { core::slice::from_raw_parts(addr as *const u8, page) };
