@@ -318,6 +318,27 @@ fn dynamic_number_primitives() {
     assert_eq!(raw.decode(), Err(Errno::EBADF));
 }
 
+/// A successful call whose result is a large word is no error: lseek of a memfd to an
+/// offset just below 2^63 (`MAX_LFS_FILESIZE`, the limit of a memfd's size) returns that
+/// offset, a word with bit 62 set, far from the `-4095..=-1` of an error (and a positive
+/// errno is never mistaken for it where a flag reports failure).
+#[cfg(target_pointer_width = "64")]
+#[test]
+fn a_large_successful_result_is_not_an_error() {
+    let f = zcall::memfd_create(c"zcall-large", zcall::consts::MFD_CLOEXEC).expect("memfd");
+    let off = (i64::MAX as usize) & !0xfff;
+    // SAFETY: lseek on our own fd moves its position only.
+    let raw = unsafe { zcall::syscall3_raw(nr::LSEEK, f.as_raw_fd() as usize, off, 0) };
+    assert_eq!(raw_ok(raw), off);
+    // SAFETY: as above, decoded.
+    let r = unsafe { zcall::syscall3(nr::LSEEK, f.as_raw_fd() as usize, off, 0) };
+    assert_eq!(r, Ok(off));
+    // One past the limit is EINVAL: the same call fails where it should.
+    // SAFETY: as above.
+    let raw = unsafe { zcall::syscall3_raw(nr::LSEEK, f.as_raw_fd() as usize, usize::MAX, 0) };
+    raw_err(raw, Errno::EINVAL);
+}
+
 /// A `RawResult` of a successful call: not an error, the word is the value, and decoding
 /// gives it back.
 fn raw_ok(raw: RawResult) -> usize {
