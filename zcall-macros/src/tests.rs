@@ -1034,7 +1034,8 @@ fn kernel_arity_beyond_six_words_is_its_own_error() {
 #[test]
 fn every_arity_table_is_strictly_sorted_by_name() {
     use crate::arity_table::{
-        DARWIN, FREEBSD, LINUX_ARM, LINUX_GENERIC, LINUX_POWERPC, LINUX_X86, LINUX_X86_64,
+        DARWIN, FREEBSD, LINUX_ARM, LINUX_GENERIC, LINUX_POWERPC, LINUX_S390X, LINUX_X86,
+        LINUX_X86_64,
     };
     let tables = [
         ("LINUX_X86_64", LINUX_X86_64),
@@ -1042,6 +1043,7 @@ fn every_arity_table_is_strictly_sorted_by_name() {
         ("LINUX_X86", LINUX_X86),
         ("LINUX_ARM", LINUX_ARM),
         ("LINUX_POWERPC", LINUX_POWERPC),
+        ("LINUX_S390X", LINUX_S390X),
         ("DARWIN", DARWIN),
         ("FREEBSD", FREEBSD),
     ];
