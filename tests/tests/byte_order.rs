@@ -174,8 +174,8 @@ fn netlink_fields_are_read_in_host_order() {
         &[0, 0, 0, 0],       // ifi_change
         &[0, 7],             // rta_len: IFLA_IFNAME "lo\0"
         &[0, 3],             // rta_type
-        &[b'l'],
-        &[b'o'],
+        b"l",
+        b"o",
         &[0],
         &[0],                // padding to 4
         &[0, 8],             // rta_len: IFLA_MTU
