@@ -1033,7 +1033,8 @@ mod linux {
     // instead ("every target" = every probed target of this OS):
     //   - every target, against _NSIG 64 in 32-bit unsigned long words / x86_64 asm/signal.h:
     //     typedef unsigned long sigset_t / asm-generic/signal.h: _NSIG 64, unsigned long words
-    //     (kernel_layout! in abi_libc.rs): Sigset.
+    //     / s390 asm/signal.h: typedef unsigned long sigset_t (kernel_layout! in abi_libc.rs):
+    //     Sigset.
     //   - every target, against linux-io_uring.h (kernel_layout! in abi_libc.rs):
     //     IoSqringOffsets, IoCqringOffsets, IoUringParams, IoUringSqe, IoUringCqe.
     // Other names zcall has and libc lacks (constants, errno, syscall numbers,
@@ -1868,7 +1869,7 @@ pub const INPUT_DIGESTS: &[(&str, &str, u64)] = &[
     (
         "tests/tests/abi_libc.rs",
         "kernel_layout",
-        0x00e58ea51efc06b9,
+        0x7f9f97d7d804296a,
     ),
     ("Cargo.lock", "libc", 0xdd89b345dcf44850),
     ("scripts/gen_abi_checks.py", "bytes", 0xf1bbc2ec63585c9a),
