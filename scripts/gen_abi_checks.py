@@ -103,6 +103,7 @@ TARGETS = {
     'i686-unknown-linux-gnu': ('linux', 'x86', 'gnu'),
     'armv7-unknown-linux-gnueabihf': ('linux', 'arm', 'gnu'),
     'powerpc-unknown-linux-gnu': ('linux', 'powerpc', 'gnu'),
+    's390x-unknown-linux-gnu': ('linux', 's390x', 'gnu'),
     'aarch64-apple-darwin': ('macos', 'aarch64', ''),
     'x86_64-apple-darwin': ('macos', 'x86_64', ''),
     'x86_64-unknown-freebsd': ('freebsd', 'x86_64', ''),
@@ -116,7 +117,7 @@ TYPES = {'linux': 'linux', 'macos': 'bsd', 'freebsd': 'bsd'}
 # (os, kind, name) -> (target_env values it is excluded on or None for all, reason). These are
 # compared by hand in tests/tests/abi_libc.rs ("exceptions"), with the reason.
 _GNU64 = {'x86_64-unknown-linux-gnu', 'aarch64-unknown-linux-gnu', 'riscv64gc-unknown-linux-gnu',
-          'loongarch64-unknown-linux-gnu'}
+          'loongarch64-unknown-linux-gnu', 's390x-unknown-linux-gnu'}
 _LINUX32 = {'i686-unknown-linux-gnu', 'armv7-unknown-linux-gnueabihf', 'powerpc-unknown-linux-gnu'}
 _TIME64 = ('libc\'s 32-bit targets follow glibc with a 32-bit time_t; zcall keeps 64-bit seconds on '
            'every target, so it has the option the uapi header chooses for a 64-bit time_t '
@@ -232,8 +233,9 @@ HEADER_GROUPS = [
      'asm-generic/ioctls.h',
      ['headers/linux-libc-dev/linux/sockios.h', 'headers/linux-libc-dev/asm-generic/sockios.h',
       'headers/linux-libc-dev/asm-generic/ioctls.h'],
-     # powerpc has its own asm/ioctls.h (other _IOC encodings); see zcall's consts.
-     {'x86_64', 'aarch64', 'riscv64', 'loongarch64', 'x86', 'arm'}, 'gaps'),
+     # powerpc has its own asm/ioctls.h (other _IOC encodings); see zcall's consts. s390x's
+     # asm/ioctls.h is the generic one but for FIOQSIZE (0x545E, as arm's).
+     {'x86_64', 'aarch64', 'riscv64', 'loongarch64', 'x86', 'arm', 's390x'}, 'gaps'),
     ('linux', 'consts_glibc_socket_h',
      'Debian libc6-dev 2.36 bits/socket.h (glibc\'s copy of the kernel\'s non-uapi '
      'include/linux/socket.h values)',
@@ -415,7 +417,7 @@ def kernel_data_files():
     """The files of scripts/data/ this script reads (relative to scripts/data/)."""
     files = ['kernel/linux-syscall_64.tbl', 'kernel/linux-tools-scripts-syscall.tbl',
              'kernel/linux-6.1-syscall_32.tbl', 'kernel/linux-6.1-arm-syscall.tbl',
-             'kernel/linux-6.1-powerpc-syscall.tbl',
+             'kernel/linux-6.1-powerpc-syscall.tbl', 'kernel/linux-6.1-s390-syscall.tbl',
              'kernel/linux-arm64-Makefile.syscalls', 'kernel/linux-riscv-Makefile.syscalls',
              'kernel/linux-loongarch-Makefile.syscalls', f'kernel/{DARWIN_MASTER}',
              f'kernel/{FREEBSD_MASTER}', FREEBSD_SYSCALL_H]
@@ -815,6 +817,8 @@ LINUX32_TABLES = {
     'x86': ('linux-6.1-syscall_32.tbl', {'i386'}),
     'arm': ('linux-6.1-arm-syscall.tbl', {'common', 'eabi'}),
     'powerpc': ('linux-6.1-powerpc-syscall.tbl', {'common', '32', 'nospu'}),
+    # 64-bit s390 (its own Linux 6.1 table too): the `common` and `64` rows.
+    's390x': ('linux-6.1-s390-syscall.tbl', {'common', '64'}),
 }
 
 
@@ -1350,7 +1354,7 @@ def generate(cands, probed, absent_by_target):
             for a in ('aarch64', 'riscv64', 'loongarch64'):
                 znr[a] = nr_values('linux_generic')
             for a, stem in (('x86', 'linux_x86'), ('arm', 'linux_arm'),
-                            ('powerpc', 'linux_powerpc')):
+                            ('powerpc', 'linux_powerpc'), ('s390x', 'linux_s390x')):
                 znr[a] = nr_values(stem)
             for c in cs:
                 if c.kind != 'nr':

@@ -22,6 +22,10 @@ Outputs (all deterministic; running the script twice changes nothing):
                                     aarch64/riscv64/loongarch64 (read from their
                                     Makefile.syscalls); rows not on all three carry #[cfg];
                                     cross-checked against linux-asm-generic-unistd.h (v6.1)
+    zcall/src/nr/linux_s390x.rs     linux-6.1-s390-syscall.tbl, ABI `common`/`64` rows, 64-bit
+                                    entry column; prototypes from linux-6.1-syscalls.h and
+                                    linux-6.1-s390-syscalls.txt; checked against Debian's
+                                    s390x `asm/unistd_64.h`
     zcall/src/nr/darwin.rs          xnu-syscalls.master (BSD-class numbers, no class bit;
                                     macOS aarch64 and x86_64)
     zcall/src/nr/freebsd.rs         freebsd-syscalls.master, rows 0-598 (FreeBSD 15), checked
@@ -155,6 +159,11 @@ SOURCES = {
         "`arch/powerpc/kernel/syscalls/syscall.tbl` of Linux v6.1.192 (Debian "
         "`linux-source-6.1` 6.1.192-3)",
     ),
+    "linux-6.1-s390-syscall.tbl": (
+        "42acea15",
+        "`arch/s390/kernel/syscalls/syscall.tbl` of Linux v6.1.192 (Debian `linux-source-6.1` "
+        "6.1.192-3)",
+    ),
     "linux-6.1-syscalls.h": (
         "7ff6bc7d",
         "`include/linux/syscalls.h` of Linux v6.1.192 (Debian `linux-source-6.1` 6.1.192-3)",
@@ -165,6 +174,12 @@ SOURCES = {
         "6.1.192-3) that define the i386, arm and powerpc entry points include/linux/syscalls.h "
         "does not declare (`sys_ia32_*`, `sys_ppc_*`, `sys_arm_fadvise64_64`, arm's assembly "
         "wrappers, sigreturn, mmap2, ...)",
+    ),
+    "linux-6.1-s390-syscalls.txt": (
+        "b41f56c5",
+        "verbatim excerpts of the Linux v6.1.192 arch files (Debian `linux-source-6.1` "
+        "6.1.192-3) that define the s390 64-bit entry points include/linux/syscalls.h does not "
+        "declare (`sys_s390_*`, sigreturn, rt_sigreturn)",
     ),
     "linux-6.1-powerpc-errno.h": (
         "4ba87de3",
@@ -184,6 +199,7 @@ OUTPUTS = [
     "zcall/src/nr/linux_x86.rs",
     "zcall/src/nr/linux_arm.rs",
     "zcall/src/nr/linux_powerpc.rs",
+    "zcall/src/nr/linux_s390x.rs",
     "zcall/src/nr/darwin.rs",
     "zcall/src/nr/freebsd.rs",
     "zcall/src/errno/linux.rs",
@@ -220,6 +236,8 @@ HEADERS = {
         "b23ff9a1", "`asm/unistd-eabi.h` of Debian `linux-libc-dev-armhf-cross` 6.1.4-1cross1"),
     "linux-libc-dev-powerpc-cross/asm/unistd_32.h": (
         "585c7fef", "`asm/unistd_32.h` of Debian `linux-libc-dev-powerpc-cross` 6.1.4-1cross1"),
+    "linux-libc-dev-s390x-cross/asm/unistd_64.h": (
+        "51da542f", "`asm/unistd_64.h` of Debian `linux-libc-dev-s390x-cross` 6.1.4-1cross1"),
     "ziglang/generic-freebsd/sys/syscall.h": (
         "1333b48c", f"`sys/syscall.h` of {ZIG_FREEBSD}, generated from FreeBSD's syscalls.master"),
     "ziglang/generic-freebsd/_libsys.h": (
@@ -682,6 +700,10 @@ LINUX_PROTO_NOTE = [
 LINUX32_SYSCALLS_H = "linux-6.1-syscalls.h"
 LINUX32_ARCH_DEFS = "linux-6.1-arch32-syscalls.txt"
 LINUX32_ARCH_DIRS = {"x86": "x86", "arm": "arm", "powerpc": "powerpc"}
+# s390x (64-bit, big-endian) is read with the same Linux 6.1 machinery: its table, the 6.1
+# include/linux/syscalls.h and its own excerpts file; a 64-bit parameter is one word there.
+LINUX_S390_ARCH_DEFS = "linux-6.1-s390-syscalls.txt"
+LINUX_S390_ARCH_DIRS = {"s390": "s390x"}
 
 # arch (target_arch) -> table, the ABI column values it takes, the nr module, the arity/proto
 # table constant, the Debian header to cross-check the numbers against, and the ABI's rules for
@@ -709,6 +731,14 @@ LINUX32 = {
         "table": "linux-6.1-powerpc-syscall.tbl", "abis": {"common", "32", "nospu"},
         "module": "linux_powerpc", "const": "LINUX_POWERPC", "what": "Linux powerpc (32-bit)",
         "header": "linux-libc-dev-powerpc-cross/asm/unistd_32.h", "even": True, "hi_first": True,
+    },
+    # 64-bit: the `common` and `64` rows, column 4 (the 64-bit entry point; column 5 is the
+    # 31-bit compat one). `-` there means no 64-bit entry (skipped like sys_ni_syscall).
+    "s390x": {
+        "table": "linux-6.1-s390-syscall.tbl", "abis": {"common", "64"}, "module": "linux_s390x",
+        "const": "LINUX_S390X", "what": "Linux s390x (64-bit)",
+        "header": "linux-libc-dev-s390x-cross/asm/unistd_64.h", "even": False, "hi_first": False,
+        "wide": True,
     },
 }
 
@@ -739,6 +769,17 @@ LINUX32_PROTO_CONFIG = {
                  "CONFIG_ARCH_SPLIT_ARG64": "1", "CONFIG_OLD_SIGSUSPEND": "1",
                  "__ARCH_WANT_STAT64": "1", "__ARCH_WANT_SYS_OLD_GETRLIMIT": "1"},
                 _P32_UNSET | {"CONFIG_OLD_SIGSUSPEND3", "CONFIG_HAVE_UID16"}),
+    # s390 (Linux v6.1.192): arch/s390/Kconfig selects ARCH_HAS_SYSCALL_WRAPPER (read as unset,
+    # as above), CLONE_BACKWARDS2, OLD_SIGACTION and OLD_SIGSUSPEND3 (`config S390`), HAVE_UID16
+    # under `config COMPAT`; 64-bit, no ARCH_SPLIT_ARG64; arch/s390/include/asm/unistd.h defines
+    # __ARCH_WANT_SYS_UTIME, __ARCH_WANT_SYS_OLD_GETRLIMIT, __ARCH_WANT_SYS_OLD_MMAP (`mmap` is
+    # sys_old_mmap) and no __ARCH_WANT_STAT64.
+    "s390x": ({"BITS_PER_LONG": "64", "CONFIG_CLONE_BACKWARDS2": "1", "CONFIG_OLD_SIGACTION": "1",
+               "CONFIG_OLD_SIGSUSPEND3": "1", "CONFIG_HAVE_UID16": "1",
+               "__ARCH_WANT_SYS_UTIME": "1", "__ARCH_WANT_SYS_OLD_GETRLIMIT": "1"},
+              (_P32_UNSET - {"CONFIG_CLONE_BACKWARDS2", "__ARCH_WANT_SYS_UTIME"})
+              | {"CONFIG_OLD_SIGSUSPEND", "CONFIG_ARCH_SPLIT_ARG64", "CONFIG_CLONE_BACKWARDS",
+                 "__ARCH_WANT_STAT64"}),
 }
 
 # arm's assembly entry points (arch/arm/kernel/entry-common.S, saved in the excerpts file):
@@ -771,7 +812,10 @@ def c_words(ty):
 
 def word_params(params, rules):
     """A prototype's parameters as argument words on a 32-bit arch: a 64-bit parameter
-    becomes (pad,) lo, hi (or hi, lo) by the arch's rules."""
+    becomes (pad,) lo, hi (or hi, lo) by the arch's rules. On a 64-bit arch (`wide`) every
+    parameter is one word."""
+    if rules.get("wide"):
+        return list(params)
     out = []
     for ty, name, user in params:
         if c_words(ty) == 1:
@@ -790,6 +834,10 @@ class Linux32Protos:
         text = inp.text(LINUX32_ARCH_DEFS)
         self.defs, raw = parse_linux_arch_defs(text, LINUX32_ARCH_DIRS, plain_decls=True,
                                                asm_ok=True)
+        s390_defs, s390_raw = parse_linux_arch_defs(inp.text(LINUX_S390_ARCH_DEFS),
+                                                    LINUX_S390_ARCH_DIRS)
+        self.defs.update(s390_defs)
+        raw.update(s390_raw)
         self.raw = raw
         self.used = set()
 
@@ -867,6 +915,8 @@ def gen_linux32(inp, arch, protos):
     for nr, abi, name, entry in rows:
         if abi not in cfg["abis"]:
             continue
+        if entry == "-" and cfg.get("wide"):
+            entry = None  # s390's table: no 64-bit entry point
         if not is_real_linux_row(entry):
             skipped.append((nr, name, entry))
             continue
@@ -904,8 +954,27 @@ def gen_linux32(inp, arch, protos):
         "Each constant's doc shows the kernel's prototype of its entry point: from",
         f"`{LINUX32_SYSCALLS_H}` (include/linux/syscalls.h of v6.1, its `#if` blocks evaluated as",
         "this arch configures them), or from the arch's own definition saved in",
-        f"`{LINUX32_ARCH_DEFS}` (the doc names the file).",
+        f"`{LINUX_S390_ARCH_DEFS if cfg.get('wide') else LINUX32_ARCH_DEFS}` (the doc names the "
+        "file).",
     ]
+    if cfg.get("wide"):
+        notes[0] = ("Rows whose ABI column is `common` or `64`, entry point from the 64-bit column "
+                    "(the fourth; the fifth is the 31-bit compat one).")
+        notes[1] = ("Rows whose 64-bit entry point is `sys_ni_syscall` or `-` are not real "
+                    "syscalls (the kernel")
+        notes += [
+            "",
+            "`MMAP` (90) is `sys_old_mmap`: one pointer to the six words (`struct mmap_arg_struct`),",
+            "not six registers; s390x has no `mmap2` (its 192 is a 31-bit compat row).",
+        ]
+        args_note = [
+            "One word per parameter (64-bit arch), counted from the prototype in each constant's doc",
+            f"(a single reading: `{LINUX_ARGS}` has no s390 rows).",
+        ]
+        gen = f"{GENERATED_BY} from {source_ref(src)} — {DO_NOT_EDIT}"
+        text = number_module(f"{cfg['what']} syscall numbers.", gen, notes, out_rows, args,
+                             args_note)
+        return text, len(out_rows), {"arity": arity, "protos": proto_rows, "variants": []}
     args_note = [
         "Argument words, not parameters: on this 32-bit arch a 64-bit parameter (`loff_t`, `u64`)",
         "takes two words"
@@ -1932,6 +2001,7 @@ ARITY_TABLES = [
     ("LINUX_ARM", "linux_arm", "Linux arm (EABI): argument words, a 64-bit value an even pair"),
     ("LINUX_POWERPC", "linux_powerpc",
      "Linux powerpc (32-bit): argument words, a 64-bit value an even pair, high half first"),
+    ("LINUX_S390X", "linux_s390x", "Linux s390x (64-bit; `MMAP` is one pointer)"),
     ("DARWIN", "darwin", "macOS aarch64 and x86_64 (one table)"),
     ("FREEBSD", "freebsd", "FreeBSD x86_64 and aarch64 (one table)"),
 ]
@@ -1986,6 +2056,7 @@ PROTO_TABLES = [
     ("LINUX_X86", "linux_x86", "Linux x86 (i686), one entry per argument word"),
     ("LINUX_ARM", "linux_arm", "Linux arm (EABI), one entry per argument word"),
     ("LINUX_POWERPC", "linux_powerpc", "Linux powerpc (32-bit), one entry per argument word"),
+    ("LINUX_S390X", "linux_s390x", "Linux s390x (64-bit)"),
 ]
 PROTO_ROW_TYPE = "(&str, &[(&str, &str, bool)])"
 PROTO_FIELDS = "[(C type, parameter name, is a `__user` pointer)]"
@@ -2084,16 +2155,17 @@ def main(argv):
         gens = [gen_linux_x86_64, gen_linux_generic,
                 lambda i: gen_linux32(i, "x86", p32), lambda i: gen_linux32(i, "arm", p32),
                 lambda i: gen_linux32(i, "powerpc", p32),
+                lambda i: gen_linux32(i, "s390x", p32),
                 gen_darwin, gen_freebsd, gen_errno_linux, gen_errno_darwin, gen_errno_freebsd]
         results = [g(inp) for g in gens]
         inp.linux_args().check_all_used()
         inp.linux_protos().check_all_used()
         p32.check_all_used()
         modules = ["linux_x86_64", "linux_generic", "linux_x86", "linux_arm", "linux_powerpc",
-                   "darwin", "freebsd"]
+                   "linux_s390x", "darwin", "freebsd"]
         arities = {m: r[2]["arity"] for m, r in zip(modules, results)}
         results.append(gen_arity_table(arities))
-        results.append(gen_proto_table({m: r[2] for m, r in zip(modules[:5], results)}))
+        results.append(gen_proto_table({m: r[2] for m, r in zip(modules[:6], results)}))
     except GenError as e:
         print(f"gen_tables.py: error: {e}", file=sys.stderr)
         return 2

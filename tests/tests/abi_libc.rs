@@ -562,8 +562,19 @@ mod sigset_layout {
         bits @ 0: 8,
     } }
 
-    #[cfg(all(target_pointer_width = "64", not(target_arch = "x86_64")))]
+    #[cfg(all(
+        target_pointer_width = "64",
+        not(any(target_arch = "x86_64", target_arch = "s390x"))
+    ))]
     kernel_layout! { sigset, "asm-generic/signal.h: _NSIG 64, unsigned long words": Sigset: size 8, align 8, {
+        bits @ 0: 8,
+    } }
+
+    // s390x: the uapi `asm/signal.h` (Linux 6.1.192) has `typedef unsigned long sigset_t;`;
+    // the kernel's `asm/signal.h` `unsigned long sig[_NSIG_WORDS]` with `_NSIG` =
+    // `_SIGCONTEXT_NSIG` 64 and `_NSIG_BPW` 64 (`asm/sigcontext.h`): one 8-byte word.
+    #[cfg(target_arch = "s390x")]
+    kernel_layout! { sigset, "s390 asm/signal.h: typedef unsigned long sigset_t": Sigset: size 8, align 8, {
         bits @ 0: 8,
     } }
 }

@@ -27,7 +27,7 @@ unsafe fn close(fd: RawFd) -> Result<(), Errno>;
 #[syscall(nr = nr::PIPE2)]
 fn pipe2(fds: &mut [RawFd; 2], flags: i32) -> Result<(), Errno>;
 
-#[cfg(target_pointer_width = "64")]
+#[cfg(all(target_pointer_width = "64", not(target_arch = "s390x")))]
 #[syscall(nr = nr::MMAP)]
 unsafe fn mmap(
     addr: *mut u8,
@@ -37,6 +37,34 @@ unsafe fn mmap(
     fd: RawFd,
     off: i64,
 ) -> Result<*mut u8, Errno>;
+
+/// s390x's `mmap` (90) is `sys_old_mmap`: one pointer to the six words (a six-word
+/// declaration of it does not compile there: ui-tests/cross-fail `mmap6`).
+#[cfg(target_arch = "s390x")]
+#[syscall(nr = nr::MMAP)]
+unsafe fn old_mmap(args: *const [usize; 6]) -> Result<*mut u8, Errno>;
+
+/// mmap(2) through the one-pointer form.
+#[cfg(target_arch = "s390x")]
+unsafe fn mmap(
+    addr: *mut u8,
+    len: usize,
+    prot: i32,
+    flags: i32,
+    fd: RawFd,
+    off: i64,
+) -> Result<*mut u8, Errno> {
+    let args = [
+        addr as usize,
+        len,
+        prot as usize,
+        flags as usize,
+        fd as usize,
+        off as usize,
+    ];
+    // SAFETY: the caller's promise, forwarded; `args` lives for the call.
+    unsafe { old_mmap(&args) }
+}
 
 /// 32-bit targets have no six-word mmap with a byte offset: mmap2's sixth word is the offset
 /// in 4096-byte units.
@@ -288,6 +316,27 @@ fn dynamic_number_primitives() {
     // SAFETY: as above, through a user's own dynamic-number stub.
     let raw = unsafe { dyn_call1(nr::CLOSE, -1i32 as usize) };
     assert_eq!(raw.decode(), Err(Errno::EBADF));
+}
+
+/// A successful call whose result is a large word is no error: lseek of a memfd to an
+/// offset just below 2^63 (`MAX_LFS_FILESIZE`, the limit of a memfd's size) returns that
+/// offset, a word with bit 62 set, far from the `-4095..=-1` of an error (and a positive
+/// errno is never mistaken for it where a flag reports failure).
+#[cfg(target_pointer_width = "64")]
+#[test]
+fn a_large_successful_result_is_not_an_error() {
+    let f = zcall::memfd_create(c"zcall-large", zcall::consts::MFD_CLOEXEC).expect("memfd");
+    let off = (i64::MAX as usize) & !0xfff;
+    // SAFETY: lseek on our own fd moves its position only.
+    let raw = unsafe { zcall::syscall3_raw(nr::LSEEK, f.as_raw_fd() as usize, off, 0) };
+    assert_eq!(raw_ok(raw), off);
+    // SAFETY: as above, decoded.
+    let r = unsafe { zcall::syscall3(nr::LSEEK, f.as_raw_fd() as usize, off, 0) };
+    assert_eq!(r, Ok(off));
+    // One past the limit is EINVAL: the same call fails where it should.
+    // SAFETY: as above.
+    let raw = unsafe { zcall::syscall3_raw(nr::LSEEK, f.as_raw_fd() as usize, usize::MAX, 0) };
+    raw_err(raw, Errno::EINVAL);
 }
 
 /// A `RawResult` of a successful call: not an error, the word is the value, and decoding
@@ -559,11 +608,12 @@ fn every_primitive_has_a_real_effect() {
     );
 
     // syscall6_raw: mmap of the file's second page (mmap2 on 32-bit targets, its offset in
-    // 4096-byte units).
-    #[cfg(target_pointer_width = "64")]
+    // 4096-byte units; on s390x one pointer to the six words, below).
+    #[cfg(all(target_pointer_width = "64", not(target_arch = "s390x")))]
     let (mmap_nr, offset_word) = (nr::MMAP, page);
     #[cfg(target_pointer_width = "32")]
     let (mmap_nr, offset_word) = (nr::MMAP2, page / 4096);
+    #[cfg(not(target_arch = "s390x"))]
     // SAFETY: a new read-only shared mapping of our memfd where the kernel chooses.
     let addr = raw_ok(unsafe {
         zcall::syscall6_raw(
@@ -576,6 +626,37 @@ fn every_primitive_has_a_real_effect() {
             offset_word,
         )
     });
+    // s390x: `mmap` (90) is `sys_old_mmap`, which reads the six words through the pointer in
+    // r2: the six-register form of the other 64-bit targets is a null pointer there
+    // (EFAULT), and the same words behind a pointer map the page.
+    #[cfg(target_arch = "s390x")]
+    let addr = {
+        let words = [
+            0,
+            page,
+            libc::PROT_READ as usize,
+            libc::MAP_SHARED as usize,
+            f.as_raw_fd() as usize,
+            page,
+        ];
+        let six = |w0: usize| {
+            // SAFETY: w0 is null or the address of `words`, live for the call; a new
+            // read-only shared mapping of our memfd where the kernel chooses.
+            unsafe {
+                zcall::syscall6_raw(
+                    nr::MMAP,
+                    w0,
+                    words[1],
+                    words[2],
+                    words[3],
+                    words[4],
+                    words[5],
+                )
+            }
+        };
+        raw_err(six(0), Errno::EFAULT);
+        raw_ok(six(words.as_ptr() as usize))
+    };
     {
         // SAFETY: the mapping is readable for `page` bytes, unmapped after this borrow.
         let mem = unsafe { core::slice::from_raw_parts(addr as *const u8, page) };

@@ -1482,10 +1482,11 @@ fn parser_on_copies_of_the_live_image() {
     }
 }
 
-/// The parser's 32-bit paths (`Elf32_*` structures, and big-endian ones on powerpc)
-/// against a real shared object of the target: its C library's dynamic symbols and
-/// versions, since qemu-user gives 32-bit guests no vDSO to read.
-#[cfg(target_pointer_width = "32")]
+/// The parser's 32-bit paths (`Elf32_*` structures, and big-endian ones on powerpc) and
+/// its big-endian `Elf64_*` path (s390x) against a real shared object of the target: its C
+/// library's dynamic symbols and versions, since qemu-user gives these guests no vDSO to
+/// read.
+#[cfg(any(target_pointer_width = "32", target_arch = "s390x"))]
 #[test]
 fn parser_reads_the_targets_own_c_library() {
     let prefix = std::env::var("QEMU_LD_PREFIX").unwrap_or_default();
@@ -1503,10 +1504,13 @@ fn parser_reads_the_targets_own_c_library() {
     };
     let img = elf::Image::parse(&bytes)
         .unwrap_or_else(|e| panic!("{path} as the target's class and byte order: {e}"));
-    // glibc's oldest version of each arch (arm EABI starts at 2.4), and 2.34, which moved
-    // the 64-bit-time functions in.
+    // glibc's oldest version of each arch (arm EABI starts at 2.4, s390x at 2.2), and 2.34,
+    // which moved the 64-bit-time functions in (32-bit), or 2.17, which moved
+    // clock_gettime into libc (s390x, where it is also at 2.2).
     let base = if cfg!(target_arch = "arm") {
         "GLIBC_2.4"
+    } else if cfg!(target_arch = "s390x") {
+        "GLIBC_2.2"
     } else {
         "GLIBC_2.0"
     };
@@ -1516,13 +1520,23 @@ fn parser_reads_the_targets_own_c_library() {
     );
     assert!(img.lookup("getpid", "GLIBC_9.9").is_none());
     assert!(img.lookup("zcall_no_such_function", base).is_none());
+    let (clock, clock_version) = if cfg!(target_pointer_width = "32") {
+        ("__clock_gettime64", "GLIBC_2.34")
+    } else {
+        ("clock_gettime", "GLIBC_2.17")
+    };
     assert!(
-        img.lookup("__clock_gettime64", "GLIBC_2.34").is_some(),
-        "__clock_gettime64@GLIBC_2.34 in {path}"
+        img.lookup(clock, clock_version).is_some(),
+        "{clock}@{clock_version} in {path}"
     );
     report(&format!(
-        "parsed {path}: {} symbols, ELF32 {}",
+        "parsed {path}: {} symbols, ELF{} {}",
         img.symbol_count(),
+        if cfg!(target_pointer_width = "32") {
+            "32"
+        } else {
+            "64"
+        },
         if cfg!(target_endian = "big") {
             "big-endian"
         } else {

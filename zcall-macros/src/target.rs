@@ -62,6 +62,22 @@
 //!   r3, "cr0.SO is the error condition" with the positive errno in r3, r0 and r3–r12, ctr,
 //!   xer and cr0 volatile (the ELF ABI's volatile set, cr1 and cr5–7 excepted); rustix
 //!   `arch/powerpc.rs` clobbers the same (r0, r4–r12, cr0, ctr, xer).
+//! - linux s390x (64-bit, big-endian): `arch/s390/kernel/entry.S` (Linux 6.1.192, Debian
+//!   `linux-source-6.1`) `system_call`: `svc 0` with the number in r1 (`do_syscall` in
+//!   `arch/s390/kernel/syscall.c` takes `regs->gprs[1] & 0xffff` when the instruction's own
+//!   number is 0), arguments r2–r7 (`stmg %r0,%r7` into `pt_regs`, the entry points unpack
+//!   `gprs[2..=7]`), the result in r2 (`regs->gprs[2]`); on the way out `lmg %r0,%r15` reloads
+//!   every general register from `pt_regs` (only `gprs[2]` was written) and `lpswe` reloads the
+//!   PSW saved at entry (`regs->psw = S390_lowcore.svc_old_psw`), condition code included, so
+//!   nothing is clobbered and the flags survive (`preserves_flags`). Floating-point and vector
+//!   registers are saved and restored by the kernel (`save_fpu_regs`/`load_fpu_regs`). rustix
+//!   `arch/s390x.rs` agrees: `svc 0`, `in("r1")`, `r2`–`r7`, no clobbers, `options(nostack,
+//!   preserves_flags)`, and `j .+2` after a call that does not return (a branch into the
+//!   second halfword of itself, an invalid opcode: GCC's and LLVM's `__builtin_trap` on s390).
+//!   rustc refuses `r11` (frame pointer) and `r15` (stack pointer) as operands, neither of
+//!   which the row uses; `r6` and `r7` (callee-saved in the ELF ABI) are accepted, the
+//!   compiler saving them around the block. `asm!` on s390x is stable from Rust 1.84
+//!   (rust-lang/rust#131258).
 //!
 //! Two consumers: expansion in `expand`, and zcall's guard against other targets in `guard`
 //! (the crate's one list of supported targets); adding a target is adding a row.
@@ -426,6 +442,31 @@ pub const TARGETS: &[Target] = &[
         min_rust: (1, 95),
         arity: arity_table::LINUX_POWERPC,
         protos: proto_table::LINUX_POWERPC,
+        proto_variants: &[],
+    },
+    Target {
+        os: "linux",
+        arch: "s390x",
+        insn: "svc 0",
+        // GCC's and LLVM's trap on s390: a branch into its own second halfword, an invalid
+        // opcode (rustix `arch/s390x.rs` after `exit`).
+        trap: "j .+2",
+        nr_reg: "r1",
+        nr_class: 0,
+        args: ["r2", "r3", "r4", "r5", "r6", "r7"],
+        ret: "r2",
+        second: None,
+        // `lmg %r0,%r15` from `pt_regs` on the way out: every register but r2 comes back.
+        clobbers: &[],
+        feature_clobbers: &[],
+        // The PSW (condition code included) is the one saved by `svc`.
+        preserves_flags: true,
+        errors: ErrorConv::NegativeWord,
+        pair64: ONE_WORD,
+        refused: Refused::None,
+        min_rust: (1, 84),
+        arity: arity_table::LINUX_S390X,
+        protos: proto_table::LINUX_S390X,
         proto_variants: &[],
     },
     Target {

@@ -856,7 +856,8 @@ fn the_unsupported_target_guard_comes_from_the_target_table() {
     }
     let general = "zcall has no syscall convention for this target; supported: linux x86_64, \
                    linux aarch64, linux riscv64, linux loongarch64, linux x86, linux arm, \
-                   linux powerpc, macos aarch64, macos x86_64, freebsd x86_64, freebsd aarch64";
+                   linux powerpc, linux s390x, macos aarch64, macos x86_64, freebsd x86_64, \
+                   freebsd aarch64";
     let named = |key: &str, value: &str| {
         format!(
             "zcall: this target has {key} = \"{value}\", a combination zcall has no syscall \
@@ -1033,7 +1034,8 @@ fn kernel_arity_beyond_six_words_is_its_own_error() {
 #[test]
 fn every_arity_table_is_strictly_sorted_by_name() {
     use crate::arity_table::{
-        DARWIN, FREEBSD, LINUX_ARM, LINUX_GENERIC, LINUX_POWERPC, LINUX_X86, LINUX_X86_64,
+        DARWIN, FREEBSD, LINUX_ARM, LINUX_GENERIC, LINUX_POWERPC, LINUX_S390X, LINUX_X86,
+        LINUX_X86_64,
     };
     let tables = [
         ("LINUX_X86_64", LINUX_X86_64),
@@ -1041,6 +1043,7 @@ fn every_arity_table_is_strictly_sorted_by_name() {
         ("LINUX_X86", LINUX_X86),
         ("LINUX_ARM", LINUX_ARM),
         ("LINUX_POWERPC", LINUX_POWERPC),
+        ("LINUX_S390X", LINUX_S390X),
         ("DARWIN", DARWIN),
         ("FREEBSD", FREEBSD),
     ];
@@ -1587,6 +1590,76 @@ fn powerpc_reads_the_error_bit_of_cr0() {
     assert!(
         !full.contains("lateout (\"r12\") _ ,"),
         "r12 both flag and clobber: {full}"
+    );
+}
+
+#[test]
+fn s390x_passes_the_number_in_r1_and_six_words_in_r2_to_r7() {
+    let out = expand(
+        quote!(nr = 1),
+        quote!(
+            fn f(a: u8, b: u8, c: u8, d: u8, e: u8, g: u8) -> usize;
+        ),
+    );
+    let t = row("linux", "s390x");
+    assert_eq!(t.variants().len(), 1);
+    let s390x = row_block(&out, "linux", "s390x");
+    for piece in [
+        "\"svc 0\" ,",
+        "in (\"r1\") __zcall_nr",
+        "inlateout (\"r2\") __zcall_w0 => __zcall_ret",
+        "in (\"r3\") __zcall_w1",
+        "in (\"r6\") __zcall_w4",
+        "in (\"r7\") __zcall_w5",
+        "options (nostack , preserves_flags)",
+    ] {
+        assert!(s390x.contains(piece), "{piece} missing in {s390x}");
+    }
+    // Nothing else is clobbered: r11 and r15 (refused by rustc) are never named.
+    assert!(!s390x.contains(", lateout ("), "{s390x}");
+    assert!(!s390x.contains("r11") && !s390x.contains("r15"), "{s390x}");
+    // A call that does not return ends in the trap.
+    let out = expand(
+        quote!(nr = 1),
+        quote!(
+            fn exit(code: i32) -> !;
+        ),
+    );
+    let never = row_block(&out, "linux", "s390x");
+    assert!(never.contains("\"svc 0\" , \"j .+2\""), "{never}");
+}
+
+#[test]
+fn s390x_mmap_takes_one_pointer() {
+    // The six-register mmap of x86_64 and the generic table is wrong on s390x, where
+    // `mmap` (90) is `sys_old_mmap`: one pointer to the six words.
+    let out = expand(
+        quote!(nr = zcall::nr::MMAP),
+        quote!(
+            unsafe fn mmap(a: *mut u8, l: usize, p: i32, f: i32, fd: i32, o: i64) -> *mut u8;
+        ),
+    );
+    assert!(
+        out.contains(
+            "`mmap` takes 1 word on linux s390x (the kernel's signature), but this \
+                      declaration passes 6 words"
+        ),
+        "{out}"
+    );
+    for arch in ["x86_64", "aarch64", "riscv64", "loongarch64"] {
+        assert!(!out.contains(&format!("on linux {arch} ")), "{arch}: {out}");
+    }
+    // The one-pointer form is right on s390x only.
+    let out = expand(
+        quote!(nr = zcall::nr::MMAP),
+        quote!(
+            unsafe fn old_mmap(args: *const [usize; 6]) -> *mut u8;
+        ),
+    );
+    assert!(!out.contains("on linux s390x "), "{out}");
+    assert!(
+        out.contains("`mmap` takes 6 words on linux x86_64"),
+        "{out}"
     );
 }
 

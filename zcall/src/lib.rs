@@ -66,8 +66,9 @@ extern crate std;
 /// pub fn write(fd: BorrowedFd<'_>, buf: &[u8]) -> Result<usize, Errno>;
 ///
 /// /// mmap(2): the kernel may replace any mapping at `addr`, so the caller must promise.
-/// /// (64-bit targets: 32-bit ones map through `mmap2`, whose last word is a page number.)
-/// # #[cfg(target_pointer_width = "64")]
+/// /// (64-bit targets: 32-bit ones map through `mmap2`, whose last word is a page number,
+/// /// and s390x's `mmap` takes one pointer to the six words.)
+/// # #[cfg(all(target_pointer_width = "64", not(target_arch = "s390x")))]
 /// #[syscall(nr = zcall::nr::MMAP)]
 /// pub unsafe fn mmap(addr: *mut u8, len: usize, prot: i32, flags: i32, fd: i32, off: i64)
 ///     -> Result<*mut u8, Errno>;
@@ -294,12 +295,13 @@ pub use zcall_macros::syscall;
 // zcall/README.md is a symlink to the workspace's README.md; `cargo package` stores it as a
 // file, so this path holds in the workspace and in the published crate.
 // 64-bit targets only: the README declares mmap with a one-word byte offset (`nr::MMAP`),
-// which 32-bit targets do not have.
+// which 32-bit targets do not have; nor does s390x, whose `mmap` takes one pointer.
 #[cfg(all(
     doctest,
     feature = "macros",
     target_os = "linux",
-    target_pointer_width = "64"
+    target_pointer_width = "64",
+    not(target_arch = "s390x")
 ))]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;

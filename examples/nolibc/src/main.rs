@@ -67,12 +67,13 @@
         target_arch = "loongarch64",
         target_arch = "x86",
         target_arch = "arm",
-        target_arch = "powerpc"
+        target_arch = "powerpc",
+        target_arch = "s390x"
     )
 )))]
 compile_error!(
-    "zcall-nolibc has a _start for Linux on x86_64, aarch64, riscv64, loongarch64, x86, arm \
-     and powerpc only"
+    "zcall-nolibc has a _start for Linux on x86_64, aarch64, riscv64, loongarch64, x86, arm, \
+     powerpc and s390x only"
 );
 
 use core::fmt::Write;
@@ -199,6 +200,26 @@ core::arch::global_asm!(
     "mtlr 0",
     "bl {entry}",
     "trap",
+    ".size _start, . - _start",
+    entry = sym start_rust,
+);
+
+// s390x: the initial stack pointer is r15; the argument goes in r2. The s390x ELF ABI
+// wants an 8-aligned stack (16 here, as glibc's `_start` makes it) and, at a call, the
+// caller's 160-byte register save area at 0(%r15), whose first word, the back chain, is
+// null in the first frame; r14, the return address, is set by `brasl`.
+#[cfg(target_arch = "s390x")]
+core::arch::global_asm!(
+    ".globl _start",
+    ".type _start, @function",
+    "_start:",
+    "lgr %r2, %r15",
+    "lghi %r0, -16",
+    "ngr %r15, %r0",
+    "aghi %r15, -160",
+    "xc 0(8,%r15), 0(%r15)",
+    "brasl %r14, {entry}",
+    "j .+2",
     ".size _start, . - _start",
     entry = sym start_rust,
 );

@@ -30,3 +30,22 @@ mod alias {
     #[syscall(nr = zcall::nr::PREAD64)]
     pub unsafe fn pread64(fd: i32, buf: *mut u8, len: usize, off: Off) -> Result<usize, Errno>;
 }
+
+#[cfg(all(feature = "mmap6", target_os = "linux", target_pointer_width = "64"))]
+mod mmap6 {
+    use zcall::{syscall, Errno};
+
+    /// mmap with its six arguments in registers: the form of x86_64 and the generic 64-bit
+    /// table. s390x's `mmap` (90) is `sys_old_mmap(struct mmap_arg_struct __user *arg)`
+    /// (`arch/s390/kernel/syscalls/syscall.tbl`): one pointer to the six words, so this
+    /// declaration is five words too many there.
+    #[syscall(nr = zcall::nr::MMAP)]
+    pub unsafe fn mmap(
+        addr: *mut u8,
+        len: usize,
+        prot: i32,
+        flags: i32,
+        fd: i32,
+        off: i64,
+    ) -> Result<*mut u8, Errno>;
+}

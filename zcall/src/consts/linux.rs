@@ -1203,8 +1203,8 @@ pub const SIG_SETMASK: i32 = 2;
 // --- SA_ (sigaction flags) --- `include/uapi/asm-generic/signal-defs.h`;
 // SA_RESTORER: `arch/x86/include/uapi/asm/signal.h` (both widths),
 // `arch/arm64/include/uapi/asm/signal.h`, and Linux 6.1.192's
-// `arch/arm/include/uapi/asm/signal.h` and `arch/powerpc/include/uapi/asm/signal.h`
-// (riscv64 and loongarch64 have none).
+// `arch/arm/include/uapi/asm/signal.h`, `arch/powerpc/include/uapi/asm/signal.h` and
+// `arch/s390/include/uapi/asm/signal.h` (riscv64 and loongarch64 have none).
 // The kernel's `sa_flags` is `unsigned long`: widen with `as u32 as u64`, not
 // `as u64`, or `SA_RESETHAND` is sign-extended.
 
@@ -1220,7 +1220,8 @@ pub const SA_SIGINFO: i32 = 0x00000004;
     target_arch = "aarch64",
     target_arch = "x86",
     target_arch = "arm",
-    target_arch = "powerpc"
+    target_arch = "powerpc",
+    target_arch = "s390x"
 ))]
 pub const SA_RESTORER: i32 = 0x04000000;
 /// Run the handler on the alternate signal stack.
@@ -2148,7 +2149,8 @@ pub const RLIM_INFINITY: u64 = !0;
 
 // --- FIO (ioctl requests on any fd; the kernel's `unsigned int cmd`) ---
 // `include/uapi/asm-generic/ioctls.h`; FIOSETOWN/FIOGETOWN `include/uapi/linux/sockios.h`.
-// arm's `asm/ioctls.h` (Linux 6.1.192) has FIOQSIZE 0x545E; powerpc's defines them with its
+// arm's and s390's `asm/ioctls.h` (Linux 6.1.192) have FIOQSIZE 0x545E (then include the
+// asm-generic header for the rest); powerpc's defines them with its
 // own `_IO`/`_IOR`/`_IOW` (`arch/powerpc/include/uapi/asm/ioctl.h`: 13 size bits, direction
 // bits NONE 1, READ 2, WRITE 4 at bit 29): FIOCLEX `_IO('f', 1)`, FIONCLEX `_IO('f', 2)`,
 // FIOASYNC `_IOW('f', 125, int)`, FIONBIO `_IOW('f', 126, int)`, FIONREAD
@@ -2185,10 +2187,10 @@ pub const FIOASYNC: u32 = 0x5452;
 #[cfg(target_arch = "powerpc")]
 pub const FIOASYNC: u32 = 0x8004_667D;
 /// `loff_t *`: the size of a file or directory.
-#[cfg(not(any(target_arch = "powerpc", target_arch = "arm")))]
+#[cfg(not(any(target_arch = "powerpc", target_arch = "arm", target_arch = "s390x")))]
 pub const FIOQSIZE: u32 = 0x5460;
 /// `loff_t *`: the size of a file or directory.
-#[cfg(target_arch = "arm")]
+#[cfg(any(target_arch = "arm", target_arch = "s390x"))]
 pub const FIOQSIZE: u32 = 0x545E;
 /// `loff_t *`: the size of a file or directory.
 #[cfg(target_arch = "powerpc")]

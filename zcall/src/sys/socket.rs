@@ -291,7 +291,7 @@ pub fn connect<A: SockAddr>(fd: BorrowedFd<'_>, addr: &A) -> Result<(), Errno> {
 #[syscall(crate = crate, nr = nr::LISTEN)]
 pub fn listen(fd: BorrowedFd<'_>, backlog: i32) -> Result<(), Errno>;
 
-#[cfg(not(all(target_os = "linux", target_arch = "x86")))]
+#[cfg(not(all(target_os = "linux", any(target_arch = "x86", target_arch = "s390x"))))]
 #[syscall(crate = crate, nr = nr::ACCEPT)]
 unsafe fn sys_accept(
     fd: BorrowedFd<'_>,
@@ -302,7 +302,9 @@ unsafe fn sys_accept(
 // i386 has no `accept` syscall of its own (only `socketcall`'s SYS_ACCEPT): `accept4`
 // (364, a direct syscall since Linux 4.3, like every socket call zcall makes there) with no
 // flags is accept(2) (`__sys_accept4(fd, addr, len, 0)` is what the kernel runs for both).
-#[cfg(all(target_os = "linux", target_arch = "x86"))]
+// s390x likewise has no `accept` row, only `socketcall` (102) and `accept4` (364, Linux 4.3):
+// arch/s390/kernel/syscalls/syscall.tbl.
+#[cfg(all(target_os = "linux", any(target_arch = "x86", target_arch = "s390x")))]
 #[inline(always)]
 unsafe fn sys_accept(
     fd: BorrowedFd<'_>,

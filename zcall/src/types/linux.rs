@@ -891,6 +891,53 @@ pub struct Stat {
 #[cfg(target_arch = "x86_64")]
 const _: () = assert!(size_of::<Stat>() == 144);
 
+/// `struct stat` of `fstat`/`fstatat` on s390x (`arch/s390/include/uapi/asm/stat.h`, the
+/// `__s390x__` branch, Linux 6.1; glibc's s390x `struct stat` is the same, 144 bytes): the
+/// x86_64 field types (`st_nlink`, `st_blksize` and `st_blocks` 64-bit) in another order,
+/// the times before `st_blksize` and `st_blocks`.
+#[cfg(target_arch = "s390x")]
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Stat {
+    /// Device of the filesystem (encoded as [`makedev`] does).
+    pub st_dev: u64,
+    /// Inode number.
+    pub st_ino: u64,
+    /// Number of hard links.
+    pub st_nlink: u64,
+    /// File type and mode (`S_IF*`, permission bits).
+    pub st_mode: u32,
+    /// Owner's user id.
+    pub st_uid: u32,
+    /// Owner's group id.
+    pub st_gid: u32,
+    __pad1: u32,
+    /// Device number of a character or block device file.
+    pub st_rdev: u64,
+    /// Size in bytes.
+    pub st_size: i64,
+    /// Last access: seconds.
+    pub st_atime: i64,
+    /// Last access: nanoseconds.
+    pub st_atime_nsec: i64,
+    /// Last modification: seconds.
+    pub st_mtime: i64,
+    /// Last modification: nanoseconds.
+    pub st_mtime_nsec: i64,
+    /// Last status change: seconds.
+    pub st_ctime: i64,
+    /// Last status change: nanoseconds.
+    pub st_ctime_nsec: i64,
+    /// Preferred I/O block size.
+    pub st_blksize: i64,
+    /// Allocated 512-byte blocks.
+    pub st_blocks: i64,
+    __unused: [i64; 3],
+}
+
+#[cfg(target_arch = "s390x")]
+const _: () = assert!(size_of::<Stat>() == 144);
+
 /// `struct stat` of `fstat`/`fstatat` on aarch64, riscv64 and loongarch64
 /// (`include/uapi/asm-generic/stat.h`, 128 bytes: `st_mode` before a 32-bit `st_nlink`, a
 /// 32-bit `st_blksize`). On loongarch64, zcall fills it from `statx` (the kernel has no
@@ -901,7 +948,7 @@ const _: () = assert!(size_of::<Stat>() == 144);
 /// seconds (`stat64` also 32-bit `st_ino` words and per-arch padding), and zcall keeps
 /// 64-bit times and sizes everywhere. It is then not a kernel struct (never passed to the
 /// kernel), and its 8-byte fields are 4-aligned on x86.
-#[cfg(not(target_arch = "x86_64"))]
+#[cfg(not(any(target_arch = "x86_64", target_arch = "s390x")))]
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Stat {
@@ -943,7 +990,7 @@ pub struct Stat {
     __unused5: u32,
 }
 
-#[cfg(not(target_arch = "x86_64"))]
+#[cfg(not(any(target_arch = "x86_64", target_arch = "s390x")))]
 const _: () = assert!(size_of::<Stat>() == 128);
 const _: () = assert!(align_of::<Stat>() == align_of::<u64>());
 
@@ -961,18 +1008,18 @@ impl Stat {
             st_dev: makedev(stx.stx_dev_major, stx.stx_dev_minor),
             st_ino: stx.stx_ino,
             // The two fields whose width differs between the layouts.
-            #[cfg(target_arch = "x86_64")]
+            #[cfg(any(target_arch = "x86_64", target_arch = "s390x"))]
             st_nlink: stx.stx_nlink as u64,
-            #[cfg(not(target_arch = "x86_64"))]
+            #[cfg(not(any(target_arch = "x86_64", target_arch = "s390x")))]
             st_nlink: stx.stx_nlink,
             st_mode: stx.stx_mode as u32,
             st_uid: stx.stx_uid,
             st_gid: stx.stx_gid,
             st_rdev: makedev(stx.stx_rdev_major, stx.stx_rdev_minor),
             st_size: stx.stx_size as i64,
-            #[cfg(target_arch = "x86_64")]
+            #[cfg(any(target_arch = "x86_64", target_arch = "s390x"))]
             st_blksize: stx.stx_blksize as i64,
-            #[cfg(not(target_arch = "x86_64"))]
+            #[cfg(not(any(target_arch = "x86_64", target_arch = "s390x")))]
             st_blksize: stx.stx_blksize as i32,
             st_blocks: stx.stx_blocks as i64,
             st_atime: stx.stx_atime.tv_sec,
@@ -1009,7 +1056,30 @@ impl Stat {
     };
 
     /// All zero (what `Default` gives, usable in `const` code).
-    #[cfg(not(target_arch = "x86_64"))]
+    #[cfg(target_arch = "s390x")]
+    pub const ZERO: Stat = Stat {
+        st_dev: 0,
+        st_ino: 0,
+        st_nlink: 0,
+        st_mode: 0,
+        st_uid: 0,
+        st_gid: 0,
+        __pad1: 0,
+        st_rdev: 0,
+        st_size: 0,
+        st_atime: 0,
+        st_atime_nsec: 0,
+        st_mtime: 0,
+        st_mtime_nsec: 0,
+        st_ctime: 0,
+        st_ctime_nsec: 0,
+        st_blksize: 0,
+        st_blocks: 0,
+        __unused: [0; 3],
+    };
+
+    /// All zero (what `Default` gives, usable in `const` code).
+    #[cfg(not(any(target_arch = "x86_64", target_arch = "s390x")))]
     pub const ZERO: Stat = Stat {
         st_dev: 0,
         st_ino: 0,

@@ -41,6 +41,8 @@ pub const MACHINE: u16 = if cfg!(target_arch = "x86_64") {
     EM_ARM
 } else if cfg!(target_arch = "powerpc") {
     EM_PPC
+} else if cfg!(target_arch = "s390x") {
+    EM_S390
 } else {
     0
 };
@@ -51,6 +53,8 @@ pub const EM_386: u16 = 3;
 pub const EM_PPC: u16 = 20;
 /// `EM_ARM`.
 pub const EM_ARM: u16 = 40;
+/// `EM_S390` (s390 and s390x, ELF64 big-endian on s390x).
+pub const EM_S390: u16 = 22;
 
 /// `EM_X86_64` (`include/uapi/linux/elf-em.h`).
 pub const EM_X86_64: u16 = 62;

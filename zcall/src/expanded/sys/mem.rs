@@ -32,7 +32,10 @@ use crate::{nr, Errno};
 ///   the file or another process writing the same object changes it (and a file mapping past
 ///   the end of the file faults with `SIGBUS`), so Rust references into it are only sound
 ///   while nothing else can write those bytes.
-#[cfg(not(all(target_os = "linux", target_pointer_width = "32")))]
+#[cfg(not(all(
+    target_os = "linux",
+    any(target_pointer_width = "32", target_arch = "s390x")
+)))]
 #[inline(always)]
 pub unsafe fn mmap(
     addr: *mut u8,
@@ -42,6 +45,10 @@ pub unsafe fn mmap(
     fd: Option<BorrowedFd<'_>>,
     offset: i64,
 ) -> Result<*mut u8, Errno> {
+    #[cfg(all(target_os = "linux", target_arch = "s390x"))]
+    ::core::compile_error!(
+        "`mmap` takes 1 word on linux s390x (the kernel's signature), but this declaration passes 6 words"
+    );
     let __zcall_nr: usize = const { nr::MMAP };
     let __zcall_w0: usize = <*mut u8 as crate::SyscallArg>::into_word(addr);
     let __zcall_w1: usize = <usize as crate::SyscallArg>::into_word(len);
@@ -55,6 +62,7 @@ pub unsafe fn mmap(
             all(target_os = "linux", target_arch = "aarch64"),
             all(target_os = "linux", target_arch = "riscv64"),
             all(target_os = "linux", target_arch = "loongarch64"),
+            all(target_os = "linux", target_arch = "s390x"),
             all(target_os = "macos", target_arch = "aarch64"),
             all(target_os = "macos", target_arch = "x86_64"),
             all(target_os = "freebsd", target_arch = "x86_64"),
@@ -167,6 +175,111 @@ unsafe fn sys_mmap2(
             ret; __zcall_nr; __zcall_w0, __zcall_w1, __zcall_w2, __zcall_w3, __zcall_w4,
             __zcall_w5
         )
+    };
+    // SAFETY: `__zcall_raw` holds the result registers of the call just made, and the declaration says that syscall returns this type (`from_raw`'s contract).
+    #[allow(unused_unsafe)]
+    let __zcall_out = unsafe {
+        <Result<*mut u8, Errno> as crate::SyscallReturn>::from_raw(__zcall_raw)
+    };
+    __zcall_out
+}
+
+/// mmap(2) (on s390x through the one-pointer `mmap`): maps `len` bytes (rounded up to whole
+/// pages) of `fd` from `offset`, or anonymous memory with `MAP_ANONYMOUS` and `fd = None`
+/// (passed as `-1`), and returns the start of the mapping.
+///
+/// `prot` is `PROT_*`, `flags` one of `MAP_SHARED`/`MAP_PRIVATE` (Linux also
+/// `MAP_SHARED_VALIDATE`) or-ed with other `MAP_*` flags. Without `MAP_FIXED` (or Linux's
+/// `MAP_FIXED_NOREPLACE`), `addr` is only a hint and null lets the kernel choose. `offset`
+/// must be a multiple of the page size, and `len == 0` is `EINVAL`.
+///
+/// s390x's `mmap` (90) is `sys_old_mmap(struct mmap_arg_struct __user *arg)`
+/// (`arch/s390/kernel/syscalls/syscall.tbl`, Linux 6.1; `mm/mmap.c`, under
+/// `__ARCH_WANT_SYS_OLD_MMAP`, which `arch/s390/include/asm/unistd.h` defines): it copies
+/// six `unsigned long`s — addr, len, prot, flags, fd, offset — from the pointer, and fails
+/// with `EINVAL` for an offset that is not page-aligned. There is no six-register `mmap`
+/// (and no `mmap2`) for 64-bit s390: six registers there are read as a pointer in r2.
+///
+/// # Safety
+///
+/// - With `MAP_FIXED`, the new mapping silently replaces whatever was mapped at
+///   `addr..addr + len` (rounded to pages): the caller must own that whole range — no Rust
+///   object, allocator memory, stack, code or other mapping anybody still uses may be there.
+/// - The caller is responsible for every access to the returned memory: only the mapped
+///   length is valid, with the access `prot` allows; a `MAP_SHARED` mapping changes whenever
+///   the file or another process writing the same object changes it (and a file mapping past
+///   the end of the file faults with `SIGBUS`), so Rust references into it are only sound
+///   while nothing else can write those bytes.
+#[cfg(all(target_os = "linux", target_arch = "s390x"))]
+#[inline(always)]
+pub unsafe fn mmap(
+    addr: *mut u8,
+    len: usize,
+    prot: i32,
+    flags: i32,
+    fd: Option<BorrowedFd<'_>>,
+    offset: i64,
+) -> Result<*mut u8, Errno> {
+    use crate::SyscallArg;
+    // `struct mmap_arg_struct`, each word as the six-register form would pass it.
+    let args: [usize; 6] = [
+        <*mut u8 as SyscallArg>::into_word(addr),
+        <usize as SyscallArg>::into_word(len),
+        <i32 as SyscallArg>::into_word(prot),
+        <i32 as SyscallArg>::into_word(flags),
+        <Option<BorrowedFd<'_>> as SyscallArg>::into_word(fd),
+        <i64 as SyscallArg>::into_word(offset),
+    ];
+    // SAFETY: the caller's promise (see above); `args` is valid for reads of the six words
+    // for the whole call, and the kernel only reads it.
+    unsafe { sys_old_mmap(&args) }
+}
+
+#[cfg(all(target_os = "linux", target_arch = "s390x"))]
+#[inline(always)]
+unsafe fn sys_old_mmap(args: *const [usize; 6]) -> Result<*mut u8, Errno> {
+    #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
+    ::core::compile_error!(
+        "`mmap` takes 6 words on linux x86_64 (the kernel's signature), but this declaration passes 1 word; if leaving the last arguments out is intended (a short form such as `openat` without a mode), add `short` to the attribute"
+    );
+    #[cfg(all(target_os = "linux", target_arch = "aarch64"))]
+    ::core::compile_error!(
+        "`mmap` takes 6 words on linux aarch64 (the kernel's signature), but this declaration passes 1 word; if leaving the last arguments out is intended (a short form such as `openat` without a mode), add `short` to the attribute"
+    );
+    #[cfg(all(target_os = "linux", target_arch = "riscv64"))]
+    ::core::compile_error!(
+        "`mmap` takes 6 words on linux riscv64 (the kernel's signature), but this declaration passes 1 word; if leaving the last arguments out is intended (a short form such as `openat` without a mode), add `short` to the attribute"
+    );
+    #[cfg(all(target_os = "linux", target_arch = "loongarch64"))]
+    ::core::compile_error!(
+        "`mmap` takes 6 words on linux loongarch64 (the kernel's signature), but this declaration passes 1 word; if leaving the last arguments out is intended (a short form such as `openat` without a mode), add `short` to the attribute"
+    );
+    #[cfg(all(target_os = "linux", target_arch = "powerpc"))]
+    ::core::compile_error!(
+        "`mmap` takes 6 words on linux powerpc (the kernel's signature; a 64-bit value takes two 32-bit registers there, starting at an even argument (a zero word pads an odd one)), but this declaration passes 1 word; if leaving the last arguments out is intended (a short form such as `openat` without a mode), add `short` to the attribute"
+    );
+    #[cfg(all(target_os = "macos", target_arch = "aarch64"))]
+    ::core::compile_error!(
+        "`mmap` takes 6 words on macos aarch64 (the kernel's signature), but this declaration passes 1 word; if leaving the last arguments out is intended (a short form such as `openat` without a mode), add `short` to the attribute"
+    );
+    #[cfg(all(target_os = "macos", target_arch = "x86_64"))]
+    ::core::compile_error!(
+        "`mmap` takes 6 words on macos x86_64 (the kernel's signature), but this declaration passes 1 word; if leaving the last arguments out is intended (a short form such as `openat` without a mode), add `short` to the attribute"
+    );
+    #[cfg(all(target_os = "freebsd", target_arch = "x86_64"))]
+    ::core::compile_error!(
+        "`mmap` takes 6 words on freebsd x86_64 (the kernel's signature), but this declaration passes 1 word; if leaving the last arguments out is intended (a short form such as `openat` without a mode), add `short` to the attribute"
+    );
+    #[cfg(all(target_os = "freebsd", target_arch = "aarch64"))]
+    ::core::compile_error!(
+        "`mmap` takes 6 words on freebsd aarch64 (the kernel's signature), but this declaration passes 1 word; if leaving the last arguments out is intended (a short form such as `openat` without a mode), add `short` to the attribute"
+    );
+    let __zcall_nr: usize = const { nr::MMAP };
+    let __zcall_w0: usize = <*const [usize; 6] as crate::SyscallArg>::into_word(args);
+    // SAFETY: the caller upholds the declaration's contract (an `unsafe fn`, or a signature that makes the call sound); the per-target macro names every register the kernel reads or changes.
+    #[allow(unused_unsafe)]
+    let __zcall_raw: crate::RawResult = unsafe {
+        crate::__zcall_syscall!(ret; __zcall_nr; __zcall_w0)
     };
     // SAFETY: `__zcall_raw` holds the result registers of the call just made, and the declaration says that syscall returns this type (`from_raw`'s contract).
     #[allow(unused_unsafe)]

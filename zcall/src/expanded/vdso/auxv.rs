@@ -84,6 +84,7 @@ unsafe fn sys_pread64(
             all(target_os = "linux", target_arch = "aarch64"),
             all(target_os = "linux", target_arch = "riscv64"),
             all(target_os = "linux", target_arch = "loongarch64"),
+            all(target_os = "linux", target_arch = "s390x"),
             all(target_os = "macos", target_arch = "aarch64"),
             all(target_os = "macos", target_arch = "x86_64"),
             all(target_os = "freebsd", target_arch = "x86_64"),
@@ -284,9 +285,28 @@ pub const PROC_SUPER_MAGIC: u64 = 0x9fa0;
 /// gnu and musl), and for the `struct statfs64` of the 32-bit targets (84 or 88 bytes).
 /// A few words more than that, word-aligned. `f_type`, a `long` (`__statfs_word`: 32 bits
 /// on 32-bit targets, where it is the first `u32`), is the first field, the only one read.
+/// s390x has its own `struct statfs` (`arch/s390/include/uapi/asm/statfs.h`, Linux 6.1: "we
+/// mix ints of different sizes"): `unsigned int f_type, f_bsize` first, then the `unsigned
+/// long` counts, 88 bytes; its `f_type` is the first 4 bytes (`Statfs::f_type`), which on
+/// that big-endian target are the high half of the first word.
 #[repr(C)]
 struct Statfs {
     words: [usize; 128 / core::mem::size_of::<usize>()],
+}
+
+impl Statfs {
+    /// `f_type`: the first field, a word (a `u32` on s390x).
+    fn f_type(&self) -> u64 {
+        #[cfg(target_arch = "s390x")]
+        {
+            let b = self.words[0].to_ne_bytes();
+            u32::from_ne_bytes([b[0], b[1], b[2], b[3]]) as u64
+        }
+        #[cfg(not(target_arch = "s390x"))]
+        {
+            self.words[0] as u64
+        }
+    }
 }
 
 const _: () = assert!(core::mem::size_of::<Statfs>() >= 120);
@@ -299,7 +319,7 @@ fn fs_type_of_fd(fd: i32) -> Result<u64, Errno> {
     // SAFETY: `buf` is valid for writes of the kernel's struct statfs (see `Statfs`); an fd
     // that is not open only makes the call fail.
     unsafe { sys_fstatfs(fd, &mut buf) }?;
-    Ok(buf.words[0] as u64)
+    Ok(buf.f_type())
 }
 
 /// `f_type` of the filesystem of `path` (NUL-terminated).
@@ -310,7 +330,7 @@ fn fs_type_of_path(path: &[u8]) -> Result<u64, Errno> {
     };
     // SAFETY: `path` is NUL-terminated and lives for the call; `buf` as above.
     unsafe { sys_statfs(path.as_ptr(), &mut buf) }?;
-    Ok(buf.words[0] as u64)
+    Ok(buf.f_type())
 }
 
 /// Why [`read_self_procfs`] has no answer.

@@ -117,7 +117,8 @@ impl Function {
         // `vdso.lds.S`, riscv `vdso.lds.S`, loongarch `vdso.lds.S`; Linux 6.1.192
         // `arch/x86/entry/vdso/vdso32/vdso32.lds.S`, `arch/arm/vdso/vdso.lds.S` and
         // `arch/powerpc/kernel/vdso/vdso32.lds.S` with `VDSO_VERSION_STRING` LINUX_2.6.15
-        // from `arch/powerpc/include/asm/vdso.h`).
+        // from `arch/powerpc/include/asm/vdso.h`; `arch/s390/kernel/vdso64/vdso64.lds.S`
+        // with `VDSO_VERSION_STRING` LINUX_2.6.29 from `arch/s390/include/asm/vdso.h`).
         #[cfg(target_arch = "x86_64")]
         const V: &str = "LINUX_2.6";
         #[cfg(target_arch = "aarch64")]
@@ -130,6 +131,8 @@ impl Function {
         const V: &str = "LINUX_2.6";
         #[cfg(target_arch = "powerpc")]
         const V: &str = "LINUX_2.6.15";
+        #[cfg(target_arch = "s390x")]
+        const V: &str = "LINUX_2.6.29";
 
         #[cfg(target_arch = "aarch64")]
         let name = match self {
@@ -138,8 +141,18 @@ impl Function {
             Function::Gettimeofday => Some("__kernel_gettimeofday"),
             Function::Getcpu | Function::Time => None,
         };
+        // s390x: `__kernel_*` names, and getcpu too (`vdso64.lds.S`; C functions behind
+        // `vdso_user_wrapper.S`, which only sets up a stack frame).
+        #[cfg(target_arch = "s390x")]
+        let name = match self {
+            Function::ClockGettime => Some("__kernel_clock_gettime"),
+            Function::ClockGetres => Some("__kernel_clock_getres"),
+            Function::Gettimeofday => Some("__kernel_gettimeofday"),
+            Function::Getcpu => Some("__kernel_getcpu"),
+            Function::Time => None,
+        };
         #[cfg(target_pointer_width = "64")]
-        #[cfg(not(target_arch = "aarch64"))]
+        #[cfg(not(any(target_arch = "aarch64", target_arch = "s390x")))]
         let name = match self {
             Function::ClockGettime => Some("__vdso_clock_gettime"),
             Function::ClockGetres => Some("__vdso_clock_getres"),
