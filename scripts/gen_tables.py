@@ -166,6 +166,13 @@ SOURCES = {
         "does not declare (`sys_ia32_*`, `sys_ppc_*`, `sys_arm_fadvise64_64`, arm's assembly "
         "wrappers, sigreturn, mmap2, ...)",
     ),
+    "linux-6.1-powerpc64-syscalls.txt": (
+        "2a36d0c8",
+        "verbatim excerpts of the Linux v6.1.192 arch files (Debian `linux-source-6.1` "
+        "6.1.192-3) that define the 64-bit powerpc entry points include/linux/syscalls.h does "
+        "not declare (mmap with a byte offset, ppc64_personality, switch_endian, signal_64.c's "
+        "swapcontext and rt_sigreturn, rtas, subpage_prot)",
+    ),
     "linux-6.1-powerpc-errno.h": (
         "4ba87de3",
         "`arch/powerpc/include/uapi/asm/errno.h` of Linux v6.1.192 (Debian `linux-source-6.1` "
@@ -184,6 +191,7 @@ OUTPUTS = [
     "zcall/src/nr/linux_x86.rs",
     "zcall/src/nr/linux_arm.rs",
     "zcall/src/nr/linux_powerpc.rs",
+    "zcall/src/nr/linux_powerpc64.rs",
     "zcall/src/nr/darwin.rs",
     "zcall/src/nr/freebsd.rs",
     "zcall/src/errno/linux.rs",
@@ -220,6 +228,8 @@ HEADERS = {
         "b23ff9a1", "`asm/unistd-eabi.h` of Debian `linux-libc-dev-armhf-cross` 6.1.4-1cross1"),
     "linux-libc-dev-powerpc-cross/asm/unistd_32.h": (
         "585c7fef", "`asm/unistd_32.h` of Debian `linux-libc-dev-powerpc-cross` 6.1.4-1cross1"),
+    "linux-libc-dev-ppc64el-cross/asm/unistd_64.h": (
+        "350f7ec0", "`asm/unistd_64.h` of Debian `linux-libc-dev-ppc64el-cross` 6.1.4-1cross1"),
     "ziglang/generic-freebsd/sys/syscall.h": (
         "1333b48c", f"`sys/syscall.h` of {ZIG_FREEBSD}, generated from FreeBSD's syscalls.master"),
     "ziglang/generic-freebsd/_libsys.h": (
@@ -710,6 +720,15 @@ LINUX32 = {
         "module": "linux_powerpc", "const": "LINUX_POWERPC", "what": "Linux powerpc (32-bit)",
         "header": "linux-libc-dev-powerpc-cross/asm/unistd_32.h", "even": True, "hi_first": True,
     },
+    # 64-bit powerpc (ppc64le; the table has no little-endian column of its own): the same
+    # table's `64` rows instead of the `32` ones, one word per parameter (`split` False), its
+    # entry points from its own excerpts file (`defs`: signal_64.c, not signal_32.c).
+    "powerpc64": {
+        "table": "linux-6.1-powerpc-syscall.tbl", "abis": {"common", "64", "nospu"},
+        "module": "linux_powerpc64", "const": "LINUX_POWERPC64", "what": "Linux powerpc64",
+        "header": "linux-libc-dev-ppc64el-cross/asm/unistd_64.h", "split": False,
+        "defs": "linux-6.1-powerpc64-syscalls.txt",
+    },
 }
 
 # How each 32-bit arch configures the `#if` blocks of the 6.1 include/linux/syscalls.h that hold
@@ -722,6 +741,9 @@ LINUX32 = {
 # __ARCH_WANT_SYS_OLD_GETRLIMIT); arch/powerpc/Kconfig (ARCH_SPLIT_ARG64 if PPC32,
 # CLONE_BACKWARDS, OLD_SIGACTION if PPC32, OLD_SIGSUSPEND) and arch/powerpc/include/asm/unistd.h
 # (__ARCH_WANT_STAT64, __ARCH_WANT_SYS_OLD_GETRLIMIT; __ARCH_WANT_SYS_UTIME only under PPC64).
+# powerpc64, same files: ARCH_SPLIT_ARG64 and OLD_SIGACTION are `if PPC32` (unset), CLONE_BACKWARDS
+# and OLD_SIGSUSPEND unconditional; asm/unistd.h's `#ifdef CONFIG_PPC64` block adds
+# __ARCH_WANT_SYS_UTIME.
 # CONFIG_ARCH_HAS_SYSCALL_WRAPPER is read as unset, as for the 64-bit arches.
 _P32_UNSET = {"CONFIG_ARCH_HAS_SYSCALL_WRAPPER", "_LINUX_SYSCALLS_H", "CONFIG_ODD_RT_SIGACTION",
               "CONFIG_CLONE_BACKWARDS2", "CONFIG_CLONE_BACKWARDS3", "__ARCH_WANT_SYS_UTIME",
@@ -739,6 +761,12 @@ LINUX32_PROTO_CONFIG = {
                  "CONFIG_ARCH_SPLIT_ARG64": "1", "CONFIG_OLD_SIGSUSPEND": "1",
                  "__ARCH_WANT_STAT64": "1", "__ARCH_WANT_SYS_OLD_GETRLIMIT": "1"},
                 _P32_UNSET | {"CONFIG_OLD_SIGSUSPEND3", "CONFIG_HAVE_UID16"}),
+    "powerpc64": ({"BITS_PER_LONG": "64", "CONFIG_CLONE_BACKWARDS": "1",
+                   "CONFIG_OLD_SIGSUSPEND": "1", "__ARCH_WANT_STAT64": "1",
+                   "__ARCH_WANT_SYS_OLD_GETRLIMIT": "1", "__ARCH_WANT_SYS_UTIME": "1"},
+                  (_P32_UNSET - {"__ARCH_WANT_SYS_UTIME"})
+                  | {"CONFIG_OLD_SIGSUSPEND3", "CONFIG_HAVE_UID16", "CONFIG_OLD_SIGACTION",
+                     "CONFIG_ARCH_SPLIT_ARG64"}),
 }
 
 # arm's assembly entry points (arch/arm/kernel/entry-common.S, saved in the excerpts file):
@@ -771,7 +799,10 @@ def c_words(ty):
 
 def word_params(params, rules):
     """A prototype's parameters as argument words on a 32-bit arch: a 64-bit parameter
-    becomes (pad,) lo, hi (or hi, lo) by the arch's rules."""
+    becomes (pad,) lo, hi (or hi, lo) by the arch's rules. A 64-bit arch (`split` False):
+    one word per parameter."""
+    if not rules.get("split", True):
+        return list(params)
     out = []
     for ty, name, user in params:
         if c_words(ty) == 1:
@@ -785,11 +816,12 @@ def word_params(params, rules):
 
 
 class Linux32Protos:
-    def __init__(self, inp):
+    def __init__(self, inp, defs_name=LINUX32_ARCH_DEFS, arch_dirs=None):
         self.decls = parse_syscalls_h(inp.text(LINUX32_SYSCALLS_H))
-        text = inp.text(LINUX32_ARCH_DEFS)
-        self.defs, raw = parse_linux_arch_defs(text, LINUX32_ARCH_DIRS, plain_decls=True,
-                                               asm_ok=True)
+        self.defs_name = defs_name
+        text = inp.text(defs_name)
+        self.defs, raw = parse_linux_arch_defs(text, arch_dirs or LINUX32_ARCH_DIRS,
+                                               plain_decls=True, asm_ok=True)
         self.raw = raw
         self.used = set()
 
@@ -840,13 +872,13 @@ class Linux32Protos:
         header = self._header(entry, arch)
         if header is None:
             die(f"no prototype for {entry} on {arch} in {LINUX32_SYSCALLS_H} or "
-                f"{LINUX32_ARCH_DEFS}")
+                f"{self.defs_name}")
         return header
 
     def check_all_used(self):
         unused = sorted(set(self.defs) - self.used)
         if unused:
-            die(f"{LINUX32_ARCH_DEFS}: definitions no table uses: "
+            die(f"{self.defs_name}: definitions no table uses: "
                 + ", ".join(f"{e} ({a})" for a, e in unused))
 
 
@@ -882,7 +914,9 @@ def gen_linux32(inp, arch, protos):
         if count != len(proto.params):
             doc = doc[:-1] + f"; {count} argument words."
         out_rows.append((const, nr, doc, None))
-        args.append((const, count, args_doc(name, count).replace("argument", "argument word")))
+        adoc = args_doc(name, count)
+        args.append((const, count, adoc.replace("argument", "argument word")
+                     if cfg.get("split", True) else adoc))
         arity.append((const, count, None))
     # Second reading of the numbers: Debian's uapi header of the same kernel series.
     hdr = header_numbers(inp, cfg["header"])
@@ -904,17 +938,24 @@ def gen_linux32(inp, arch, protos):
         "Each constant's doc shows the kernel's prototype of its entry point: from",
         f"`{LINUX32_SYSCALLS_H}` (include/linux/syscalls.h of v6.1, its `#if` blocks evaluated as",
         "this arch configures them), or from the arch's own definition saved in",
-        f"`{LINUX32_ARCH_DEFS}` (the doc names the file).",
+        f"`{protos.defs_name}` (the doc names the file).",
     ]
-    args_note = [
-        "Argument words, not parameters: on this 32-bit arch a 64-bit parameter (`loff_t`, `u64`)",
-        "takes two words"
-        + (", starting at an even argument index (a zero word pads an odd one)"
-           if cfg["even"] else ", low half first, no padding")
-        + (", high half first." if cfg["hi_first"] else "."),
-        "Counted from the prototype in each constant's doc (a single reading: the counts of",
-        f"`{LINUX_ARGS}` are for the 64-bit entry points).",
-    ]
+    if cfg.get("split", True):
+        args_note = [
+            "Argument words, not parameters: on this 32-bit arch a 64-bit parameter (`loff_t`, "
+            "`u64`)",
+            "takes two words"
+            + (", starting at an even argument index (a zero word pads an odd one)"
+               if cfg["even"] else ", low half first, no padding")
+            + (", high half first." if cfg["hi_first"] else "."),
+            "Counted from the prototype in each constant's doc (a single reading: the counts of",
+            f"`{LINUX_ARGS}` are for the 64-bit entry points).",
+        ]
+    else:
+        args_note = [
+            "One word per parameter (a 64-bit arch). Counted from the prototype in each constant's",
+            f"doc (`{LINUX_ARGS}` covers the x86_64 and generic tables only).",
+        ]
     gen = f"{GENERATED_BY} from {source_ref(src)} — {DO_NOT_EDIT}"
     text = number_module(f"{cfg['what']} syscall numbers.", gen, notes, out_rows, args, args_note)
     return text, len(out_rows), {"arity": arity, "protos": proto_rows, "variants": []}
@@ -1840,16 +1881,19 @@ def gen_errno_linux(inp):
     ppc_aliases = [a for a in aliases if a[0] != "EDEADLOCK"]
     notes += [
         "",
-        "x86, arm and the 64-bit arches use asm-generic; powerpc's `asm/errno.h` (saved as",
+        "x86, arm and the other 64-bit arches use asm-generic; powerpc's `asm/errno.h` (saved as",
         "`linux-6.1-powerpc-errno.h`) includes it and defines EDEADLOCK as 58 (\"File locking",
         "deadlock error\", the header's comment) instead of an alias of EDEADLK: its table is",
-        "the second one below, selected by `target_arch`.",
+        "the second one below, selected by `target_arch` (32- and 64-bit powerpc: the header has",
+        "no `__powerpc64__` branch).",
     ]
     text = errno_module(
         "Linux errno values (asm-generic on every arch, powerpc with an EDEADLOCK of its own).",
         gen, notes, values, aliases,
-        variants=[('not(target_arch = "powerpc")', values, aliases),
-                  ('target_arch = "powerpc"', ppc_values, ppc_aliases)])
+        variants=[('not(any(target_arch = "powerpc", target_arch = "powerpc64"))', values,
+                   aliases),
+                  ('any(target_arch = "powerpc", target_arch = "powerpc64")', ppc_values,
+                   ppc_aliases)])
     return text, (len(values), len(aliases)), {"values": values, "aliases": aliases}
 
 
@@ -1932,6 +1976,7 @@ ARITY_TABLES = [
     ("LINUX_ARM", "linux_arm", "Linux arm (EABI): argument words, a 64-bit value an even pair"),
     ("LINUX_POWERPC", "linux_powerpc",
      "Linux powerpc (32-bit): argument words, a 64-bit value an even pair, high half first"),
+    ("LINUX_POWERPC64", "linux_powerpc64", "Linux powerpc64 (64-bit): one word per parameter"),
     ("DARWIN", "darwin", "macOS aarch64 and x86_64 (one table)"),
     ("FREEBSD", "freebsd", "FreeBSD x86_64 and aarch64 (one table)"),
 ]
@@ -1986,6 +2031,7 @@ PROTO_TABLES = [
     ("LINUX_X86", "linux_x86", "Linux x86 (i686), one entry per argument word"),
     ("LINUX_ARM", "linux_arm", "Linux arm (EABI), one entry per argument word"),
     ("LINUX_POWERPC", "linux_powerpc", "Linux powerpc (32-bit), one entry per argument word"),
+    ("LINUX_POWERPC64", "linux_powerpc64", "Linux powerpc64 (64-bit), one entry per parameter"),
 ]
 PROTO_ROW_TYPE = "(&str, &[(&str, &str, bool)])"
 PROTO_FIELDS = "[(C type, parameter name, is a `__user` pointer)]"
@@ -2027,6 +2073,9 @@ def gen_proto_table(linux):
         "half)`, after a pad word `(pad)` (empty type) where the arch aligns the pair; their",
         "prototypes come from Linux v6.1's include/linux/syscalls.h and the arch files (see the",
         "nr modules).",
+        "",
+        "`LINUX_POWERPC64` comes from the same v6.1 files (64-bit configuration, one entry per",
+        "parameter) and the 64-bit powerpc excerpts (see `nr::linux_powerpc64`).",
     ]
     out = header_lines("Kernel prototypes of the Linux syscalls per target.", gen, notes)
     out += ["", "// The tables keep their literal types (one shape for every consumer).",
@@ -2081,19 +2130,22 @@ def main(argv):
     stale = []
     try:
         p32 = Linux32Protos(inp)
+        p64 = Linux32Protos(inp, "linux-6.1-powerpc64-syscalls.txt", {"powerpc": "powerpc64"})
         gens = [gen_linux_x86_64, gen_linux_generic,
                 lambda i: gen_linux32(i, "x86", p32), lambda i: gen_linux32(i, "arm", p32),
                 lambda i: gen_linux32(i, "powerpc", p32),
+                lambda i: gen_linux32(i, "powerpc64", p64),
                 gen_darwin, gen_freebsd, gen_errno_linux, gen_errno_darwin, gen_errno_freebsd]
         results = [g(inp) for g in gens]
         inp.linux_args().check_all_used()
         inp.linux_protos().check_all_used()
         p32.check_all_used()
+        p64.check_all_used()
         modules = ["linux_x86_64", "linux_generic", "linux_x86", "linux_arm", "linux_powerpc",
-                   "darwin", "freebsd"]
+                   "linux_powerpc64", "darwin", "freebsd"]
         arities = {m: r[2]["arity"] for m, r in zip(modules, results)}
         results.append(gen_arity_table(arities))
-        results.append(gen_proto_table({m: r[2] for m, r in zip(modules[:5], results)}))
+        results.append(gen_proto_table({m: r[2] for m, r in zip(modules[:6], results)}))
     except GenError as e:
         print(f"gen_tables.py: error: {e}", file=sys.stderr)
         return 2

@@ -9,7 +9,8 @@
 //! for every arch).
 //! The 32-bit Linux modules (`linux_x86`, `linux_arm`, `linux_powerpc`) come from Linux 6.1's
 //! tables (syscalls up to 450), and their hidden argument counts are in words (a 64-bit
-//! argument takes two).
+//! argument takes two). `linux_powerpc64` comes from the same Linux 6.1 powerpc table (its
+//! `64` rows), one word per parameter.
 
 #[path = "darwin.rs"]
 pub mod darwin;
@@ -21,6 +22,8 @@ pub mod linux_arm;
 pub mod linux_generic;
 #[path = "linux_powerpc.rs"]
 pub mod linux_powerpc;
+#[path = "linux_powerpc64.rs"]
+pub mod linux_powerpc64;
 #[path = "linux_x86.rs"]
 pub mod linux_x86;
 #[path = "linux_x86_64.rs"]
@@ -47,6 +50,9 @@ pub use linux_arm::*;
 
 #[cfg(all(target_os = "linux", target_arch = "powerpc"))]
 pub use linux_powerpc::*;
+
+#[cfg(all(target_os = "linux", target_arch = "powerpc64"))]
+pub use linux_powerpc64::*;
 
 #[cfg(all(
     target_os = "macos",
