@@ -856,7 +856,8 @@ fn the_unsupported_target_guard_comes_from_the_target_table() {
     }
     let general = "zcall has no syscall convention for this target; supported: linux x86_64, \
                    linux aarch64, linux riscv64, linux loongarch64, linux x86, linux arm, \
-                   linux powerpc, macos aarch64, macos x86_64, freebsd x86_64, freebsd aarch64";
+                   linux powerpc, linux powerpc64, macos aarch64, macos x86_64, freebsd x86_64, \
+                   freebsd aarch64";
     let named = |key: &str, value: &str| {
         format!(
             "zcall: this target has {key} = \"{value}\", a combination zcall has no syscall \
@@ -1033,7 +1034,8 @@ fn kernel_arity_beyond_six_words_is_its_own_error() {
 #[test]
 fn every_arity_table_is_strictly_sorted_by_name() {
     use crate::arity_table::{
-        DARWIN, FREEBSD, LINUX_ARM, LINUX_GENERIC, LINUX_POWERPC, LINUX_X86, LINUX_X86_64,
+        DARWIN, FREEBSD, LINUX_ARM, LINUX_GENERIC, LINUX_POWERPC, LINUX_POWERPC64, LINUX_X86,
+        LINUX_X86_64,
     };
     let tables = [
         ("LINUX_X86_64", LINUX_X86_64),
@@ -1041,6 +1043,7 @@ fn every_arity_table_is_strictly_sorted_by_name() {
         ("LINUX_X86", LINUX_X86),
         ("LINUX_ARM", LINUX_ARM),
         ("LINUX_POWERPC", LINUX_POWERPC),
+        ("LINUX_POWERPC64", LINUX_POWERPC64),
         ("DARWIN", DARWIN),
         ("FREEBSD", FREEBSD),
     ];
