@@ -299,9 +299,9 @@ fn raw_ok(raw: RawResult) -> usize {
 }
 
 /// The result word of a call that failed with `e`: `-errno` on Linux, the positive errno
-/// where the kernel reports failure in a flag (32-bit PowerPC's `cr0.SO`, as the BSDs).
+/// where the kernel reports failure in a flag (PowerPC's `cr0.SO`, as the BSDs).
 fn err_word(e: Errno) -> usize {
-    if cfg!(target_arch = "powerpc") {
+    if cfg!(any(target_arch = "powerpc", target_arch = "powerpc64")) {
         e.raw() as usize
     } else {
         (-(e.raw() as isize)) as usize
