@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Cross-architecture tests for the zcall workspace, on a Debian 12 x86_64 machine.
 #
-#   bash scripts/cross.sh [targets...]        (from anywhere; default: all eleven)
+#   bash scripts/cross.sh [targets...]        (from anywhere; default: all twelve)
 #
 # Run targets (whole workspace test suite incl. doctests, examples built, under qemu-user):
 #   aarch64-unknown-linux-gnu  riscv64gc-unknown-linux-gnu  loongarch64-unknown-linux-musl
 #   i686-unknown-linux-gnu  armv7-unknown-linux-gnueabihf  powerpc-unknown-linux-gnu
+#   powerpc64le-unknown-linux-gnu
 # On i686, armv7 and powerpc the codegen check (bench/tests/codegen.rs) also runs, on the
 # host, over that target's release build of bench/codegen-fixture and its objdump; its
 # tests count in the target's line.
@@ -46,6 +47,7 @@ set -euo pipefail
 
 ALL_TARGETS=(aarch64-unknown-linux-gnu riscv64gc-unknown-linux-gnu loongarch64-unknown-linux-musl
              i686-unknown-linux-gnu armv7-unknown-linux-gnueabihf powerpc-unknown-linux-gnu
+             powerpc64le-unknown-linux-gnu
              aarch64-apple-darwin x86_64-apple-darwin x86_64-unknown-freebsd
              aarch64-unknown-freebsd thumbv7neon-unknown-linux-gnueabihf)
 LIB_PKG=zcall                 # built (not just checked) for the checked targets
@@ -175,12 +177,14 @@ target_env() {
                        "CARGO_TARGET_${up}_RUNNER=/usr/bin/qemu-$arch"
                        # as an env var (not -L) so children started through binfmt get it
                        "QEMU_LD_PREFIX=/usr/$arch-linux-gnu") ;;
-        i686-unknown-linux-gnu|armv7-unknown-linux-gnueabihf|powerpc-unknown-linux-gnu)
+        i686-unknown-linux-gnu|armv7-unknown-linux-gnueabihf|powerpc-unknown-linux-gnu\
+        |powerpc64le-unknown-linux-gnu)
             local gnu q flags=
             case "$tr" in
                 i686-*) gnu=i686-linux-gnu q=i386 flags='-C target-feature=+crt-static' ;;
                 armv7-*) gnu=arm-linux-gnueabihf q=arm ;;
                 powerpc-*) gnu=powerpc-linux-gnu q=ppc ;;
+                powerpc64le-*) gnu=powerpc64le-linux-gnu q=ppc64le ;;
             esac
             command -v "$gnu-gcc" >/dev/null || { echo "no $gnu-gcc" >&2; return 1; }
             [ -x "/usr/bin/qemu-$q" ] || { echo "no /usr/bin/qemu-$q" >&2; return 1; }
@@ -349,6 +353,7 @@ for cur in "${targets[@]}"; do
                 powerpc-unknown-linux-gnu)
                     cf=("halves|\`ftruncate64\` takes 4 words on linux powerpc"
                         "alias|\`pread64\` takes 6 words on linux powerpc") ;;
+                powerpc64le-unknown-linux-gnu) cf=("halves|ok" "alias|ok") ;;
             esac
             for c in ${cf[@]+"${cf[@]}"}; do
                 if cross_fail "$cur" "${c%%|*}" "${c#*|}"; then p=$((p + 1)); else f=$((f + 1)); rc=1; fi
