@@ -1555,13 +1555,20 @@ fn thumb_moves_the_number_through_a_scratch_register() {
 
 #[test]
 fn powerpc_reads_the_error_bit_of_cr0() {
+    // 32-bit powerpc and powerpc64 (ppc64le): the same registers and flag read.
+    for arch in ["powerpc", "powerpc64"] {
+        powerpc_row_reads_the_error_bit_of_cr0(arch);
+    }
+}
+
+fn powerpc_row_reads_the_error_bit_of_cr0(arch: &str) {
     let out = expand(
         quote!(nr = 1),
         quote!(
             fn f(a: u8, b: u8) -> usize;
         ),
     );
-    let ppc = row_block(&out, "linux", "powerpc");
+    let ppc = row_block(&out, "linux", arch);
     for piece in [
         "\"sc\" , \"mfcr 12\" ,",
         "inlateout (\"r0\") __zcall_nr => _",
@@ -1576,8 +1583,8 @@ fn powerpc_reads_the_error_bit_of_cr0() {
         assert!(ppc.contains(piece), "{piece} missing in {ppc}");
     }
     let full = crate::arch::asm_value(
-        row("linux", "powerpc"),
-        &row("linux", "powerpc").variants()[0],
+        row("linux", arch),
+        &row("linux", arch).variants()[0],
         &quote!(::zcall),
         &quote!(n),
         &[],
@@ -1648,6 +1655,7 @@ fn a_64_bit_parameter_is_split_by_each_rows_rules() {
         ("linux", "x86", vec!["__zcall_w0", lo, hi]),
         ("linux", "arm", vec!["__zcall_w0", "0usize", lo, hi]),
         ("linux", "powerpc", vec!["__zcall_w0", "0usize", hi, lo]),
+        ("linux", "powerpc64", vec!["__zcall_w0", w]),
     ] {
         assert_eq!(words(&out, os, arch), want, "{os} {arch}");
     }
@@ -1681,7 +1689,7 @@ fn arity_is_counted_in_each_rows_words() {
             unsafe fn pread(fd: i32, buf: *mut u8, n: usize, off: Off) -> usize;
         ),
     );
-    for arch in ["x86_64", "aarch64", "riscv64", "loongarch64"] {
+    for arch in ["x86_64", "aarch64", "riscv64", "loongarch64", "powerpc64"] {
         assert!(!out.contains(&format!("on linux {arch} ")), "{arch}: {out}");
     }
     assert!(out.contains(
