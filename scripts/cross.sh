@@ -7,9 +7,9 @@
 #   aarch64-unknown-linux-gnu  riscv64gc-unknown-linux-gnu  loongarch64-unknown-linux-musl
 #   i686-unknown-linux-gnu  armv7-unknown-linux-gnueabihf  powerpc-unknown-linux-gnu
 #   powerpc64le-unknown-linux-gnu
-# On i686, armv7 and powerpc the codegen check (bench/tests/codegen.rs) also runs, on the
-# host, over that target's release build of bench/codegen-fixture and its objdump; its
-# tests count in the target's line.
+# On i686, armv7, powerpc and powerpc64le the codegen check (bench/tests/codegen.rs) also
+# runs, on the host, over that target's release build of bench/codegen-fixture and its
+# objdump; its tests count in the target's line.
 # Checked targets (cargo check of everything + a build of the zcall lib with
 # -C link-dead-code, which is what assembles the asm! templates of every non-generic
 # wrapper; nothing can run):
@@ -362,7 +362,7 @@ for cur in "${targets[@]}"; do
             # the host, builds the fixture for $cur in release mode (build-std) and reads the
             # target objdump's disassembly (trap inline, no call). Its tests count here.
             case "$cur" in
-                i686-*|armv7-*|powerpc-*)
+                i686-*|armv7-*|powerpc-*|powerpc64le-*)
                     cg_start=$(wc -l <"$log")
                     cg_rc=0
                     stage codegen "$log" env -u CARGO_UNSTABLE_BUILD_STD ZCALL_CODEGEN_TARGET="$cur" \
