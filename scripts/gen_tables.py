@@ -22,6 +22,11 @@ Outputs (all deterministic; running the script twice changes nothing):
                                     aarch64/riscv64/loongarch64 (read from their
                                     Makefile.syscalls); rows not on all three carry #[cfg];
                                     cross-checked against linux-asm-generic-unistd.h (v6.1)
+    zcall/src/nr/linux_{x86,arm,powerpc}.rs  Linux 6.1 32-bit tables (argument words)
+    zcall/src/nr/linux_powerpc64.rs linux-6.1-powerpc-syscall.tbl, ABI `common`/`64`/`nospu`
+                                    rows, checked against Debian's ppc64el asm/unistd_64.h;
+                                    prototypes from linux-6.1-syscalls.h and
+                                    linux-6.1-powerpc64-syscalls.txt, one word per parameter
     zcall/src/nr/darwin.rs          xnu-syscalls.master (BSD-class numbers, no class bit;
                                     macOS aarch64 and x86_64)
     zcall/src/nr/freebsd.rs         freebsd-syscalls.master, rows 0-598 (FreeBSD 15), checked
@@ -688,6 +693,7 @@ LINUX_PROTO_NOTE = [
 
 # ----------------------------------------------------------------------------------------------
 # Linux 32-bit tables (i386, arm EABI, powerpc 32-bit): numbers, word counts, word prototypes
+# (and, through the same code with `split` False, the 64-bit powerpc table)
 
 LINUX32_SYSCALLS_H = "linux-6.1-syscalls.h"
 LINUX32_ARCH_DEFS = "linux-6.1-arch32-syscalls.txt"
