@@ -6,10 +6,10 @@
 # Run targets (whole workspace test suite incl. doctests, examples built, under qemu-user):
 #   aarch64-unknown-linux-gnu  riscv64gc-unknown-linux-gnu  loongarch64-unknown-linux-musl
 #   i686-unknown-linux-gnu  armv7-unknown-linux-gnueabihf  powerpc-unknown-linux-gnu
-#   s390x-unknown-linux-gnu
-# On i686, armv7 and powerpc the codegen check (bench/tests/codegen.rs) also runs, on the
-# host, over that target's release build of bench/codegen-fixture and its objdump; its
-# tests count in the target's line.
+#   s390x-unknown-linux-gnu  powerpc64le-unknown-linux-gnu
+# On i686, armv7, powerpc and powerpc64le the codegen check (bench/tests/codegen.rs) also
+# runs, on the host, over that target's release build of bench/codegen-fixture and its
+# objdump; its tests count in the target's line.
 # Checked targets (cargo check of everything + a build of the zcall lib with
 # -C link-dead-code, which is what assembles the asm! templates of every non-generic
 # wrapper; nothing can run):
@@ -47,7 +47,7 @@ set -euo pipefail
 
 ALL_TARGETS=(aarch64-unknown-linux-gnu riscv64gc-unknown-linux-gnu loongarch64-unknown-linux-musl
              i686-unknown-linux-gnu armv7-unknown-linux-gnueabihf powerpc-unknown-linux-gnu
-             s390x-unknown-linux-gnu
+             s390x-unknown-linux-gnu powerpc64le-unknown-linux-gnu
              aarch64-apple-darwin x86_64-apple-darwin x86_64-unknown-freebsd
              aarch64-unknown-freebsd thumbv7neon-unknown-linux-gnueabihf)
 LIB_PKG=zcall                 # built (not just checked) for the checked targets
@@ -178,13 +178,14 @@ target_env() {
                        # as an env var (not -L) so children started through binfmt get it
                        "QEMU_LD_PREFIX=/usr/$arch-linux-gnu") ;;
         i686-unknown-linux-gnu|armv7-unknown-linux-gnueabihf|powerpc-unknown-linux-gnu\
-        |s390x-unknown-linux-gnu)
+        |s390x-unknown-linux-gnu|powerpc64le-unknown-linux-gnu)
             local gnu q flags=
             case "$tr" in
                 i686-*) gnu=i686-linux-gnu q=i386 flags='-C target-feature=+crt-static' ;;
                 armv7-*) gnu=arm-linux-gnueabihf q=arm ;;
                 powerpc-*) gnu=powerpc-linux-gnu q=ppc ;;
                 s390x-*) gnu=s390x-linux-gnu q=s390x ;;
+                powerpc64le-*) gnu=powerpc64le-linux-gnu q=ppc64le ;;
             esac
             command -v "$gnu-gcc" >/dev/null || { echo "no $gnu-gcc" >&2; return 1; }
             [ -x "/usr/bin/qemu-$q" ] || { echo "no /usr/bin/qemu-$q" >&2; return 1; }
@@ -355,6 +356,7 @@ for cur in "${targets[@]}"; do
                         "alias|\`pread64\` takes 6 words on linux powerpc") ;;
                 s390x-unknown-linux-gnu)
                     cf=("alias|ok" "mmap6|\`mmap\` takes 1 word on linux s390x") ;;
+                powerpc64le-unknown-linux-gnu) cf=("halves|ok" "alias|ok" "mmap6|ok") ;;
             esac
             for c in ${cf[@]+"${cf[@]}"}; do
                 if cross_fail "$cur" "${c%%|*}" "${c#*|}"; then p=$((p + 1)); else f=$((f + 1)); rc=1; fi
@@ -363,7 +365,7 @@ for cur in "${targets[@]}"; do
             # the host, builds the fixture for $cur in release mode (build-std) and reads the
             # target objdump's disassembly (trap inline, no call). Its tests count here.
             case "$cur" in
-                i686-*|armv7-*|powerpc-*)
+                i686-*|armv7-*|powerpc-*|powerpc64le-*)
                     cg_start=$(wc -l <"$log")
                     cg_rc=0
                     stage codegen "$log" env -u CARGO_UNSTABLE_BUILD_STD ZCALL_CODEGEN_TARGET="$cur" \

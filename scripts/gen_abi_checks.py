@@ -104,6 +104,7 @@ TARGETS = {
     'armv7-unknown-linux-gnueabihf': ('linux', 'arm', 'gnu'),
     'powerpc-unknown-linux-gnu': ('linux', 'powerpc', 'gnu'),
     's390x-unknown-linux-gnu': ('linux', 's390x', 'gnu'),
+    'powerpc64le-unknown-linux-gnu': ('linux', 'powerpc64', 'gnu'),
     'aarch64-apple-darwin': ('macos', 'aarch64', ''),
     'x86_64-apple-darwin': ('macos', 'x86_64', ''),
     'x86_64-unknown-freebsd': ('freebsd', 'x86_64', ''),
@@ -117,7 +118,8 @@ TYPES = {'linux': 'linux', 'macos': 'bsd', 'freebsd': 'bsd'}
 # (os, kind, name) -> (target_env values it is excluded on or None for all, reason). These are
 # compared by hand in tests/tests/abi_libc.rs ("exceptions"), with the reason.
 _GNU64 = {'x86_64-unknown-linux-gnu', 'aarch64-unknown-linux-gnu', 'riscv64gc-unknown-linux-gnu',
-          'loongarch64-unknown-linux-gnu', 's390x-unknown-linux-gnu'}
+          'loongarch64-unknown-linux-gnu', 's390x-unknown-linux-gnu',
+          'powerpc64le-unknown-linux-gnu'}
 _LINUX32 = {'i686-unknown-linux-gnu', 'armv7-unknown-linux-gnueabihf', 'powerpc-unknown-linux-gnu'}
 _TIME64 = ('libc\'s 32-bit targets follow glibc with a 32-bit time_t; zcall keeps 64-bit seconds on '
            'every target, so it has the option the uapi header chooses for a 64-bit time_t '
@@ -819,6 +821,8 @@ LINUX32_TABLES = {
     'powerpc': ('linux-6.1-powerpc-syscall.tbl', {'common', '32', 'nospu'}),
     # 64-bit s390 (its own Linux 6.1 table too): the `common` and `64` rows.
     's390x': ('linux-6.1-s390-syscall.tbl', {'common', '64'}),
+    # 64-bit powerpc: the same table's `64` rows (gen_tables.py's nr::linux_powerpc64).
+    'powerpc64': ('linux-6.1-powerpc-syscall.tbl', {'common', '64', 'nospu'}),
 }
 
 
@@ -1354,7 +1358,8 @@ def generate(cands, probed, absent_by_target):
             for a in ('aarch64', 'riscv64', 'loongarch64'):
                 znr[a] = nr_values('linux_generic')
             for a, stem in (('x86', 'linux_x86'), ('arm', 'linux_arm'),
-                            ('powerpc', 'linux_powerpc'), ('s390x', 'linux_s390x')):
+                            ('powerpc', 'linux_powerpc'), ('s390x', 'linux_s390x'),
+                            ('powerpc64', 'linux_powerpc64')):
                 znr[a] = nr_values(stem)
             for c in cs:
                 if c.kind != 'nr':

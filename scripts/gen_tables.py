@@ -22,6 +22,11 @@ Outputs (all deterministic; running the script twice changes nothing):
                                     aarch64/riscv64/loongarch64 (read from their
                                     Makefile.syscalls); rows not on all three carry #[cfg];
                                     cross-checked against linux-asm-generic-unistd.h (v6.1)
+    zcall/src/nr/linux_{x86,arm,powerpc}.rs  Linux 6.1 32-bit tables (argument words)
+    zcall/src/nr/linux_powerpc64.rs linux-6.1-powerpc-syscall.tbl, ABI `common`/`64`/`nospu`
+                                    rows, checked against Debian's ppc64el asm/unistd_64.h;
+                                    prototypes from linux-6.1-syscalls.h and
+                                    linux-6.1-powerpc64-syscalls.txt, one word per parameter
     zcall/src/nr/linux_s390x.rs     linux-6.1-s390-syscall.tbl, ABI `common`/`64` rows, 64-bit
                                     entry column; prototypes from linux-6.1-syscalls.h and
                                     linux-6.1-s390-syscalls.txt; checked against Debian's
@@ -175,6 +180,13 @@ SOURCES = {
         "does not declare (`sys_ia32_*`, `sys_ppc_*`, `sys_arm_fadvise64_64`, arm's assembly "
         "wrappers, sigreturn, mmap2, ...)",
     ),
+    "linux-6.1-powerpc64-syscalls.txt": (
+        "2a36d0c8",
+        "verbatim excerpts of the Linux v6.1.192 arch files (Debian `linux-source-6.1` "
+        "6.1.192-3) that define the 64-bit powerpc entry points include/linux/syscalls.h does "
+        "not declare (mmap with a byte offset, ppc64_personality, switch_endian, signal_64.c's "
+        "swapcontext and rt_sigreturn, rtas, subpage_prot)",
+    ),
     "linux-6.1-s390-syscalls.txt": (
         "b41f56c5",
         "verbatim excerpts of the Linux v6.1.192 arch files (Debian `linux-source-6.1` "
@@ -199,6 +211,7 @@ OUTPUTS = [
     "zcall/src/nr/linux_x86.rs",
     "zcall/src/nr/linux_arm.rs",
     "zcall/src/nr/linux_powerpc.rs",
+    "zcall/src/nr/linux_powerpc64.rs",
     "zcall/src/nr/linux_s390x.rs",
     "zcall/src/nr/darwin.rs",
     "zcall/src/nr/freebsd.rs",
@@ -236,6 +249,8 @@ HEADERS = {
         "b23ff9a1", "`asm/unistd-eabi.h` of Debian `linux-libc-dev-armhf-cross` 6.1.4-1cross1"),
     "linux-libc-dev-powerpc-cross/asm/unistd_32.h": (
         "585c7fef", "`asm/unistd_32.h` of Debian `linux-libc-dev-powerpc-cross` 6.1.4-1cross1"),
+    "linux-libc-dev-ppc64el-cross/asm/unistd_64.h": (
+        "350f7ec0", "`asm/unistd_64.h` of Debian `linux-libc-dev-ppc64el-cross` 6.1.4-1cross1"),
     "linux-libc-dev-s390x-cross/asm/unistd_64.h": (
         "51da542f", "`asm/unistd_64.h` of Debian `linux-libc-dev-s390x-cross` 6.1.4-1cross1"),
     "ziglang/generic-freebsd/sys/syscall.h": (
@@ -696,6 +711,7 @@ LINUX_PROTO_NOTE = [
 
 # ----------------------------------------------------------------------------------------------
 # Linux 32-bit tables (i386, arm EABI, powerpc 32-bit): numbers, word counts, word prototypes
+# (and, through the same code with `split` False, the 64-bit powerpc table)
 
 LINUX32_SYSCALLS_H = "linux-6.1-syscalls.h"
 LINUX32_ARCH_DEFS = "linux-6.1-arch32-syscalls.txt"
@@ -732,13 +748,23 @@ LINUX32 = {
         "module": "linux_powerpc", "const": "LINUX_POWERPC", "what": "Linux powerpc (32-bit)",
         "header": "linux-libc-dev-powerpc-cross/asm/unistd_32.h", "even": True, "hi_first": True,
     },
-    # 64-bit: the `common` and `64` rows, column 4 (the 64-bit entry point; column 5 is the
-    # 31-bit compat one). `-` there means no 64-bit entry (skipped like sys_ni_syscall).
+    # 64-bit powerpc (ppc64le; the table has no little-endian column of its own): the same
+    # table's `64` rows instead of the `32` ones, one word per parameter (`split` False), its
+    # entry points from its own excerpts file (`defs`: signal_64.c, not signal_32.c).
+    "powerpc64": {
+        "table": "linux-6.1-powerpc-syscall.tbl", "abis": {"common", "64", "nospu"},
+        "module": "linux_powerpc64", "const": "LINUX_POWERPC64", "what": "Linux powerpc64",
+        "header": "linux-libc-dev-ppc64el-cross/asm/unistd_64.h", "split": False,
+        "defs": "linux-6.1-powerpc64-syscalls.txt",
+    },
+    # s390x (64-bit, big-endian; `wide`: its table's own layout): the `common` and `64` rows,
+    # column 4 (the 64-bit entry point; column 5 is the 31-bit compat one). `-` there means no
+    # 64-bit entry (skipped like sys_ni_syscall). One word per parameter.
     "s390x": {
         "table": "linux-6.1-s390-syscall.tbl", "abis": {"common", "64"}, "module": "linux_s390x",
         "const": "LINUX_S390X", "what": "Linux s390x (64-bit)",
-        "header": "linux-libc-dev-s390x-cross/asm/unistd_64.h", "even": False, "hi_first": False,
-        "wide": True,
+        "header": "linux-libc-dev-s390x-cross/asm/unistd_64.h", "split": False, "wide": True,
+        "defs": "linux-6.1-s390-syscalls.txt",
     },
 }
 
@@ -752,6 +778,9 @@ LINUX32 = {
 # __ARCH_WANT_SYS_OLD_GETRLIMIT); arch/powerpc/Kconfig (ARCH_SPLIT_ARG64 if PPC32,
 # CLONE_BACKWARDS, OLD_SIGACTION if PPC32, OLD_SIGSUSPEND) and arch/powerpc/include/asm/unistd.h
 # (__ARCH_WANT_STAT64, __ARCH_WANT_SYS_OLD_GETRLIMIT; __ARCH_WANT_SYS_UTIME only under PPC64).
+# powerpc64, same files: ARCH_SPLIT_ARG64 and OLD_SIGACTION are `if PPC32` (unset), CLONE_BACKWARDS
+# and OLD_SIGSUSPEND unconditional; asm/unistd.h's `#ifdef CONFIG_PPC64` block adds
+# __ARCH_WANT_SYS_UTIME.
 # CONFIG_ARCH_HAS_SYSCALL_WRAPPER is read as unset, as for the 64-bit arches.
 _P32_UNSET = {"CONFIG_ARCH_HAS_SYSCALL_WRAPPER", "_LINUX_SYSCALLS_H", "CONFIG_ODD_RT_SIGACTION",
               "CONFIG_CLONE_BACKWARDS2", "CONFIG_CLONE_BACKWARDS3", "__ARCH_WANT_SYS_UTIME",
@@ -780,6 +809,12 @@ LINUX32_PROTO_CONFIG = {
               (_P32_UNSET - {"CONFIG_CLONE_BACKWARDS2", "__ARCH_WANT_SYS_UTIME"})
               | {"CONFIG_OLD_SIGSUSPEND", "CONFIG_ARCH_SPLIT_ARG64", "CONFIG_CLONE_BACKWARDS",
                  "__ARCH_WANT_STAT64"}),
+    "powerpc64": ({"BITS_PER_LONG": "64", "CONFIG_CLONE_BACKWARDS": "1",
+                   "CONFIG_OLD_SIGSUSPEND": "1", "__ARCH_WANT_STAT64": "1",
+                   "__ARCH_WANT_SYS_OLD_GETRLIMIT": "1", "__ARCH_WANT_SYS_UTIME": "1"},
+                  (_P32_UNSET - {"__ARCH_WANT_SYS_UTIME"})
+                  | {"CONFIG_OLD_SIGSUSPEND3", "CONFIG_HAVE_UID16", "CONFIG_OLD_SIGACTION",
+                     "CONFIG_ARCH_SPLIT_ARG64"}),
 }
 
 # arm's assembly entry points (arch/arm/kernel/entry-common.S, saved in the excerpts file):
@@ -812,9 +847,9 @@ def c_words(ty):
 
 def word_params(params, rules):
     """A prototype's parameters as argument words on a 32-bit arch: a 64-bit parameter
-    becomes (pad,) lo, hi (or hi, lo) by the arch's rules. On a 64-bit arch (`wide`) every
-    parameter is one word."""
-    if rules.get("wide"):
+    becomes (pad,) lo, hi (or hi, lo) by the arch's rules. A 64-bit arch (`split` False):
+    one word per parameter."""
+    if not rules.get("split", True):
         return list(params)
     out = []
     for ty, name, user in params:
@@ -829,15 +864,12 @@ def word_params(params, rules):
 
 
 class Linux32Protos:
-    def __init__(self, inp):
+    def __init__(self, inp, defs_name=LINUX32_ARCH_DEFS, arch_dirs=None):
         self.decls = parse_syscalls_h(inp.text(LINUX32_SYSCALLS_H))
-        text = inp.text(LINUX32_ARCH_DEFS)
-        self.defs, raw = parse_linux_arch_defs(text, LINUX32_ARCH_DIRS, plain_decls=True,
-                                               asm_ok=True)
-        s390_defs, s390_raw = parse_linux_arch_defs(inp.text(LINUX_S390_ARCH_DEFS),
-                                                    LINUX_S390_ARCH_DIRS)
-        self.defs.update(s390_defs)
-        raw.update(s390_raw)
+        self.defs_name = defs_name
+        text = inp.text(defs_name)
+        self.defs, raw = parse_linux_arch_defs(text, arch_dirs or LINUX32_ARCH_DIRS,
+                                               plain_decls=True, asm_ok=True)
         self.raw = raw
         self.used = set()
 
@@ -888,13 +920,13 @@ class Linux32Protos:
         header = self._header(entry, arch)
         if header is None:
             die(f"no prototype for {entry} on {arch} in {LINUX32_SYSCALLS_H} or "
-                f"{LINUX32_ARCH_DEFS}")
+                f"{self.defs_name}")
         return header
 
     def check_all_used(self):
         unused = sorted(set(self.defs) - self.used)
         if unused:
-            die(f"{LINUX32_ARCH_DEFS}: definitions no table uses: "
+            die(f"{self.defs_name}: definitions no table uses: "
                 + ", ".join(f"{e} ({a})" for a, e in unused))
 
 
@@ -932,7 +964,9 @@ def gen_linux32(inp, arch, protos):
         if count != len(proto.params):
             doc = doc[:-1] + f"; {count} argument words."
         out_rows.append((const, nr, doc, None))
-        args.append((const, count, args_doc(name, count).replace("argument", "argument word")))
+        adoc = args_doc(name, count)
+        args.append((const, count, adoc.replace("argument", "argument word")
+                     if cfg.get("split", True) else adoc))
         arity.append((const, count, None))
     # Second reading of the numbers: Debian's uapi header of the same kernel series.
     hdr = header_numbers(inp, cfg["header"])
@@ -954,8 +988,7 @@ def gen_linux32(inp, arch, protos):
         "Each constant's doc shows the kernel's prototype of its entry point: from",
         f"`{LINUX32_SYSCALLS_H}` (include/linux/syscalls.h of v6.1, its `#if` blocks evaluated as",
         "this arch configures them), or from the arch's own definition saved in",
-        f"`{LINUX_S390_ARCH_DEFS if cfg.get('wide') else LINUX32_ARCH_DEFS}` (the doc names the "
-        "file).",
+        f"`{protos.defs_name}` (the doc names the file).",
     ]
     if cfg.get("wide"):
         notes[0] = ("Rows whose ABI column is `common` or `64`, entry point from the 64-bit column "
@@ -967,23 +1000,22 @@ def gen_linux32(inp, arch, protos):
             "`MMAP` (90) is `sys_old_mmap`: one pointer to the six words (`struct mmap_arg_struct`),",
             "not six registers; s390x has no `mmap2` (its 192 is a 31-bit compat row).",
         ]
+    if cfg.get("split", True):
         args_note = [
-            "One word per parameter (64-bit arch), counted from the prototype in each constant's doc",
-            f"(a single reading: `{LINUX_ARGS}` has no s390 rows).",
+            "Argument words, not parameters: on this 32-bit arch a 64-bit parameter (`loff_t`, "
+            "`u64`)",
+            "takes two words"
+            + (", starting at an even argument index (a zero word pads an odd one)"
+               if cfg["even"] else ", low half first, no padding")
+            + (", high half first." if cfg["hi_first"] else "."),
+            "Counted from the prototype in each constant's doc (a single reading: the counts of",
+            f"`{LINUX_ARGS}` are for the 64-bit entry points).",
         ]
-        gen = f"{GENERATED_BY} from {source_ref(src)} — {DO_NOT_EDIT}"
-        text = number_module(f"{cfg['what']} syscall numbers.", gen, notes, out_rows, args,
-                             args_note)
-        return text, len(out_rows), {"arity": arity, "protos": proto_rows, "variants": []}
-    args_note = [
-        "Argument words, not parameters: on this 32-bit arch a 64-bit parameter (`loff_t`, `u64`)",
-        "takes two words"
-        + (", starting at an even argument index (a zero word pads an odd one)"
-           if cfg["even"] else ", low half first, no padding")
-        + (", high half first." if cfg["hi_first"] else "."),
-        "Counted from the prototype in each constant's doc (a single reading: the counts of",
-        f"`{LINUX_ARGS}` are for the 64-bit entry points).",
-    ]
+    else:
+        args_note = [
+            "One word per parameter (a 64-bit arch). Counted from the prototype in each constant's",
+            f"doc (`{LINUX_ARGS}` covers the x86_64 and generic tables only).",
+        ]
     gen = f"{GENERATED_BY} from {source_ref(src)} — {DO_NOT_EDIT}"
     text = number_module(f"{cfg['what']} syscall numbers.", gen, notes, out_rows, args, args_note)
     return text, len(out_rows), {"arity": arity, "protos": proto_rows, "variants": []}
@@ -1909,16 +1941,19 @@ def gen_errno_linux(inp):
     ppc_aliases = [a for a in aliases if a[0] != "EDEADLOCK"]
     notes += [
         "",
-        "x86, arm and the 64-bit arches use asm-generic; powerpc's `asm/errno.h` (saved as",
+        "x86, arm and the other 64-bit arches use asm-generic; powerpc's `asm/errno.h` (saved as",
         "`linux-6.1-powerpc-errno.h`) includes it and defines EDEADLOCK as 58 (\"File locking",
         "deadlock error\", the header's comment) instead of an alias of EDEADLK: its table is",
-        "the second one below, selected by `target_arch`.",
+        "the second one below, selected by `target_arch` (32- and 64-bit powerpc: the header has",
+        "no `__powerpc64__` branch).",
     ]
     text = errno_module(
         "Linux errno values (asm-generic on every arch, powerpc with an EDEADLOCK of its own).",
         gen, notes, values, aliases,
-        variants=[('not(target_arch = "powerpc")', values, aliases),
-                  ('target_arch = "powerpc"', ppc_values, ppc_aliases)])
+        variants=[('not(any(target_arch = "powerpc", target_arch = "powerpc64"))', values,
+                   aliases),
+                  ('any(target_arch = "powerpc", target_arch = "powerpc64")', ppc_values,
+                   ppc_aliases)])
     return text, (len(values), len(aliases)), {"values": values, "aliases": aliases}
 
 
@@ -2001,6 +2036,7 @@ ARITY_TABLES = [
     ("LINUX_ARM", "linux_arm", "Linux arm (EABI): argument words, a 64-bit value an even pair"),
     ("LINUX_POWERPC", "linux_powerpc",
      "Linux powerpc (32-bit): argument words, a 64-bit value an even pair, high half first"),
+    ("LINUX_POWERPC64", "linux_powerpc64", "Linux powerpc64 (64-bit): one word per parameter"),
     ("LINUX_S390X", "linux_s390x", "Linux s390x (64-bit; `MMAP` is one pointer)"),
     ("DARWIN", "darwin", "macOS aarch64 and x86_64 (one table)"),
     ("FREEBSD", "freebsd", "FreeBSD x86_64 and aarch64 (one table)"),
@@ -2056,6 +2092,7 @@ PROTO_TABLES = [
     ("LINUX_X86", "linux_x86", "Linux x86 (i686), one entry per argument word"),
     ("LINUX_ARM", "linux_arm", "Linux arm (EABI), one entry per argument word"),
     ("LINUX_POWERPC", "linux_powerpc", "Linux powerpc (32-bit), one entry per argument word"),
+    ("LINUX_POWERPC64", "linux_powerpc64", "Linux powerpc64 (64-bit), one entry per parameter"),
     ("LINUX_S390X", "linux_s390x", "Linux s390x (64-bit)"),
 ]
 PROTO_ROW_TYPE = "(&str, &[(&str, &str, bool)])"
@@ -2098,6 +2135,9 @@ def gen_proto_table(linux):
         "half)`, after a pad word `(pad)` (empty type) where the arch aligns the pair; their",
         "prototypes come from Linux v6.1's include/linux/syscalls.h and the arch files (see the",
         "nr modules).",
+        "",
+        "`LINUX_POWERPC64` comes from the same v6.1 files (64-bit configuration, one entry per",
+        "parameter) and the 64-bit powerpc excerpts (see `nr::linux_powerpc64`).",
     ]
     out = header_lines("Kernel prototypes of the Linux syscalls per target.", gen, notes)
     out += ["", "// The tables keep their literal types (one shape for every consumer).",
@@ -2152,20 +2192,25 @@ def main(argv):
     stale = []
     try:
         p32 = Linux32Protos(inp)
+        p64 = Linux32Protos(inp, "linux-6.1-powerpc64-syscalls.txt", {"powerpc": "powerpc64"})
+        ps = Linux32Protos(inp, "linux-6.1-s390-syscalls.txt", {"s390": "s390x"})
         gens = [gen_linux_x86_64, gen_linux_generic,
                 lambda i: gen_linux32(i, "x86", p32), lambda i: gen_linux32(i, "arm", p32),
                 lambda i: gen_linux32(i, "powerpc", p32),
-                lambda i: gen_linux32(i, "s390x", p32),
+                lambda i: gen_linux32(i, "powerpc64", p64),
+                lambda i: gen_linux32(i, "s390x", ps),
                 gen_darwin, gen_freebsd, gen_errno_linux, gen_errno_darwin, gen_errno_freebsd]
         results = [g(inp) for g in gens]
         inp.linux_args().check_all_used()
         inp.linux_protos().check_all_used()
         p32.check_all_used()
+        p64.check_all_used()
+        ps.check_all_used()
         modules = ["linux_x86_64", "linux_generic", "linux_x86", "linux_arm", "linux_powerpc",
-                   "linux_s390x", "darwin", "freebsd"]
+                   "linux_powerpc64", "linux_s390x", "darwin", "freebsd"]
         arities = {m: r[2]["arity"] for m, r in zip(modules, results)}
         results.append(gen_arity_table(arities))
-        results.append(gen_proto_table({m: r[2] for m, r in zip(modules[:6], results)}))
+        results.append(gen_proto_table({m: r[2] for m, r in zip(modules[:7], results)}))
     except GenError as e:
         print(f"gen_tables.py: error: {e}", file=sys.stderr)
         return 2

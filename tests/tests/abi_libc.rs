@@ -721,14 +721,17 @@ mod exceptions {
 
     /// `O_LARGEFILE` on glibc targets: glibc (and so libc's `-gnu` targets) defines it as 0 on
     /// 64-bit, because the kernel forces large-file mode there; zcall has the kernel's value
-    /// (`arch/arm64/include/uapi/asm/fcntl.h` 0o400000 on aarch64, `asm-generic/fcntl.h`
+    /// (`arch/arm64/include/uapi/asm/fcntl.h` 0o400000 on aarch64,
+    /// `arch/powerpc/include/uapi/asm/fcntl.h` 0o200000 on powerpc64, `asm-generic/fcntl.h`
     /// 0o100000 elsewhere), which is also musl's and libc's `-musl` targets' value (compared in
     /// the generated table there).
     #[cfg(all(target_os = "linux", target_env = "gnu", target_pointer_width = "64"))]
     mod o_largefile {
         #[cfg(target_arch = "aarch64")]
         const KERNEL: i32 = 0o400000;
-        #[cfg(not(target_arch = "aarch64"))]
+        #[cfg(target_arch = "powerpc64")]
+        const KERNEL: i32 = 0o200000;
+        #[cfg(not(any(target_arch = "aarch64", target_arch = "powerpc64")))]
         const KERNEL: i32 = 0o100000;
 
         const _: () = assert!(

@@ -318,24 +318,53 @@ fn dynamic_number_primitives() {
     assert_eq!(raw.decode(), Err(Errno::EBADF));
 }
 
-/// A successful call whose result is a large word is no error: lseek of a memfd to an
-/// offset just below 2^63 (`MAX_LFS_FILESIZE`, the limit of a memfd's size) returns that
-/// offset, a word with bit 62 set, far from the `-4095..=-1` of an error (and a positive
-/// errno is never mistaken for it where a flag reports failure).
+/// A successful call whose value is large is a value, not an error, whatever the target's
+/// error convention: `lseek` of a memfd (whose largest offset is `MAX_LFS_FILESIZE`,
+/// `i64::MAX`) returns the offset it set, here ones whose low 32 bits read as `-9` (EBADF's
+/// `-errno` to a decoder that looked at 32 bits) and one just below 2^63. On PowerPC, where
+/// `cr0.SO` alone says "failed", this fails if the flag is read wrongly; with `-errno` words
+/// it fails if the range check is too wide.
 #[cfg(target_pointer_width = "64")]
 #[test]
-fn a_large_successful_result_is_not_an_error() {
-    let f = zcall::memfd_create(c"zcall-large", zcall::consts::MFD_CLOEXEC).expect("memfd");
-    let off = (i64::MAX as usize) & !0xfff;
-    // SAFETY: lseek on our own fd moves its position only.
-    let raw = unsafe { zcall::syscall3_raw(nr::LSEEK, f.as_raw_fd() as usize, off, 0) };
-    assert_eq!(raw_ok(raw), off);
-    // SAFETY: as above, decoded.
-    let r = unsafe { zcall::syscall3(nr::LSEEK, f.as_raw_fd() as usize, off, 0) };
-    assert_eq!(r, Ok(off));
-    // One past the limit is EINVAL: the same call fails where it should.
+fn a_large_successful_value_is_not_an_error() {
+    let name = c"zcall-large-offset";
+    // SAFETY: a new memfd; the name is a C string; the fd is taken into an OwnedFd.
+    let fd = unsafe { libc::memfd_create(name.as_ptr(), libc::MFD_CLOEXEC) };
+    assert!(fd >= 0, "memfd_create: {}", std::io::Error::last_os_error());
+    // SAFETY: memfd_create succeeded: the fd is new and ours.
+    let fd = unsafe { OwnedFd::from_raw_fd(fd) };
+    for off in [
+        0x1_ffff_fff7usize,
+        0xffff_fff7_ffff_fff7,
+        0x7fff_ffff_ffff_fff7,
+    ] {
+        let want = off & (i64::MAX as usize);
+        // SAFETY: lseek on our own fd, no memory involved.
+        let raw = unsafe {
+            zcall::syscall3_raw(
+                nr::LSEEK,
+                fd.as_raw_fd() as usize,
+                want,
+                libc::SEEK_SET as usize,
+            )
+        };
+        assert_eq!(raw_ok(raw), want, "lseek to {want:#x}");
+        // SAFETY: lseek on our own fd, no memory involved.
+        assert_eq!(
+            unsafe { libc::lseek64(fd.as_raw_fd(), 0, libc::SEEK_CUR) } as usize,
+            want
+        );
+    }
+    // And a failure right after: an offset past MAX_LFS_FILESIZE (negative) is EINVAL.
     // SAFETY: as above.
-    let raw = unsafe { zcall::syscall3_raw(nr::LSEEK, f.as_raw_fd() as usize, usize::MAX, 0) };
+    let raw = unsafe {
+        zcall::syscall3_raw(
+            nr::LSEEK,
+            fd.as_raw_fd() as usize,
+            -1isize as usize,
+            libc::SEEK_SET as usize,
+        )
+    };
     raw_err(raw, Errno::EINVAL);
 }
 
@@ -348,9 +377,9 @@ fn raw_ok(raw: RawResult) -> usize {
 }
 
 /// The result word of a call that failed with `e`: `-errno` on Linux, the positive errno
-/// where the kernel reports failure in a flag (32-bit PowerPC's `cr0.SO`, as the BSDs).
+/// where the kernel reports failure in a flag (PowerPC's `cr0.SO`, as the BSDs).
 fn err_word(e: Errno) -> usize {
-    if cfg!(target_arch = "powerpc") {
+    if cfg!(any(target_arch = "powerpc", target_arch = "powerpc64")) {
         e.raw() as usize
     } else {
         (-(e.raw() as isize)) as usize

@@ -488,8 +488,8 @@ fn every_syscall_primitive_reports_efault_for_an_inaccessible_page() {
             ),
         ]
     };
-    // -errno, or the errno itself where a flag reports the failure (32-bit PowerPC's cr0.SO)
-    let efault_word = if cfg!(target_arch = "powerpc") {
+    // -errno, or the errno itself where a flag reports the failure (PowerPC's cr0.SO)
+    let efault_word = if cfg!(any(target_arch = "powerpc", target_arch = "powerpc64")) {
         Errno::EFAULT.raw() as usize
     } else {
         (-(Errno::EFAULT.raw() as isize)) as usize

@@ -34,6 +34,7 @@ fn target_triple() -> String {
         "riscv64" => "riscv64gc",
         "x86" => "i686",
         "arm" => "armv7",
+        "powerpc64" if cfg!(target_endian = "little") => "powerpc64le",
         a => a,
     };
     let libc = match (cfg!(target_env = "musl"), cfg!(target_arch = "arm")) {
@@ -143,6 +144,7 @@ fn run(args: &[&str], env: &[(&str, &str)]) -> Output {
     let qemu = match std::env::consts::ARCH {
         "x86" => "qemu-i386".to_string(),
         "powerpc" => "qemu-ppc".to_string(),
+        "powerpc64" if cfg!(target_endian = "little") => "qemu-ppc64le".to_string(),
         a => format!("qemu-{a}"),
     };
     // i686 under qemu-user: the host kernel would run the static program natively (with

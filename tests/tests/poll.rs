@@ -189,6 +189,7 @@ fn bad_inputs() {
     target_arch = "x86",
     target_arch = "arm",
     target_arch = "powerpc",
+    target_arch = "powerpc64",
     target_arch = "s390x"
 ))]
 #[test]

@@ -61,7 +61,14 @@
 //!   6.1.192; the 32-bit `sc` path is the same code): number in r0, arguments r3–r8, result
 //!   r3, "cr0.SO is the error condition" with the positive errno in r3, r0 and r3–r12, ctr,
 //!   xer and cr0 volatile (the ELF ABI's volatile set, cr1 and cr5–7 excepted); rustix
-//!   `arch/powerpc.rs` clobbers the same (r0, r4–r12, cr0, ctr, xer).
+//!   `arch/powerpc.rs` clobbers the same (r0, r4–r12, cr0, ctr, xer);
+//! - linux powerpc64 (ppc64le, ELFv2): the same document, which is the 64-bit ABI's own
+//!   ("Power Architecture 64-bit Linux system call ABI": `sc`, number in r0, arguments r3–r8,
+//!   cr0.SO the error condition with r3 the error value; `scv 0`, which reports `-errno`
+//!   instead, is optional, announced by PPC_FEATURE2_SCV in AT_HWCAP2, and not used); rustix
+//!   `arch/powerpc64.rs` clobbers r0, r4–r12, cr0, ctr and xer. rustc 1.96 refuses r1 (the
+//!   stack pointer), r2 (the TOC), r13 (the thread pointer), r30 and r31 as operands on
+//!   ppc64 (r29 is accepted), none of them a syscall register (shared `cross-arch-2.md`);
 //! - linux s390x (64-bit, big-endian): `arch/s390/kernel/entry.S` (Linux 6.1.192, Debian
 //!   `linux-source-6.1`) `system_call`: `svc 0` with the number in r1 (`do_syscall` in
 //!   `arch/s390/kernel/syscall.c` takes `regs->gprs[1] & 0xffff` when the instruction's own
@@ -442,6 +449,39 @@ pub const TARGETS: &[Target] = &[
         min_rust: (1, 95),
         arity: arity_table::LINUX_POWERPC,
         protos: proto_table::LINUX_POWERPC,
+        proto_variants: &[],
+    },
+    Target {
+        os: "linux",
+        arch: "powerpc64",
+        insn: "sc",
+        trap: "trap",
+        nr_reg: "r0",
+        nr_class: 0,
+        args: ["r3", "r4", "r5", "r6", "r7", "r8"],
+        ret: "r3",
+        second: None,
+        // The ELF ABI's volatile registers that the kernel may change (r3 is the result);
+        // rustix's `arch/powerpc64.rs` list.
+        clobbers: &[
+            "r0", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r12", "cr0", "ctr", "xer",
+        ],
+        feature_clobbers: &[],
+        // cr0 holds the error bit.
+        preserves_flags: false,
+        // The 32-bit row's convention: `mfcr` copies the 32-bit condition register into the
+        // low word of r12 (the high word zero), cr0 its top nibble.
+        errors: ErrorConv::CondBit {
+            read: "mfcr 12",
+            reg: "r12",
+            ty: "u32",
+            mask: 0x1000_0000,
+        },
+        pair64: ONE_WORD,
+        refused: Refused::None,
+        min_rust: (1, 95),
+        arity: arity_table::LINUX_POWERPC64,
+        protos: proto_table::LINUX_POWERPC64,
         proto_variants: &[],
     },
     Target {

@@ -856,8 +856,8 @@ fn the_unsupported_target_guard_comes_from_the_target_table() {
     }
     let general = "zcall has no syscall convention for this target; supported: linux x86_64, \
                    linux aarch64, linux riscv64, linux loongarch64, linux x86, linux arm, \
-                   linux powerpc, linux s390x, macos aarch64, macos x86_64, freebsd x86_64, \
-                   freebsd aarch64";
+                   linux powerpc, linux powerpc64, linux s390x, macos aarch64, macos x86_64, \
+                   freebsd x86_64, freebsd aarch64";
     let named = |key: &str, value: &str| {
         format!(
             "zcall: this target has {key} = \"{value}\", a combination zcall has no syscall \
@@ -1034,8 +1034,8 @@ fn kernel_arity_beyond_six_words_is_its_own_error() {
 #[test]
 fn every_arity_table_is_strictly_sorted_by_name() {
     use crate::arity_table::{
-        DARWIN, FREEBSD, LINUX_ARM, LINUX_GENERIC, LINUX_POWERPC, LINUX_S390X, LINUX_X86,
-        LINUX_X86_64,
+        DARWIN, FREEBSD, LINUX_ARM, LINUX_GENERIC, LINUX_POWERPC, LINUX_POWERPC64, LINUX_S390X,
+        LINUX_X86, LINUX_X86_64,
     };
     let tables = [
         ("LINUX_X86_64", LINUX_X86_64),
@@ -1043,6 +1043,7 @@ fn every_arity_table_is_strictly_sorted_by_name() {
         ("LINUX_X86", LINUX_X86),
         ("LINUX_ARM", LINUX_ARM),
         ("LINUX_POWERPC", LINUX_POWERPC),
+        ("LINUX_POWERPC64", LINUX_POWERPC64),
         ("LINUX_S390X", LINUX_S390X),
         ("DARWIN", DARWIN),
         ("FREEBSD", FREEBSD),
@@ -1555,13 +1556,20 @@ fn thumb_moves_the_number_through_a_scratch_register() {
 
 #[test]
 fn powerpc_reads_the_error_bit_of_cr0() {
+    // 32-bit powerpc and powerpc64 (ppc64le): the same registers and flag read.
+    for arch in ["powerpc", "powerpc64"] {
+        powerpc_row_reads_the_error_bit_of_cr0(arch);
+    }
+}
+
+fn powerpc_row_reads_the_error_bit_of_cr0(arch: &str) {
     let out = expand(
         quote!(nr = 1),
         quote!(
             fn f(a: u8, b: u8) -> usize;
         ),
     );
-    let ppc = row_block(&out, "linux", "powerpc");
+    let ppc = row_block(&out, "linux", arch);
     for piece in [
         "\"sc\" , \"mfcr 12\" ,",
         "inlateout (\"r0\") __zcall_nr => _",
@@ -1576,8 +1584,8 @@ fn powerpc_reads_the_error_bit_of_cr0() {
         assert!(ppc.contains(piece), "{piece} missing in {ppc}");
     }
     let full = crate::arch::asm_value(
-        row("linux", "powerpc"),
-        &row("linux", "powerpc").variants()[0],
+        row("linux", arch),
+        &row("linux", arch).variants()[0],
         &quote!(::zcall),
         &quote!(n),
         &[],
@@ -1718,6 +1726,7 @@ fn a_64_bit_parameter_is_split_by_each_rows_rules() {
         ("linux", "x86", vec!["__zcall_w0", lo, hi]),
         ("linux", "arm", vec!["__zcall_w0", "0usize", lo, hi]),
         ("linux", "powerpc", vec!["__zcall_w0", "0usize", hi, lo]),
+        ("linux", "powerpc64", vec!["__zcall_w0", w]),
     ] {
         assert_eq!(words(&out, os, arch), want, "{os} {arch}");
     }
@@ -1751,7 +1760,7 @@ fn arity_is_counted_in_each_rows_words() {
             unsafe fn pread(fd: i32, buf: *mut u8, n: usize, off: Off) -> usize;
         ),
     );
-    for arch in ["x86_64", "aarch64", "riscv64", "loongarch64"] {
+    for arch in ["x86_64", "aarch64", "riscv64", "loongarch64", "powerpc64"] {
         assert!(!out.contains(&format!("on linux {arch} ")), "{arch}: {out}");
     }
     assert!(out.contains(

@@ -154,7 +154,7 @@ extern crate std;
 ///
 /// # Return type
 /// - `Result<T, Errno>`: the target's error convention decoded (Linux: a word in
-///   `-4095..=-1`; 32-bit PowerPC Linux: `cr0.SO`; Darwin/FreeBSD: the carry flag), success
+///   `-4095..=-1`; PowerPC Linux (32- and 64-bit): `cr0.SO`; Darwin/FreeBSD: the carry flag), success
 ///   converted with [`FromWord`]: `()`, integers, raw pointers, `RawFd`, `OwnedFd` (std).
 /// - a bare `usize` (or other integer): the kernel's word, undecoded — for calls that
 ///   cannot fail (`getpid`) or to look at the raw value; [`RawResult`] for all registers.
@@ -168,14 +168,14 @@ extern crate std;
 /// pass the same words, where 64-bit parameters are split on 32-bit targets — whose
 /// `asm!` block for the target being compiled for (linux x86_64 `syscall`, aarch64
 /// `svc 0`, riscv64 `ecall`, loongarch64 `syscall 0`, x86/i686 `int 0x80`, arm `svc 0`,
-/// powerpc `sc`, macOS aarch64 `svc 0x80`, FreeBSD x86_64 `syscall`) names every register
+/// powerpc and powerpc64 `sc`, macOS aarch64 `svc 0x80`, FreeBSD x86_64 `syscall`) names every register
 /// the kernel reads or changes (on aarch64, a second block for `target_feature = "sve"`
 /// also names P0–P15 and the vector registers, which a Linux syscall zeroes beyond their
 /// low 128 bits; FFR, also zeroed, is reserved by the compiler). Registers `asm!` refuses
 /// as operands are reached inside the block: i686's `esi` (through `xchg` with a scratch
 /// register) and `ebp` (with `esi` and the number passed in memory and both saved on the
 /// stack), Thumb's `r7` (the number moved in through a scratch register and restored).
-/// 32-bit PowerPC reports errors in `cr0.SO`, which the block reads with `mfcr`; its
+/// PowerPC (32- and 64-bit) reports errors in `cr0.SO`, which the block reads with `mfcr`; its
 /// [`RawResult`] keeps that flag and the positive errno, as on Darwin and FreeBSD. Other
 /// targets get a `compile_error!`. A safe declaration's body also names each parameter's
 /// type in a call that checks it and compiles to nothing.

@@ -17,9 +17,13 @@ pub struct RawResult {
     word: usize,
     #[cfg(not(target_os = "linux"))]
     second: usize,
-    /// The error flag: the BSD family's carry, 32-bit PowerPC Linux's `cr0.SO` (the rows
-    /// whose error convention is a flag; every other Linux target has none).
-    #[cfg(any(not(target_os = "linux"), target_arch = "powerpc"))]
+    /// The error flag: the BSD family's carry, PowerPC Linux's `cr0.SO` (32- and 64-bit;
+    /// the rows whose error convention is a flag, every other Linux target has none).
+    #[cfg(any(
+        not(target_os = "linux"),
+        target_arch = "powerpc",
+        target_arch = "powerpc64"
+    ))]
     failed: bool,
 }
 
@@ -27,7 +31,10 @@ impl RawResult {
     /// Linux: the result register alone carries success and `-errno`.
     #[doc(hidden)]
     #[inline(always)]
-    #[cfg(all(target_os = "linux", not(target_arch = "powerpc")))]
+    #[cfg(all(
+        target_os = "linux",
+        not(any(target_arch = "powerpc", target_arch = "powerpc64"))
+    ))]
     pub const fn __from_word(word: usize) -> Self {
         RawResult { word }
     }
@@ -36,7 +43,10 @@ impl RawResult {
     /// flag set and the errno made positive, as that target's kernel reports them.
     #[doc(hidden)]
     #[inline(always)]
-    #[cfg(all(target_os = "linux", target_arch = "powerpc"))]
+    #[cfg(all(
+        target_os = "linux",
+        any(target_arch = "powerpc", target_arch = "powerpc64")
+    ))]
     pub const fn __from_word(word: usize) -> Self {
         let failed = word > (-4096isize) as usize;
         RawResult {
@@ -45,13 +55,16 @@ impl RawResult {
         }
     }
 
-    /// Linux with a condition bit for errors (32-bit PowerPC's `cr0.SO`, the result
+    /// Linux with a condition bit for errors (PowerPC's `cr0.SO`, the result
     /// register then holding the positive errno): kept as the kernel left them, so a
     /// success is never mistaken for an error whatever its value, and a call that cannot
     /// fail (`getpid`) never looks at the flag.
     #[doc(hidden)]
     #[inline(always)]
-    #[cfg(all(target_os = "linux", target_arch = "powerpc"))]
+    #[cfg(all(
+        target_os = "linux",
+        any(target_arch = "powerpc", target_arch = "powerpc64")
+    ))]
     pub const fn __from_flag(word: usize, failed: bool) -> Self {
         RawResult { word, failed }
     }
@@ -69,7 +82,7 @@ impl RawResult {
     }
 
     /// The result register, undecoded (on Linux `-errno` on failure; on Darwin, FreeBSD and
-    /// 32-bit PowerPC Linux, which report failure in a flag, the positive errno).
+    /// PowerPC Linux, which report failure in a flag, the positive errno).
     #[inline(always)]
     pub const fn word(self) -> usize {
         self.word
@@ -86,13 +99,20 @@ impl RawResult {
     /// Did the kernel report an error?
     #[inline(always)]
     pub const fn is_err(self) -> bool {
-        #[cfg(all(target_os = "linux", not(target_arch = "powerpc")))]
+        #[cfg(all(
+            target_os = "linux",
+            not(any(target_arch = "powerpc", target_arch = "powerpc64"))
+        ))]
         {
             // musl's check: -4095..=-1 are errors, everything else a value (mmap can
             // return addresses with the top bit set).
             self.word > (-4096isize) as usize
         }
-        #[cfg(any(not(target_os = "linux"), target_arch = "powerpc"))]
+        #[cfg(any(
+            not(target_os = "linux"),
+            target_arch = "powerpc",
+            target_arch = "powerpc64"
+        ))]
         {
             self.failed
         }
@@ -101,9 +121,16 @@ impl RawResult {
     /// The error number of a failed call (meaningful only when [`is_err`](Self::is_err)).
     #[inline(always)]
     const fn errno(self) -> Errno {
-        #[cfg(all(target_os = "linux", not(target_arch = "powerpc")))]
+        #[cfg(all(
+            target_os = "linux",
+            not(any(target_arch = "powerpc", target_arch = "powerpc64"))
+        ))]
         let errno = (self.word as isize).wrapping_neg() as i32;
-        #[cfg(any(not(target_os = "linux"), target_arch = "powerpc"))]
+        #[cfg(any(
+            not(target_os = "linux"),
+            target_arch = "powerpc",
+            target_arch = "powerpc64"
+        ))]
         let errno = self.word as i32;
         Errno::from_raw(errno)
     }

@@ -5,14 +5,16 @@
 //! checker must reject.
 //!
 //! Everything here exists on linux x86_64, and on the 32-bit Linux targets the test can
-//! build for with `ZCALL_CODEGEN_TARGET` (i686, arm, powerpc); elsewhere the crate is empty.
+//! build for with `ZCALL_CODEGEN_TARGET` (i686, arm, powerpc), and on powerpc64le; elsewhere
+//! the crate is empty.
 #![cfg(all(
     target_os = "linux",
     any(
         target_arch = "x86_64",
         target_arch = "x86",
         target_arch = "arm",
-        target_arch = "powerpc"
+        target_arch = "powerpc",
+        all(target_arch = "powerpc64", target_endian = "little")
     )
 ))]
 

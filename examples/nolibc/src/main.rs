@@ -68,12 +68,13 @@
         target_arch = "x86",
         target_arch = "arm",
         target_arch = "powerpc",
-        target_arch = "s390x"
+        target_arch = "s390x",
+        all(target_arch = "powerpc64", target_endian = "little")
     )
 )))]
 compile_error!(
     "zcall-nolibc has a _start for Linux on x86_64, aarch64, riscv64, loongarch64, x86, arm, \
-     powerpc and s390x only"
+     powerpc, s390x and powerpc64le only"
 );
 
 use core::fmt::Write;
@@ -220,6 +221,34 @@ core::arch::global_asm!(
     "xc 0(8,%r15), 0(%r15)",
     "brasl %r14, {entry}",
     "j .+2",
+    ".size _start, . - _start",
+    entry = sym start_rust,
+);
+
+// powerpc64le (ELFv2): the TOC pointer r2 first (the code reaches its data through it),
+// from this code's own address (`bcl 20, 31` is the get-the-PC idiom: lr = the next
+// instruction; r12 is not relied on at process entry) and the linker's `.TOC.`; then, as
+// on powerpc, the argument in r3 and a 16-aligned stack with an empty frame, here the ELFv2
+// minimum of 32 bytes, whose back chain word is null, and lr cleared. The `nop` after the
+// call is the slot the linker may turn into a TOC restore.
+#[cfg(all(target_arch = "powerpc64", target_endian = "little"))]
+core::arch::global_asm!(
+    ".globl _start",
+    ".type _start, @function",
+    "_start:",
+    "bcl 20, 31, 1f",
+    "1:",
+    "mflr 12",
+    "addis 2, 12, (.TOC. - 1b)@ha",
+    "addi 2, 2, (.TOC. - 1b)@l",
+    "mr 3, 1",
+    "clrrdi 1, 1, 4",
+    "li 0, 0",
+    "stdu 0, -32(1)",
+    "mtlr 0",
+    "bl {entry}",
+    "nop",
+    "trap",
     ".size _start, . - _start",
     entry = sym start_rust,
 );

@@ -179,9 +179,10 @@ pub const SOL_XDP: i32 = 283;
 pub const SOL_MPTCP: i32 = 284;
 
 // --- SO_ (SOL_SOCKET options) --- `include/uapi/asm-generic/socket.h`, used by every
-// arch but powerpc, whose `arch/powerpc/include/uapi/asm/socket.h` (Linux 6.1.192) has
-// SO_RCVLOWAT 16, SO_SNDLOWAT 17, SO_RCVTIMEO_OLD 18, SO_SNDTIMEO_OLD 19, SO_PASSCRED 20,
-// SO_PEERCRED 21. SO_RCVTIMEO/SO_SNDTIMEO/SO_TIMESTAMP* are, by the header's own rule
+// arch but powerpc, whose `arch/powerpc/include/uapi/asm/socket.h` (Linux 6.1.192; the
+// same for 32- and 64-bit powerpc) has SO_RCVLOWAT 16, SO_SNDLOWAT 17, SO_RCVTIMEO_OLD 18,
+// SO_SNDTIMEO_OLD 19, SO_PASSCRED 20, SO_PEERCRED 21 (so powerpc64's SO_RCVTIMEO and
+// SO_SNDTIMEO, the `*_OLD` values, are 18 and 19). SO_RCVTIMEO/SO_SNDTIMEO/SO_TIMESTAMP* are, by the header's own rule
 // (`sizeof(time_t) == sizeof(__kernel_long_t) ? *_OLD : *_NEW`), the `*_OLD` values on
 // 64-bit and, with zcall's 64-bit `time_t` everywhere, the `*_NEW` ones on 32-bit targets
 // (Linux 5.1; their `struct __kernel_sock_timeval` and timestamps are 64-bit, like
@@ -218,41 +219,49 @@ pub const SO_BSDCOMPAT: i32 = 14;
 /// Allow multiple sockets to bind the same address and port.
 pub const SO_REUSEPORT: i32 = 15;
 /// Enable receiving `SCM_CREDENTIALS` messages.
-#[cfg(not(target_arch = "powerpc"))]
+#[cfg(not(any(target_arch = "powerpc", target_arch = "powerpc64")))]
 pub const SO_PASSCRED: i32 = 16;
 /// Enable receiving `SCM_CREDENTIALS` messages.
-#[cfg(target_arch = "powerpc")]
+#[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const SO_PASSCRED: i32 = 20;
 /// Get the peer's credentials (`struct ucred`).
-#[cfg(not(target_arch = "powerpc"))]
+#[cfg(not(any(target_arch = "powerpc", target_arch = "powerpc64")))]
 pub const SO_PEERCRED: i32 = 17;
 /// Get the peer's credentials (`struct ucred`).
-#[cfg(target_arch = "powerpc")]
+#[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const SO_PEERCRED: i32 = 21;
 /// Receive low-water mark.
-#[cfg(not(target_arch = "powerpc"))]
+#[cfg(not(any(target_arch = "powerpc", target_arch = "powerpc64")))]
 pub const SO_RCVLOWAT: i32 = 18;
 /// Receive low-water mark.
-#[cfg(target_arch = "powerpc")]
+#[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const SO_RCVLOWAT: i32 = 16;
 /// Send low-water mark.
-#[cfg(not(target_arch = "powerpc"))]
+#[cfg(not(any(target_arch = "powerpc", target_arch = "powerpc64")))]
 pub const SO_SNDLOWAT: i32 = 19;
 /// Send low-water mark.
-#[cfg(target_arch = "powerpc")]
+#[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const SO_SNDLOWAT: i32 = 17;
 /// Receive timeout (`struct timeval` with 64-bit seconds, as [`Timeval`](crate::types::Timeval):
 /// `SO_RCVTIMEO_OLD` on 64-bit, `SO_RCVTIMEO_NEW` on 32-bit).
-#[cfg(target_pointer_width = "64")]
+#[cfg(all(target_pointer_width = "64", not(target_arch = "powerpc64")))]
 pub const SO_RCVTIMEO: i32 = 20;
+/// Receive timeout (`struct timeval` with 64-bit seconds, as [`Timeval`](crate::types::Timeval):
+/// `SO_RCVTIMEO_OLD` on 64-bit, `SO_RCVTIMEO_NEW` on 32-bit).
+#[cfg(target_arch = "powerpc64")]
+pub const SO_RCVTIMEO: i32 = 18;
 /// Receive timeout (`struct timeval` with 64-bit seconds, as [`Timeval`](crate::types::Timeval):
 /// `SO_RCVTIMEO_OLD` on 64-bit, `SO_RCVTIMEO_NEW` on 32-bit).
 #[cfg(target_pointer_width = "32")]
 pub const SO_RCVTIMEO: i32 = 66;
 /// Send timeout (`struct timeval` with 64-bit seconds: `SO_SNDTIMEO_OLD` on 64-bit,
 /// `SO_SNDTIMEO_NEW` on 32-bit).
-#[cfg(target_pointer_width = "64")]
+#[cfg(all(target_pointer_width = "64", not(target_arch = "powerpc64")))]
 pub const SO_SNDTIMEO: i32 = 21;
+/// Send timeout (`struct timeval` with 64-bit seconds: `SO_SNDTIMEO_OLD` on 64-bit,
+/// `SO_SNDTIMEO_NEW` on 32-bit).
+#[cfg(target_arch = "powerpc64")]
+pub const SO_SNDTIMEO: i32 = 19;
 /// Send timeout (`struct timeval` with 64-bit seconds: `SO_SNDTIMEO_OLD` on 64-bit,
 /// `SO_SNDTIMEO_NEW` on 32-bit).
 #[cfg(target_pointer_width = "32")]
@@ -741,7 +750,7 @@ pub const SHUT_RDWR: i32 = 2;
 // O_DIRECTORY, O_NOFOLLOW, O_DIRECT and O_LARGEFILE; arm's (Linux 6.1.192
 // `arch/arm/include/uapi/asm/fcntl.h`) has arm64's four values, powerpc's
 // (`arch/powerpc/include/uapi/asm/fcntl.h`) O_DIRECTORY 040000, O_NOFOLLOW 0100000,
-// O_LARGEFILE 0200000, O_DIRECT 0400000.
+// O_LARGEFILE 0200000, O_DIRECT 0400000 (no `__powerpc64__` branch: 64-bit powerpc too).
 
 /// Open for reading only.
 pub const O_RDONLY: i32 = 0o0;
@@ -773,10 +782,15 @@ pub const O_ASYNC: i32 = 0o20000;
 #[cfg(any(target_arch = "aarch64", target_arch = "arm"))]
 pub const O_DIRECT: i32 = 0o200000;
 /// Direct I/O, bypassing the page cache.
-#[cfg(target_arch = "powerpc")]
+#[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const O_DIRECT: i32 = 0o400000;
 /// Direct I/O, bypassing the page cache.
-#[cfg(not(any(target_arch = "aarch64", target_arch = "arm", target_arch = "powerpc")))]
+#[cfg(not(any(
+    target_arch = "aarch64",
+    target_arch = "arm",
+    target_arch = "powerpc",
+    target_arch = "powerpc64"
+)))]
 pub const O_DIRECT: i32 = 0o40000;
 /// Allow files larger than 2 GiB. The kernel sets it by itself on 64-bit, so it
 /// is a no-op there; this is the kernel's value (glibc and `libc` define it as 0
@@ -784,28 +798,43 @@ pub const O_DIRECT: i32 = 0o40000;
 #[cfg(any(target_arch = "aarch64", target_arch = "arm"))]
 pub const O_LARGEFILE: i32 = 0o400000;
 /// on x86_64).
-#[cfg(target_arch = "powerpc")]
+#[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const O_LARGEFILE: i32 = 0o200000;
 /// on x86_64).
-#[cfg(not(any(target_arch = "aarch64", target_arch = "arm", target_arch = "powerpc")))]
+#[cfg(not(any(
+    target_arch = "aarch64",
+    target_arch = "arm",
+    target_arch = "powerpc",
+    target_arch = "powerpc64"
+)))]
 pub const O_LARGEFILE: i32 = 0o100000;
 /// Fail if the path is not a directory.
 #[cfg(any(target_arch = "aarch64", target_arch = "arm"))]
 pub const O_DIRECTORY: i32 = 0o40000;
 /// Fail if the path is not a directory.
-#[cfg(target_arch = "powerpc")]
+#[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const O_DIRECTORY: i32 = 0o40000;
 /// Fail if the path is not a directory.
-#[cfg(not(any(target_arch = "aarch64", target_arch = "arm", target_arch = "powerpc")))]
+#[cfg(not(any(
+    target_arch = "aarch64",
+    target_arch = "arm",
+    target_arch = "powerpc",
+    target_arch = "powerpc64"
+)))]
 pub const O_DIRECTORY: i32 = 0o200000;
 /// Do not follow a symbolic link in the last component.
 #[cfg(any(target_arch = "aarch64", target_arch = "arm"))]
 pub const O_NOFOLLOW: i32 = 0o100000;
 /// Do not follow a symbolic link in the last component.
-#[cfg(target_arch = "powerpc")]
+#[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const O_NOFOLLOW: i32 = 0o100000;
 /// Do not follow a symbolic link in the last component.
-#[cfg(not(any(target_arch = "aarch64", target_arch = "arm", target_arch = "powerpc")))]
+#[cfg(not(any(
+    target_arch = "aarch64",
+    target_arch = "arm",
+    target_arch = "powerpc",
+    target_arch = "powerpc64"
+)))]
 pub const O_NOFOLLOW: i32 = 0o400000;
 /// Do not update the access time.
 pub const O_NOATIME: i32 = 0o1000000;
@@ -821,10 +850,15 @@ pub const O_PATH: i32 = 0o10000000;
 #[cfg(any(target_arch = "aarch64", target_arch = "arm"))]
 pub const O_TMPFILE: i32 = 0o20040000;
 /// Create an unnamed temporary file (`__O_TMPFILE | O_DIRECTORY`).
-#[cfg(target_arch = "powerpc")]
+#[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const O_TMPFILE: i32 = 0o20040000;
 /// Create an unnamed temporary file (`__O_TMPFILE | O_DIRECTORY`).
-#[cfg(not(any(target_arch = "aarch64", target_arch = "arm", target_arch = "powerpc")))]
+#[cfg(not(any(
+    target_arch = "aarch64",
+    target_arch = "arm",
+    target_arch = "powerpc",
+    target_arch = "powerpc64"
+)))]
 pub const O_TMPFILE: i32 = 0o20200000;
 
 // --- F_ / FD_ (fcntl commands) --- `include/uapi/asm-generic/fcntl.h` (all four
@@ -993,7 +1027,7 @@ pub const PROT_MTE: i32 = 0x20;
 // friends come from `asm-generic/mman.h` and are the same on every arch but powerpc,
 // whose `arch/powerpc/include/uapi/asm/mman.h` (Linux 6.1.192) has MAP_NORESERVE 0x40 and
 // MAP_LOCKED 0x80 (its MAP_GROWSDOWN, MAP_DENYWRITE and MAP_EXECUTABLE are the generic
-// values).
+// values; the header has no `__powerpc64__` branch, so 64-bit powerpc has the same).
 
 /// Share changes.
 pub const MAP_SHARED: i32 = 0x01;
@@ -1019,16 +1053,16 @@ pub const MAP_DENYWRITE: i32 = 0x0800;
 /// Ignored.
 pub const MAP_EXECUTABLE: i32 = 0x1000;
 /// Lock the pages.
-#[cfg(not(target_arch = "powerpc"))]
+#[cfg(not(any(target_arch = "powerpc", target_arch = "powerpc64")))]
 pub const MAP_LOCKED: i32 = 0x2000;
 /// Lock the pages.
-#[cfg(target_arch = "powerpc")]
+#[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const MAP_LOCKED: i32 = 0x80;
 /// Do not reserve swap space.
-#[cfg(not(target_arch = "powerpc"))]
+#[cfg(not(any(target_arch = "powerpc", target_arch = "powerpc64")))]
 pub const MAP_NORESERVE: i32 = 0x4000;
 /// Do not reserve swap space.
-#[cfg(target_arch = "powerpc")]
+#[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const MAP_NORESERVE: i32 = 0x40;
 /// Prefault the page tables.
 pub const MAP_POPULATE: i32 = 0x008000;
@@ -1221,6 +1255,7 @@ pub const SA_SIGINFO: i32 = 0x00000004;
     target_arch = "x86",
     target_arch = "arm",
     target_arch = "powerpc",
+    target_arch = "powerpc64",
     target_arch = "s390x"
 ))]
 pub const SA_RESTORER: i32 = 0x04000000;
@@ -2154,46 +2189,52 @@ pub const RLIM_INFINITY: u64 = !0;
 // own `_IO`/`_IOR`/`_IOW` (`arch/powerpc/include/uapi/asm/ioctl.h`: 13 size bits, direction
 // bits NONE 1, READ 2, WRITE 4 at bit 29): FIOCLEX `_IO('f', 1)`, FIONCLEX `_IO('f', 2)`,
 // FIOASYNC `_IOW('f', 125, int)`, FIONBIO `_IOW('f', 126, int)`, FIONREAD
-// `_IOR('f', 127, int)`, FIOQSIZE `_IOR('f', 128, loff_t)`.
+// `_IOR('f', 127, int)`, FIOQSIZE `_IOR('f', 128, loff_t)` (the same on 64-bit powerpc:
+// neither header has a `__powerpc64__` branch, and `int`/`loff_t` keep their sizes).
 
 /// `int *`: bytes ready to read (pipes, sockets, ttys; regular files: up to the end).
-#[cfg(not(target_arch = "powerpc"))]
+#[cfg(not(any(target_arch = "powerpc", target_arch = "powerpc64")))]
 pub const FIONREAD: u32 = 0x541B;
 /// `int *`: bytes ready to read (pipes, sockets, ttys; regular files: up to the end).
-#[cfg(target_arch = "powerpc")]
+#[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const FIONREAD: u32 = 0x4004_667F;
 /// `const int *`: non-zero sets `O_NONBLOCK`, zero clears it.
-#[cfg(not(target_arch = "powerpc"))]
+#[cfg(not(any(target_arch = "powerpc", target_arch = "powerpc64")))]
 pub const FIONBIO: u32 = 0x5421;
 /// `const int *`: non-zero sets `O_NONBLOCK`, zero clears it.
-#[cfg(target_arch = "powerpc")]
+#[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const FIONBIO: u32 = 0x8004_667E;
 /// No argument: clear close-on-exec.
-#[cfg(not(target_arch = "powerpc"))]
+#[cfg(not(any(target_arch = "powerpc", target_arch = "powerpc64")))]
 pub const FIONCLEX: u32 = 0x5450;
 /// No argument: clear close-on-exec.
-#[cfg(target_arch = "powerpc")]
+#[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const FIONCLEX: u32 = 0x2000_6602;
 /// No argument: set close-on-exec.
-#[cfg(not(target_arch = "powerpc"))]
+#[cfg(not(any(target_arch = "powerpc", target_arch = "powerpc64")))]
 pub const FIOCLEX: u32 = 0x5451;
 /// No argument: set close-on-exec.
-#[cfg(target_arch = "powerpc")]
+#[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const FIOCLEX: u32 = 0x2000_6601;
 /// `const int *`: non-zero sets `O_ASYNC`, zero clears it.
-#[cfg(not(target_arch = "powerpc"))]
+#[cfg(not(any(target_arch = "powerpc", target_arch = "powerpc64")))]
 pub const FIOASYNC: u32 = 0x5452;
 /// `const int *`: non-zero sets `O_ASYNC`, zero clears it.
-#[cfg(target_arch = "powerpc")]
+#[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const FIOASYNC: u32 = 0x8004_667D;
 /// `loff_t *`: the size of a file or directory.
-#[cfg(not(any(target_arch = "powerpc", target_arch = "arm", target_arch = "s390x")))]
+#[cfg(not(any(
+    target_arch = "powerpc",
+    target_arch = "powerpc64",
+    target_arch = "arm",
+    target_arch = "s390x"
+)))]
 pub const FIOQSIZE: u32 = 0x5460;
 /// `loff_t *`: the size of a file or directory.
 #[cfg(any(target_arch = "arm", target_arch = "s390x"))]
 pub const FIOQSIZE: u32 = 0x545E;
 /// `loff_t *`: the size of a file or directory.
-#[cfg(target_arch = "powerpc")]
+#[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const FIOQSIZE: u32 = 0x4008_6680;
 /// `const int *`: a socket's owner for SIGIO/SIGURG.
 pub const FIOSETOWN: u32 = 0x8901;
@@ -2207,10 +2248,10 @@ pub const FIOGETOWN: u32 = 0x8903;
 /// `int *`: bytes in the receive queue (= `FIONREAD`).
 pub const SIOCINQ: u32 = FIONREAD;
 /// `int *`: bytes in the send queue not yet sent or acknowledged.
-#[cfg(not(target_arch = "powerpc"))]
+#[cfg(not(any(target_arch = "powerpc", target_arch = "powerpc64")))]
 pub const SIOCOUTQ: u32 = 0x5411;
 /// `int *`: bytes in the send queue not yet sent or acknowledged.
-#[cfg(target_arch = "powerpc")]
+#[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const SIOCOUTQ: u32 = 0x4004_7473;
 /// `int *`: whether the read pointer is at the urgent mark.
 pub const SIOCATMARK: u32 = 0x8905;

@@ -9,12 +9,12 @@
 //! in the kernel headers: glibc and musl define it as `EOPNOTSUPP`, and so does this table, so that
 //! portable code can name it on every OS.
 //!
-//! x86, arm and the 64-bit arches use asm-generic; powerpc's `asm/errno.h` (saved as
+//! x86, arm and the other 64-bit arches use asm-generic; powerpc's `asm/errno.h` (saved as
 //! `linux-6.1-powerpc-errno.h`) includes it and defines EDEADLOCK as 58 ("File locking deadlock
 //! error", the header's comment) instead of an alias of EDEADLK: its table is the second one below,
-//! selected by `target_arch`.
+//! selected by `target_arch` (32- and 64-bit powerpc: the header has no `__powerpc64__` branch).
 
-#[cfg(not(target_arch = "powerpc"))]
+#[cfg(not(any(target_arch = "powerpc", target_arch = "powerpc64")))]
 errno_table! {
     values {
         EPERM = 1, "Operation not permitted";
@@ -156,7 +156,7 @@ errno_table! {
     }
 }
 
-#[cfg(target_arch = "powerpc")]
+#[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 errno_table! {
     values {
         EPERM = 1, "Operation not permitted";

@@ -1092,1075 +1092,1075 @@ pub const SET_MEMPOLICY_HOME_NODE: usize = 450;
 
 /// Kernel argument counts of the syscalls above: one per declared argument.
 ///
-/// One word per parameter (64-bit arch), counted from the prototype in each constant's doc (a
-/// single reading: `scripts/data/linux-syscall-args.tsv` has no s390 rows).
+/// One word per parameter (a 64-bit arch). Counted from the prototype in each constant's doc
+/// (`scripts/data/linux-syscall-args.tsv` covers the x86_64 and generic tables only).
 #[doc(hidden)]
 pub mod __args {
-    /// `exit`: 1 argument word.
+    /// `exit`: 1 argument.
     pub const EXIT: usize = 1;
 
-    /// `fork`: 0 argument words.
+    /// `fork`: 0 arguments.
     pub const FORK: usize = 0;
 
-    /// `read`: 3 argument words.
+    /// `read`: 3 arguments.
     pub const READ: usize = 3;
 
-    /// `write`: 3 argument words.
+    /// `write`: 3 arguments.
     pub const WRITE: usize = 3;
 
-    /// `open`: 3 argument words.
+    /// `open`: 3 arguments.
     pub const OPEN: usize = 3;
 
-    /// `close`: 1 argument word.
+    /// `close`: 1 argument.
     pub const CLOSE: usize = 1;
 
-    /// `restart_syscall`: 0 argument words.
+    /// `restart_syscall`: 0 arguments.
     pub const RESTART_SYSCALL: usize = 0;
 
-    /// `creat`: 2 argument words.
+    /// `creat`: 2 arguments.
     pub const CREAT: usize = 2;
 
-    /// `link`: 2 argument words.
+    /// `link`: 2 arguments.
     pub const LINK: usize = 2;
 
-    /// `unlink`: 1 argument word.
+    /// `unlink`: 1 argument.
     pub const UNLINK: usize = 1;
 
-    /// `execve`: 3 argument words.
+    /// `execve`: 3 arguments.
     pub const EXECVE: usize = 3;
 
-    /// `chdir`: 1 argument word.
+    /// `chdir`: 1 argument.
     pub const CHDIR: usize = 1;
 
-    /// `mknod`: 3 argument words.
+    /// `mknod`: 3 arguments.
     pub const MKNOD: usize = 3;
 
-    /// `chmod`: 2 argument words.
+    /// `chmod`: 2 arguments.
     pub const CHMOD: usize = 2;
 
-    /// `lseek`: 3 argument words.
+    /// `lseek`: 3 arguments.
     pub const LSEEK: usize = 3;
 
-    /// `getpid`: 0 argument words.
+    /// `getpid`: 0 arguments.
     pub const GETPID: usize = 0;
 
-    /// `mount`: 5 argument words.
+    /// `mount`: 5 arguments.
     pub const MOUNT: usize = 5;
 
-    /// `umount`: 1 argument word.
+    /// `umount`: 1 argument.
     pub const UMOUNT: usize = 1;
 
-    /// `ptrace`: 4 argument words.
+    /// `ptrace`: 4 arguments.
     pub const PTRACE: usize = 4;
 
-    /// `alarm`: 1 argument word.
+    /// `alarm`: 1 argument.
     pub const ALARM: usize = 1;
 
-    /// `pause`: 0 argument words.
+    /// `pause`: 0 arguments.
     pub const PAUSE: usize = 0;
 
-    /// `utime`: 2 argument words.
+    /// `utime`: 2 arguments.
     pub const UTIME: usize = 2;
 
-    /// `access`: 2 argument words.
+    /// `access`: 2 arguments.
     pub const ACCESS: usize = 2;
 
-    /// `nice`: 1 argument word.
+    /// `nice`: 1 argument.
     pub const NICE: usize = 1;
 
-    /// `sync`: 0 argument words.
+    /// `sync`: 0 arguments.
     pub const SYNC: usize = 0;
 
-    /// `kill`: 2 argument words.
+    /// `kill`: 2 arguments.
     pub const KILL: usize = 2;
 
-    /// `rename`: 2 argument words.
+    /// `rename`: 2 arguments.
     pub const RENAME: usize = 2;
 
-    /// `mkdir`: 2 argument words.
+    /// `mkdir`: 2 arguments.
     pub const MKDIR: usize = 2;
 
-    /// `rmdir`: 1 argument word.
+    /// `rmdir`: 1 argument.
     pub const RMDIR: usize = 1;
 
-    /// `dup`: 1 argument word.
+    /// `dup`: 1 argument.
     pub const DUP: usize = 1;
 
-    /// `pipe`: 1 argument word.
+    /// `pipe`: 1 argument.
     pub const PIPE: usize = 1;
 
-    /// `times`: 1 argument word.
+    /// `times`: 1 argument.
     pub const TIMES: usize = 1;
 
-    /// `brk`: 1 argument word.
+    /// `brk`: 1 argument.
     pub const BRK: usize = 1;
 
-    /// `signal`: 2 argument words.
+    /// `signal`: 2 arguments.
     pub const SIGNAL: usize = 2;
 
-    /// `acct`: 1 argument word.
+    /// `acct`: 1 argument.
     pub const ACCT: usize = 1;
 
-    /// `umount2`: 2 argument words.
+    /// `umount2`: 2 arguments.
     pub const UMOUNT2: usize = 2;
 
-    /// `ioctl`: 3 argument words.
+    /// `ioctl`: 3 arguments.
     pub const IOCTL: usize = 3;
 
-    /// `fcntl`: 3 argument words.
+    /// `fcntl`: 3 arguments.
     pub const FCNTL: usize = 3;
 
-    /// `setpgid`: 2 argument words.
+    /// `setpgid`: 2 arguments.
     pub const SETPGID: usize = 2;
 
-    /// `umask`: 1 argument word.
+    /// `umask`: 1 argument.
     pub const UMASK: usize = 1;
 
-    /// `chroot`: 1 argument word.
+    /// `chroot`: 1 argument.
     pub const CHROOT: usize = 1;
 
-    /// `ustat`: 2 argument words.
+    /// `ustat`: 2 arguments.
     pub const USTAT: usize = 2;
 
-    /// `dup2`: 2 argument words.
+    /// `dup2`: 2 arguments.
     pub const DUP2: usize = 2;
 
-    /// `getppid`: 0 argument words.
+    /// `getppid`: 0 arguments.
     pub const GETPPID: usize = 0;
 
-    /// `getpgrp`: 0 argument words.
+    /// `getpgrp`: 0 arguments.
     pub const GETPGRP: usize = 0;
 
-    /// `setsid`: 0 argument words.
+    /// `setsid`: 0 arguments.
     pub const SETSID: usize = 0;
 
-    /// `sigaction`: 3 argument words.
+    /// `sigaction`: 3 arguments.
     pub const SIGACTION: usize = 3;
 
-    /// `sigsuspend`: 3 argument words.
+    /// `sigsuspend`: 3 arguments.
     pub const SIGSUSPEND: usize = 3;
 
-    /// `sigpending`: 1 argument word.
+    /// `sigpending`: 1 argument.
     pub const SIGPENDING: usize = 1;
 
-    /// `sethostname`: 2 argument words.
+    /// `sethostname`: 2 arguments.
     pub const SETHOSTNAME: usize = 2;
 
-    /// `setrlimit`: 2 argument words.
+    /// `setrlimit`: 2 arguments.
     pub const SETRLIMIT: usize = 2;
 
-    /// `getrusage`: 2 argument words.
+    /// `getrusage`: 2 arguments.
     pub const GETRUSAGE: usize = 2;
 
-    /// `gettimeofday`: 2 argument words.
+    /// `gettimeofday`: 2 arguments.
     pub const GETTIMEOFDAY: usize = 2;
 
-    /// `settimeofday`: 2 argument words.
+    /// `settimeofday`: 2 arguments.
     pub const SETTIMEOFDAY: usize = 2;
 
-    /// `symlink`: 2 argument words.
+    /// `symlink`: 2 arguments.
     pub const SYMLINK: usize = 2;
 
-    /// `readlink`: 3 argument words.
+    /// `readlink`: 3 arguments.
     pub const READLINK: usize = 3;
 
-    /// `uselib`: 1 argument word.
+    /// `uselib`: 1 argument.
     pub const USELIB: usize = 1;
 
-    /// `swapon`: 2 argument words.
+    /// `swapon`: 2 arguments.
     pub const SWAPON: usize = 2;
 
-    /// `reboot`: 4 argument words.
+    /// `reboot`: 4 arguments.
     pub const REBOOT: usize = 4;
 
-    /// `mmap`: 1 argument word.
+    /// `mmap`: 1 argument.
     pub const MMAP: usize = 1;
 
-    /// `munmap`: 2 argument words.
+    /// `munmap`: 2 arguments.
     pub const MUNMAP: usize = 2;
 
-    /// `truncate`: 2 argument words.
+    /// `truncate`: 2 arguments.
     pub const TRUNCATE: usize = 2;
 
-    /// `ftruncate`: 2 argument words.
+    /// `ftruncate`: 2 arguments.
     pub const FTRUNCATE: usize = 2;
 
-    /// `fchmod`: 2 argument words.
+    /// `fchmod`: 2 arguments.
     pub const FCHMOD: usize = 2;
 
-    /// `getpriority`: 2 argument words.
+    /// `getpriority`: 2 arguments.
     pub const GETPRIORITY: usize = 2;
 
-    /// `setpriority`: 3 argument words.
+    /// `setpriority`: 3 arguments.
     pub const SETPRIORITY: usize = 3;
 
-    /// `statfs`: 2 argument words.
+    /// `statfs`: 2 arguments.
     pub const STATFS: usize = 2;
 
-    /// `fstatfs`: 2 argument words.
+    /// `fstatfs`: 2 arguments.
     pub const FSTATFS: usize = 2;
 
-    /// `socketcall`: 2 argument words.
+    /// `socketcall`: 2 arguments.
     pub const SOCKETCALL: usize = 2;
 
-    /// `syslog`: 3 argument words.
+    /// `syslog`: 3 arguments.
     pub const SYSLOG: usize = 3;
 
-    /// `setitimer`: 3 argument words.
+    /// `setitimer`: 3 arguments.
     pub const SETITIMER: usize = 3;
 
-    /// `getitimer`: 2 argument words.
+    /// `getitimer`: 2 arguments.
     pub const GETITIMER: usize = 2;
 
-    /// `stat`: 2 argument words.
+    /// `stat`: 2 arguments.
     pub const STAT: usize = 2;
 
-    /// `lstat`: 2 argument words.
+    /// `lstat`: 2 arguments.
     pub const LSTAT: usize = 2;
 
-    /// `fstat`: 2 argument words.
+    /// `fstat`: 2 arguments.
     pub const FSTAT: usize = 2;
 
-    /// `lookup_dcookie`: 3 argument words.
+    /// `lookup_dcookie`: 3 arguments.
     pub const LOOKUP_DCOOKIE: usize = 3;
 
-    /// `vhangup`: 0 argument words.
+    /// `vhangup`: 0 arguments.
     pub const VHANGUP: usize = 0;
 
-    /// `wait4`: 4 argument words.
+    /// `wait4`: 4 arguments.
     pub const WAIT4: usize = 4;
 
-    /// `swapoff`: 1 argument word.
+    /// `swapoff`: 1 argument.
     pub const SWAPOFF: usize = 1;
 
-    /// `sysinfo`: 1 argument word.
+    /// `sysinfo`: 1 argument.
     pub const SYSINFO: usize = 1;
 
-    /// `ipc`: 5 argument words.
+    /// `ipc`: 5 arguments.
     pub const IPC: usize = 5;
 
-    /// `fsync`: 1 argument word.
+    /// `fsync`: 1 argument.
     pub const FSYNC: usize = 1;
 
-    /// `sigreturn`: 0 argument words.
+    /// `sigreturn`: 0 arguments.
     pub const SIGRETURN: usize = 0;
 
-    /// `clone`: 5 argument words.
+    /// `clone`: 5 arguments.
     pub const CLONE: usize = 5;
 
-    /// `setdomainname`: 2 argument words.
+    /// `setdomainname`: 2 arguments.
     pub const SETDOMAINNAME: usize = 2;
 
-    /// `uname`: 1 argument word.
+    /// `uname`: 1 argument.
     pub const UNAME: usize = 1;
 
-    /// `adjtimex`: 1 argument word.
+    /// `adjtimex`: 1 argument.
     pub const ADJTIMEX: usize = 1;
 
-    /// `mprotect`: 3 argument words.
+    /// `mprotect`: 3 arguments.
     pub const MPROTECT: usize = 3;
 
-    /// `sigprocmask`: 3 argument words.
+    /// `sigprocmask`: 3 arguments.
     pub const SIGPROCMASK: usize = 3;
 
-    /// `init_module`: 3 argument words.
+    /// `init_module`: 3 arguments.
     pub const INIT_MODULE: usize = 3;
 
-    /// `delete_module`: 2 argument words.
+    /// `delete_module`: 2 arguments.
     pub const DELETE_MODULE: usize = 2;
 
-    /// `quotactl`: 4 argument words.
+    /// `quotactl`: 4 arguments.
     pub const QUOTACTL: usize = 4;
 
-    /// `getpgid`: 1 argument word.
+    /// `getpgid`: 1 argument.
     pub const GETPGID: usize = 1;
 
-    /// `fchdir`: 1 argument word.
+    /// `fchdir`: 1 argument.
     pub const FCHDIR: usize = 1;
 
-    /// `sysfs`: 3 argument words.
+    /// `sysfs`: 3 arguments.
     pub const SYSFS: usize = 3;
 
-    /// `personality`: 1 argument word.
+    /// `personality`: 1 argument.
     pub const PERSONALITY: usize = 1;
 
-    /// `getdents`: 3 argument words.
+    /// `getdents`: 3 arguments.
     pub const GETDENTS: usize = 3;
 
-    /// `select`: 5 argument words.
+    /// `select`: 5 arguments.
     pub const SELECT: usize = 5;
 
-    /// `flock`: 2 argument words.
+    /// `flock`: 2 arguments.
     pub const FLOCK: usize = 2;
 
-    /// `msync`: 3 argument words.
+    /// `msync`: 3 arguments.
     pub const MSYNC: usize = 3;
 
-    /// `readv`: 3 argument words.
+    /// `readv`: 3 arguments.
     pub const READV: usize = 3;
 
-    /// `writev`: 3 argument words.
+    /// `writev`: 3 arguments.
     pub const WRITEV: usize = 3;
 
-    /// `getsid`: 1 argument word.
+    /// `getsid`: 1 argument.
     pub const GETSID: usize = 1;
 
-    /// `fdatasync`: 1 argument word.
+    /// `fdatasync`: 1 argument.
     pub const FDATASYNC: usize = 1;
 
-    /// `mlock`: 2 argument words.
+    /// `mlock`: 2 arguments.
     pub const MLOCK: usize = 2;
 
-    /// `munlock`: 2 argument words.
+    /// `munlock`: 2 arguments.
     pub const MUNLOCK: usize = 2;
 
-    /// `mlockall`: 1 argument word.
+    /// `mlockall`: 1 argument.
     pub const MLOCKALL: usize = 1;
 
-    /// `munlockall`: 0 argument words.
+    /// `munlockall`: 0 arguments.
     pub const MUNLOCKALL: usize = 0;
 
-    /// `sched_setparam`: 2 argument words.
+    /// `sched_setparam`: 2 arguments.
     pub const SCHED_SETPARAM: usize = 2;
 
-    /// `sched_getparam`: 2 argument words.
+    /// `sched_getparam`: 2 arguments.
     pub const SCHED_GETPARAM: usize = 2;
 
-    /// `sched_setscheduler`: 3 argument words.
+    /// `sched_setscheduler`: 3 arguments.
     pub const SCHED_SETSCHEDULER: usize = 3;
 
-    /// `sched_getscheduler`: 1 argument word.
+    /// `sched_getscheduler`: 1 argument.
     pub const SCHED_GETSCHEDULER: usize = 1;
 
-    /// `sched_yield`: 0 argument words.
+    /// `sched_yield`: 0 arguments.
     pub const SCHED_YIELD: usize = 0;
 
-    /// `sched_get_priority_max`: 1 argument word.
+    /// `sched_get_priority_max`: 1 argument.
     pub const SCHED_GET_PRIORITY_MAX: usize = 1;
 
-    /// `sched_get_priority_min`: 1 argument word.
+    /// `sched_get_priority_min`: 1 argument.
     pub const SCHED_GET_PRIORITY_MIN: usize = 1;
 
-    /// `sched_rr_get_interval`: 2 argument words.
+    /// `sched_rr_get_interval`: 2 arguments.
     pub const SCHED_RR_GET_INTERVAL: usize = 2;
 
-    /// `nanosleep`: 2 argument words.
+    /// `nanosleep`: 2 arguments.
     pub const NANOSLEEP: usize = 2;
 
-    /// `mremap`: 5 argument words.
+    /// `mremap`: 5 arguments.
     pub const MREMAP: usize = 5;
 
-    /// `poll`: 3 argument words.
+    /// `poll`: 3 arguments.
     pub const POLL: usize = 3;
 
-    /// `prctl`: 5 argument words.
+    /// `prctl`: 5 arguments.
     pub const PRCTL: usize = 5;
 
-    /// `rt_sigreturn`: 0 argument words.
+    /// `rt_sigreturn`: 0 arguments.
     pub const RT_SIGRETURN: usize = 0;
 
-    /// `rt_sigaction`: 4 argument words.
+    /// `rt_sigaction`: 4 arguments.
     pub const RT_SIGACTION: usize = 4;
 
-    /// `rt_sigprocmask`: 4 argument words.
+    /// `rt_sigprocmask`: 4 arguments.
     pub const RT_SIGPROCMASK: usize = 4;
 
-    /// `rt_sigpending`: 2 argument words.
+    /// `rt_sigpending`: 2 arguments.
     pub const RT_SIGPENDING: usize = 2;
 
-    /// `rt_sigtimedwait`: 4 argument words.
+    /// `rt_sigtimedwait`: 4 arguments.
     pub const RT_SIGTIMEDWAIT: usize = 4;
 
-    /// `rt_sigqueueinfo`: 3 argument words.
+    /// `rt_sigqueueinfo`: 3 arguments.
     pub const RT_SIGQUEUEINFO: usize = 3;
 
-    /// `rt_sigsuspend`: 2 argument words.
+    /// `rt_sigsuspend`: 2 arguments.
     pub const RT_SIGSUSPEND: usize = 2;
 
-    /// `pread64`: 4 argument words.
+    /// `pread64`: 4 arguments.
     pub const PREAD64: usize = 4;
 
-    /// `pwrite64`: 4 argument words.
+    /// `pwrite64`: 4 arguments.
     pub const PWRITE64: usize = 4;
 
-    /// `getcwd`: 2 argument words.
+    /// `getcwd`: 2 arguments.
     pub const GETCWD: usize = 2;
 
-    /// `capget`: 2 argument words.
+    /// `capget`: 2 arguments.
     pub const CAPGET: usize = 2;
 
-    /// `capset`: 2 argument words.
+    /// `capset`: 2 arguments.
     pub const CAPSET: usize = 2;
 
-    /// `sigaltstack`: 2 argument words.
+    /// `sigaltstack`: 2 arguments.
     pub const SIGALTSTACK: usize = 2;
 
-    /// `sendfile`: 4 argument words.
+    /// `sendfile`: 4 arguments.
     pub const SENDFILE: usize = 4;
 
-    /// `vfork`: 0 argument words.
+    /// `vfork`: 0 arguments.
     pub const VFORK: usize = 0;
 
-    /// `getrlimit`: 2 argument words.
+    /// `getrlimit`: 2 arguments.
     pub const GETRLIMIT: usize = 2;
 
-    /// `lchown`: 3 argument words.
+    /// `lchown`: 3 arguments.
     pub const LCHOWN: usize = 3;
 
-    /// `getuid`: 0 argument words.
+    /// `getuid`: 0 arguments.
     pub const GETUID: usize = 0;
 
-    /// `getgid`: 0 argument words.
+    /// `getgid`: 0 arguments.
     pub const GETGID: usize = 0;
 
-    /// `geteuid`: 0 argument words.
+    /// `geteuid`: 0 arguments.
     pub const GETEUID: usize = 0;
 
-    /// `getegid`: 0 argument words.
+    /// `getegid`: 0 arguments.
     pub const GETEGID: usize = 0;
 
-    /// `setreuid`: 2 argument words.
+    /// `setreuid`: 2 arguments.
     pub const SETREUID: usize = 2;
 
-    /// `setregid`: 2 argument words.
+    /// `setregid`: 2 arguments.
     pub const SETREGID: usize = 2;
 
-    /// `getgroups`: 2 argument words.
+    /// `getgroups`: 2 arguments.
     pub const GETGROUPS: usize = 2;
 
-    /// `setgroups`: 2 argument words.
+    /// `setgroups`: 2 arguments.
     pub const SETGROUPS: usize = 2;
 
-    /// `fchown`: 3 argument words.
+    /// `fchown`: 3 arguments.
     pub const FCHOWN: usize = 3;
 
-    /// `setresuid`: 3 argument words.
+    /// `setresuid`: 3 arguments.
     pub const SETRESUID: usize = 3;
 
-    /// `getresuid`: 3 argument words.
+    /// `getresuid`: 3 arguments.
     pub const GETRESUID: usize = 3;
 
-    /// `setresgid`: 3 argument words.
+    /// `setresgid`: 3 arguments.
     pub const SETRESGID: usize = 3;
 
-    /// `getresgid`: 3 argument words.
+    /// `getresgid`: 3 arguments.
     pub const GETRESGID: usize = 3;
 
-    /// `chown`: 3 argument words.
+    /// `chown`: 3 arguments.
     pub const CHOWN: usize = 3;
 
-    /// `setuid`: 1 argument word.
+    /// `setuid`: 1 argument.
     pub const SETUID: usize = 1;
 
-    /// `setgid`: 1 argument word.
+    /// `setgid`: 1 argument.
     pub const SETGID: usize = 1;
 
-    /// `setfsuid`: 1 argument word.
+    /// `setfsuid`: 1 argument.
     pub const SETFSUID: usize = 1;
 
-    /// `setfsgid`: 1 argument word.
+    /// `setfsgid`: 1 argument.
     pub const SETFSGID: usize = 1;
 
-    /// `pivot_root`: 2 argument words.
+    /// `pivot_root`: 2 arguments.
     pub const PIVOT_ROOT: usize = 2;
 
-    /// `mincore`: 3 argument words.
+    /// `mincore`: 3 arguments.
     pub const MINCORE: usize = 3;
 
-    /// `madvise`: 3 argument words.
+    /// `madvise`: 3 arguments.
     pub const MADVISE: usize = 3;
 
-    /// `getdents64`: 3 argument words.
+    /// `getdents64`: 3 arguments.
     pub const GETDENTS64: usize = 3;
 
-    /// `readahead`: 3 argument words.
+    /// `readahead`: 3 arguments.
     pub const READAHEAD: usize = 3;
 
-    /// `setxattr`: 5 argument words.
+    /// `setxattr`: 5 arguments.
     pub const SETXATTR: usize = 5;
 
-    /// `lsetxattr`: 5 argument words.
+    /// `lsetxattr`: 5 arguments.
     pub const LSETXATTR: usize = 5;
 
-    /// `fsetxattr`: 5 argument words.
+    /// `fsetxattr`: 5 arguments.
     pub const FSETXATTR: usize = 5;
 
-    /// `getxattr`: 4 argument words.
+    /// `getxattr`: 4 arguments.
     pub const GETXATTR: usize = 4;
 
-    /// `lgetxattr`: 4 argument words.
+    /// `lgetxattr`: 4 arguments.
     pub const LGETXATTR: usize = 4;
 
-    /// `fgetxattr`: 4 argument words.
+    /// `fgetxattr`: 4 arguments.
     pub const FGETXATTR: usize = 4;
 
-    /// `listxattr`: 3 argument words.
+    /// `listxattr`: 3 arguments.
     pub const LISTXATTR: usize = 3;
 
-    /// `llistxattr`: 3 argument words.
+    /// `llistxattr`: 3 arguments.
     pub const LLISTXATTR: usize = 3;
 
-    /// `flistxattr`: 3 argument words.
+    /// `flistxattr`: 3 arguments.
     pub const FLISTXATTR: usize = 3;
 
-    /// `removexattr`: 2 argument words.
+    /// `removexattr`: 2 arguments.
     pub const REMOVEXATTR: usize = 2;
 
-    /// `lremovexattr`: 2 argument words.
+    /// `lremovexattr`: 2 arguments.
     pub const LREMOVEXATTR: usize = 2;
 
-    /// `fremovexattr`: 2 argument words.
+    /// `fremovexattr`: 2 arguments.
     pub const FREMOVEXATTR: usize = 2;
 
-    /// `gettid`: 0 argument words.
+    /// `gettid`: 0 arguments.
     pub const GETTID: usize = 0;
 
-    /// `tkill`: 2 argument words.
+    /// `tkill`: 2 arguments.
     pub const TKILL: usize = 2;
 
-    /// `futex`: 6 argument words.
+    /// `futex`: 6 arguments.
     pub const FUTEX: usize = 6;
 
-    /// `sched_setaffinity`: 3 argument words.
+    /// `sched_setaffinity`: 3 arguments.
     pub const SCHED_SETAFFINITY: usize = 3;
 
-    /// `sched_getaffinity`: 3 argument words.
+    /// `sched_getaffinity`: 3 arguments.
     pub const SCHED_GETAFFINITY: usize = 3;
 
-    /// `tgkill`: 3 argument words.
+    /// `tgkill`: 3 arguments.
     pub const TGKILL: usize = 3;
 
-    /// `io_setup`: 2 argument words.
+    /// `io_setup`: 2 arguments.
     pub const IO_SETUP: usize = 2;
 
-    /// `io_destroy`: 1 argument word.
+    /// `io_destroy`: 1 argument.
     pub const IO_DESTROY: usize = 1;
 
-    /// `io_getevents`: 5 argument words.
+    /// `io_getevents`: 5 arguments.
     pub const IO_GETEVENTS: usize = 5;
 
-    /// `io_submit`: 3 argument words.
+    /// `io_submit`: 3 arguments.
     pub const IO_SUBMIT: usize = 3;
 
-    /// `io_cancel`: 3 argument words.
+    /// `io_cancel`: 3 arguments.
     pub const IO_CANCEL: usize = 3;
 
-    /// `exit_group`: 1 argument word.
+    /// `exit_group`: 1 argument.
     pub const EXIT_GROUP: usize = 1;
 
-    /// `epoll_create`: 1 argument word.
+    /// `epoll_create`: 1 argument.
     pub const EPOLL_CREATE: usize = 1;
 
-    /// `epoll_ctl`: 4 argument words.
+    /// `epoll_ctl`: 4 arguments.
     pub const EPOLL_CTL: usize = 4;
 
-    /// `epoll_wait`: 4 argument words.
+    /// `epoll_wait`: 4 arguments.
     pub const EPOLL_WAIT: usize = 4;
 
-    /// `set_tid_address`: 1 argument word.
+    /// `set_tid_address`: 1 argument.
     pub const SET_TID_ADDRESS: usize = 1;
 
-    /// `fadvise64`: 4 argument words.
+    /// `fadvise64`: 4 arguments.
     pub const FADVISE64: usize = 4;
 
-    /// `timer_create`: 3 argument words.
+    /// `timer_create`: 3 arguments.
     pub const TIMER_CREATE: usize = 3;
 
-    /// `timer_settime`: 4 argument words.
+    /// `timer_settime`: 4 arguments.
     pub const TIMER_SETTIME: usize = 4;
 
-    /// `timer_gettime`: 2 argument words.
+    /// `timer_gettime`: 2 arguments.
     pub const TIMER_GETTIME: usize = 2;
 
-    /// `timer_getoverrun`: 1 argument word.
+    /// `timer_getoverrun`: 1 argument.
     pub const TIMER_GETOVERRUN: usize = 1;
 
-    /// `timer_delete`: 1 argument word.
+    /// `timer_delete`: 1 argument.
     pub const TIMER_DELETE: usize = 1;
 
-    /// `clock_settime`: 2 argument words.
+    /// `clock_settime`: 2 arguments.
     pub const CLOCK_SETTIME: usize = 2;
 
-    /// `clock_gettime`: 2 argument words.
+    /// `clock_gettime`: 2 arguments.
     pub const CLOCK_GETTIME: usize = 2;
 
-    /// `clock_getres`: 2 argument words.
+    /// `clock_getres`: 2 arguments.
     pub const CLOCK_GETRES: usize = 2;
 
-    /// `clock_nanosleep`: 4 argument words.
+    /// `clock_nanosleep`: 4 arguments.
     pub const CLOCK_NANOSLEEP: usize = 4;
 
-    /// `statfs64`: 3 argument words.
+    /// `statfs64`: 3 arguments.
     pub const STATFS64: usize = 3;
 
-    /// `fstatfs64`: 3 argument words.
+    /// `fstatfs64`: 3 arguments.
     pub const FSTATFS64: usize = 3;
 
-    /// `remap_file_pages`: 5 argument words.
+    /// `remap_file_pages`: 5 arguments.
     pub const REMAP_FILE_PAGES: usize = 5;
 
-    /// `mbind`: 6 argument words.
+    /// `mbind`: 6 arguments.
     pub const MBIND: usize = 6;
 
-    /// `get_mempolicy`: 5 argument words.
+    /// `get_mempolicy`: 5 arguments.
     pub const GET_MEMPOLICY: usize = 5;
 
-    /// `set_mempolicy`: 3 argument words.
+    /// `set_mempolicy`: 3 arguments.
     pub const SET_MEMPOLICY: usize = 3;
 
-    /// `mq_open`: 4 argument words.
+    /// `mq_open`: 4 arguments.
     pub const MQ_OPEN: usize = 4;
 
-    /// `mq_unlink`: 1 argument word.
+    /// `mq_unlink`: 1 argument.
     pub const MQ_UNLINK: usize = 1;
 
-    /// `mq_timedsend`: 5 argument words.
+    /// `mq_timedsend`: 5 arguments.
     pub const MQ_TIMEDSEND: usize = 5;
 
-    /// `mq_timedreceive`: 5 argument words.
+    /// `mq_timedreceive`: 5 arguments.
     pub const MQ_TIMEDRECEIVE: usize = 5;
 
-    /// `mq_notify`: 2 argument words.
+    /// `mq_notify`: 2 arguments.
     pub const MQ_NOTIFY: usize = 2;
 
-    /// `mq_getsetattr`: 3 argument words.
+    /// `mq_getsetattr`: 3 arguments.
     pub const MQ_GETSETATTR: usize = 3;
 
-    /// `kexec_load`: 4 argument words.
+    /// `kexec_load`: 4 arguments.
     pub const KEXEC_LOAD: usize = 4;
 
-    /// `add_key`: 5 argument words.
+    /// `add_key`: 5 arguments.
     pub const ADD_KEY: usize = 5;
 
-    /// `request_key`: 4 argument words.
+    /// `request_key`: 4 arguments.
     pub const REQUEST_KEY: usize = 4;
 
-    /// `keyctl`: 5 argument words.
+    /// `keyctl`: 5 arguments.
     pub const KEYCTL: usize = 5;
 
-    /// `waitid`: 5 argument words.
+    /// `waitid`: 5 arguments.
     pub const WAITID: usize = 5;
 
-    /// `ioprio_set`: 3 argument words.
+    /// `ioprio_set`: 3 arguments.
     pub const IOPRIO_SET: usize = 3;
 
-    /// `ioprio_get`: 2 argument words.
+    /// `ioprio_get`: 2 arguments.
     pub const IOPRIO_GET: usize = 2;
 
-    /// `inotify_init`: 0 argument words.
+    /// `inotify_init`: 0 arguments.
     pub const INOTIFY_INIT: usize = 0;
 
-    /// `inotify_add_watch`: 3 argument words.
+    /// `inotify_add_watch`: 3 arguments.
     pub const INOTIFY_ADD_WATCH: usize = 3;
 
-    /// `inotify_rm_watch`: 2 argument words.
+    /// `inotify_rm_watch`: 2 arguments.
     pub const INOTIFY_RM_WATCH: usize = 2;
 
-    /// `migrate_pages`: 4 argument words.
+    /// `migrate_pages`: 4 arguments.
     pub const MIGRATE_PAGES: usize = 4;
 
-    /// `openat`: 4 argument words.
+    /// `openat`: 4 arguments.
     pub const OPENAT: usize = 4;
 
-    /// `mkdirat`: 3 argument words.
+    /// `mkdirat`: 3 arguments.
     pub const MKDIRAT: usize = 3;
 
-    /// `mknodat`: 4 argument words.
+    /// `mknodat`: 4 arguments.
     pub const MKNODAT: usize = 4;
 
-    /// `fchownat`: 5 argument words.
+    /// `fchownat`: 5 arguments.
     pub const FCHOWNAT: usize = 5;
 
-    /// `futimesat`: 3 argument words.
+    /// `futimesat`: 3 arguments.
     pub const FUTIMESAT: usize = 3;
 
-    /// `newfstatat`: 4 argument words.
+    /// `newfstatat`: 4 arguments.
     pub const NEWFSTATAT: usize = 4;
 
-    /// `unlinkat`: 3 argument words.
+    /// `unlinkat`: 3 arguments.
     pub const UNLINKAT: usize = 3;
 
-    /// `renameat`: 4 argument words.
+    /// `renameat`: 4 arguments.
     pub const RENAMEAT: usize = 4;
 
-    /// `linkat`: 5 argument words.
+    /// `linkat`: 5 arguments.
     pub const LINKAT: usize = 5;
 
-    /// `symlinkat`: 3 argument words.
+    /// `symlinkat`: 3 arguments.
     pub const SYMLINKAT: usize = 3;
 
-    /// `readlinkat`: 4 argument words.
+    /// `readlinkat`: 4 arguments.
     pub const READLINKAT: usize = 4;
 
-    /// `fchmodat`: 3 argument words.
+    /// `fchmodat`: 3 arguments.
     pub const FCHMODAT: usize = 3;
 
-    /// `faccessat`: 3 argument words.
+    /// `faccessat`: 3 arguments.
     pub const FACCESSAT: usize = 3;
 
-    /// `pselect6`: 6 argument words.
+    /// `pselect6`: 6 arguments.
     pub const PSELECT6: usize = 6;
 
-    /// `ppoll`: 5 argument words.
+    /// `ppoll`: 5 arguments.
     pub const PPOLL: usize = 5;
 
-    /// `unshare`: 1 argument word.
+    /// `unshare`: 1 argument.
     pub const UNSHARE: usize = 1;
 
-    /// `set_robust_list`: 2 argument words.
+    /// `set_robust_list`: 2 arguments.
     pub const SET_ROBUST_LIST: usize = 2;
 
-    /// `get_robust_list`: 3 argument words.
+    /// `get_robust_list`: 3 arguments.
     pub const GET_ROBUST_LIST: usize = 3;
 
-    /// `splice`: 6 argument words.
+    /// `splice`: 6 arguments.
     pub const SPLICE: usize = 6;
 
-    /// `sync_file_range`: 4 argument words.
+    /// `sync_file_range`: 4 arguments.
     pub const SYNC_FILE_RANGE: usize = 4;
 
-    /// `tee`: 4 argument words.
+    /// `tee`: 4 arguments.
     pub const TEE: usize = 4;
 
-    /// `vmsplice`: 4 argument words.
+    /// `vmsplice`: 4 arguments.
     pub const VMSPLICE: usize = 4;
 
-    /// `move_pages`: 6 argument words.
+    /// `move_pages`: 6 arguments.
     pub const MOVE_PAGES: usize = 6;
 
-    /// `getcpu`: 3 argument words.
+    /// `getcpu`: 3 arguments.
     pub const GETCPU: usize = 3;
 
-    /// `epoll_pwait`: 6 argument words.
+    /// `epoll_pwait`: 6 arguments.
     pub const EPOLL_PWAIT: usize = 6;
 
-    /// `utimes`: 2 argument words.
+    /// `utimes`: 2 arguments.
     pub const UTIMES: usize = 2;
 
-    /// `fallocate`: 4 argument words.
+    /// `fallocate`: 4 arguments.
     pub const FALLOCATE: usize = 4;
 
-    /// `utimensat`: 4 argument words.
+    /// `utimensat`: 4 arguments.
     pub const UTIMENSAT: usize = 4;
 
-    /// `signalfd`: 3 argument words.
+    /// `signalfd`: 3 arguments.
     pub const SIGNALFD: usize = 3;
 
-    /// `eventfd`: 1 argument word.
+    /// `eventfd`: 1 argument.
     pub const EVENTFD: usize = 1;
 
-    /// `timerfd_create`: 2 argument words.
+    /// `timerfd_create`: 2 arguments.
     pub const TIMERFD_CREATE: usize = 2;
 
-    /// `timerfd_settime`: 4 argument words.
+    /// `timerfd_settime`: 4 arguments.
     pub const TIMERFD_SETTIME: usize = 4;
 
-    /// `timerfd_gettime`: 2 argument words.
+    /// `timerfd_gettime`: 2 arguments.
     pub const TIMERFD_GETTIME: usize = 2;
 
-    /// `signalfd4`: 4 argument words.
+    /// `signalfd4`: 4 arguments.
     pub const SIGNALFD4: usize = 4;
 
-    /// `eventfd2`: 2 argument words.
+    /// `eventfd2`: 2 arguments.
     pub const EVENTFD2: usize = 2;
 
-    /// `inotify_init1`: 1 argument word.
+    /// `inotify_init1`: 1 argument.
     pub const INOTIFY_INIT1: usize = 1;
 
-    /// `pipe2`: 2 argument words.
+    /// `pipe2`: 2 arguments.
     pub const PIPE2: usize = 2;
 
-    /// `dup3`: 3 argument words.
+    /// `dup3`: 3 arguments.
     pub const DUP3: usize = 3;
 
-    /// `epoll_create1`: 1 argument word.
+    /// `epoll_create1`: 1 argument.
     pub const EPOLL_CREATE1: usize = 1;
 
-    /// `preadv`: 5 argument words.
+    /// `preadv`: 5 arguments.
     pub const PREADV: usize = 5;
 
-    /// `pwritev`: 5 argument words.
+    /// `pwritev`: 5 arguments.
     pub const PWRITEV: usize = 5;
 
-    /// `rt_tgsigqueueinfo`: 4 argument words.
+    /// `rt_tgsigqueueinfo`: 4 arguments.
     pub const RT_TGSIGQUEUEINFO: usize = 4;
 
-    /// `perf_event_open`: 5 argument words.
+    /// `perf_event_open`: 5 arguments.
     pub const PERF_EVENT_OPEN: usize = 5;
 
-    /// `fanotify_init`: 2 argument words.
+    /// `fanotify_init`: 2 arguments.
     pub const FANOTIFY_INIT: usize = 2;
 
-    /// `fanotify_mark`: 5 argument words.
+    /// `fanotify_mark`: 5 arguments.
     pub const FANOTIFY_MARK: usize = 5;
 
-    /// `prlimit64`: 4 argument words.
+    /// `prlimit64`: 4 arguments.
     pub const PRLIMIT64: usize = 4;
 
-    /// `name_to_handle_at`: 5 argument words.
+    /// `name_to_handle_at`: 5 arguments.
     pub const NAME_TO_HANDLE_AT: usize = 5;
 
-    /// `open_by_handle_at`: 3 argument words.
+    /// `open_by_handle_at`: 3 arguments.
     pub const OPEN_BY_HANDLE_AT: usize = 3;
 
-    /// `clock_adjtime`: 2 argument words.
+    /// `clock_adjtime`: 2 arguments.
     pub const CLOCK_ADJTIME: usize = 2;
 
-    /// `syncfs`: 1 argument word.
+    /// `syncfs`: 1 argument.
     pub const SYNCFS: usize = 1;
 
-    /// `setns`: 2 argument words.
+    /// `setns`: 2 arguments.
     pub const SETNS: usize = 2;
 
-    /// `process_vm_readv`: 6 argument words.
+    /// `process_vm_readv`: 6 arguments.
     pub const PROCESS_VM_READV: usize = 6;
 
-    /// `process_vm_writev`: 6 argument words.
+    /// `process_vm_writev`: 6 arguments.
     pub const PROCESS_VM_WRITEV: usize = 6;
 
-    /// `s390_runtime_instr`: 2 argument words.
+    /// `s390_runtime_instr`: 2 arguments.
     pub const S390_RUNTIME_INSTR: usize = 2;
 
-    /// `kcmp`: 5 argument words.
+    /// `kcmp`: 5 arguments.
     pub const KCMP: usize = 5;
 
-    /// `finit_module`: 3 argument words.
+    /// `finit_module`: 3 arguments.
     pub const FINIT_MODULE: usize = 3;
 
-    /// `sched_setattr`: 3 argument words.
+    /// `sched_setattr`: 3 arguments.
     pub const SCHED_SETATTR: usize = 3;
 
-    /// `sched_getattr`: 4 argument words.
+    /// `sched_getattr`: 4 arguments.
     pub const SCHED_GETATTR: usize = 4;
 
-    /// `renameat2`: 5 argument words.
+    /// `renameat2`: 5 arguments.
     pub const RENAMEAT2: usize = 5;
 
-    /// `seccomp`: 3 argument words.
+    /// `seccomp`: 3 arguments.
     pub const SECCOMP: usize = 3;
 
-    /// `getrandom`: 3 argument words.
+    /// `getrandom`: 3 arguments.
     pub const GETRANDOM: usize = 3;
 
-    /// `memfd_create`: 2 argument words.
+    /// `memfd_create`: 2 arguments.
     pub const MEMFD_CREATE: usize = 2;
 
-    /// `bpf`: 3 argument words.
+    /// `bpf`: 3 arguments.
     pub const BPF: usize = 3;
 
-    /// `s390_pci_mmio_write`: 3 argument words.
+    /// `s390_pci_mmio_write`: 3 arguments.
     pub const S390_PCI_MMIO_WRITE: usize = 3;
 
-    /// `s390_pci_mmio_read`: 3 argument words.
+    /// `s390_pci_mmio_read`: 3 arguments.
     pub const S390_PCI_MMIO_READ: usize = 3;
 
-    /// `execveat`: 5 argument words.
+    /// `execveat`: 5 arguments.
     pub const EXECVEAT: usize = 5;
 
-    /// `userfaultfd`: 1 argument word.
+    /// `userfaultfd`: 1 argument.
     pub const USERFAULTFD: usize = 1;
 
-    /// `membarrier`: 3 argument words.
+    /// `membarrier`: 3 arguments.
     pub const MEMBARRIER: usize = 3;
 
-    /// `recvmmsg`: 5 argument words.
+    /// `recvmmsg`: 5 arguments.
     pub const RECVMMSG: usize = 5;
 
-    /// `sendmmsg`: 4 argument words.
+    /// `sendmmsg`: 4 arguments.
     pub const SENDMMSG: usize = 4;
 
-    /// `socket`: 3 argument words.
+    /// `socket`: 3 arguments.
     pub const SOCKET: usize = 3;
 
-    /// `socketpair`: 4 argument words.
+    /// `socketpair`: 4 arguments.
     pub const SOCKETPAIR: usize = 4;
 
-    /// `bind`: 3 argument words.
+    /// `bind`: 3 arguments.
     pub const BIND: usize = 3;
 
-    /// `connect`: 3 argument words.
+    /// `connect`: 3 arguments.
     pub const CONNECT: usize = 3;
 
-    /// `listen`: 2 argument words.
+    /// `listen`: 2 arguments.
     pub const LISTEN: usize = 2;
 
-    /// `accept4`: 4 argument words.
+    /// `accept4`: 4 arguments.
     pub const ACCEPT4: usize = 4;
 
-    /// `getsockopt`: 5 argument words.
+    /// `getsockopt`: 5 arguments.
     pub const GETSOCKOPT: usize = 5;
 
-    /// `setsockopt`: 5 argument words.
+    /// `setsockopt`: 5 arguments.
     pub const SETSOCKOPT: usize = 5;
 
-    /// `getsockname`: 3 argument words.
+    /// `getsockname`: 3 arguments.
     pub const GETSOCKNAME: usize = 3;
 
-    /// `getpeername`: 3 argument words.
+    /// `getpeername`: 3 arguments.
     pub const GETPEERNAME: usize = 3;
 
-    /// `sendto`: 6 argument words.
+    /// `sendto`: 6 arguments.
     pub const SENDTO: usize = 6;
 
-    /// `sendmsg`: 3 argument words.
+    /// `sendmsg`: 3 arguments.
     pub const SENDMSG: usize = 3;
 
-    /// `recvfrom`: 6 argument words.
+    /// `recvfrom`: 6 arguments.
     pub const RECVFROM: usize = 6;
 
-    /// `recvmsg`: 3 argument words.
+    /// `recvmsg`: 3 arguments.
     pub const RECVMSG: usize = 3;
 
-    /// `shutdown`: 2 argument words.
+    /// `shutdown`: 2 arguments.
     pub const SHUTDOWN: usize = 2;
 
-    /// `mlock2`: 3 argument words.
+    /// `mlock2`: 3 arguments.
     pub const MLOCK2: usize = 3;
 
-    /// `copy_file_range`: 6 argument words.
+    /// `copy_file_range`: 6 arguments.
     pub const COPY_FILE_RANGE: usize = 6;
 
-    /// `preadv2`: 6 argument words.
+    /// `preadv2`: 6 arguments.
     pub const PREADV2: usize = 6;
 
-    /// `pwritev2`: 6 argument words.
+    /// `pwritev2`: 6 arguments.
     pub const PWRITEV2: usize = 6;
 
-    /// `s390_guarded_storage`: 2 argument words.
+    /// `s390_guarded_storage`: 2 arguments.
     pub const S390_GUARDED_STORAGE: usize = 2;
 
-    /// `statx`: 5 argument words.
+    /// `statx`: 5 arguments.
     pub const STATX: usize = 5;
 
-    /// `s390_sthyi`: 4 argument words.
+    /// `s390_sthyi`: 4 arguments.
     pub const S390_STHYI: usize = 4;
 
-    /// `kexec_file_load`: 5 argument words.
+    /// `kexec_file_load`: 5 arguments.
     pub const KEXEC_FILE_LOAD: usize = 5;
 
-    /// `io_pgetevents`: 6 argument words.
+    /// `io_pgetevents`: 6 arguments.
     pub const IO_PGETEVENTS: usize = 6;
 
-    /// `rseq`: 4 argument words.
+    /// `rseq`: 4 arguments.
     pub const RSEQ: usize = 4;
 
-    /// `pkey_mprotect`: 4 argument words.
+    /// `pkey_mprotect`: 4 arguments.
     pub const PKEY_MPROTECT: usize = 4;
 
-    /// `pkey_alloc`: 2 argument words.
+    /// `pkey_alloc`: 2 arguments.
     pub const PKEY_ALLOC: usize = 2;
 
-    /// `pkey_free`: 1 argument word.
+    /// `pkey_free`: 1 argument.
     pub const PKEY_FREE: usize = 1;
 
-    /// `semtimedop`: 4 argument words.
+    /// `semtimedop`: 4 arguments.
     pub const SEMTIMEDOP: usize = 4;
 
-    /// `semget`: 3 argument words.
+    /// `semget`: 3 arguments.
     pub const SEMGET: usize = 3;
 
-    /// `semctl`: 4 argument words.
+    /// `semctl`: 4 arguments.
     pub const SEMCTL: usize = 4;
 
-    /// `shmget`: 3 argument words.
+    /// `shmget`: 3 arguments.
     pub const SHMGET: usize = 3;
 
-    /// `shmctl`: 3 argument words.
+    /// `shmctl`: 3 arguments.
     pub const SHMCTL: usize = 3;
 
-    /// `shmat`: 3 argument words.
+    /// `shmat`: 3 arguments.
     pub const SHMAT: usize = 3;
 
-    /// `shmdt`: 1 argument word.
+    /// `shmdt`: 1 argument.
     pub const SHMDT: usize = 1;
 
-    /// `msgget`: 2 argument words.
+    /// `msgget`: 2 arguments.
     pub const MSGGET: usize = 2;
 
-    /// `msgsnd`: 4 argument words.
+    /// `msgsnd`: 4 arguments.
     pub const MSGSND: usize = 4;
 
-    /// `msgrcv`: 5 argument words.
+    /// `msgrcv`: 5 arguments.
     pub const MSGRCV: usize = 5;
 
-    /// `msgctl`: 3 argument words.
+    /// `msgctl`: 3 arguments.
     pub const MSGCTL: usize = 3;
 
-    /// `pidfd_send_signal`: 4 argument words.
+    /// `pidfd_send_signal`: 4 arguments.
     pub const PIDFD_SEND_SIGNAL: usize = 4;
 
-    /// `io_uring_setup`: 2 argument words.
+    /// `io_uring_setup`: 2 arguments.
     pub const IO_URING_SETUP: usize = 2;
 
-    /// `io_uring_enter`: 6 argument words.
+    /// `io_uring_enter`: 6 arguments.
     pub const IO_URING_ENTER: usize = 6;
 
-    /// `io_uring_register`: 4 argument words.
+    /// `io_uring_register`: 4 arguments.
     pub const IO_URING_REGISTER: usize = 4;
 
-    /// `open_tree`: 3 argument words.
+    /// `open_tree`: 3 arguments.
     pub const OPEN_TREE: usize = 3;
 
-    /// `move_mount`: 5 argument words.
+    /// `move_mount`: 5 arguments.
     pub const MOVE_MOUNT: usize = 5;
 
-    /// `fsopen`: 2 argument words.
+    /// `fsopen`: 2 arguments.
     pub const FSOPEN: usize = 2;
 
-    /// `fsconfig`: 5 argument words.
+    /// `fsconfig`: 5 arguments.
     pub const FSCONFIG: usize = 5;
 
-    /// `fsmount`: 3 argument words.
+    /// `fsmount`: 3 arguments.
     pub const FSMOUNT: usize = 3;
 
-    /// `fspick`: 3 argument words.
+    /// `fspick`: 3 arguments.
     pub const FSPICK: usize = 3;
 
-    /// `pidfd_open`: 2 argument words.
+    /// `pidfd_open`: 2 arguments.
     pub const PIDFD_OPEN: usize = 2;
 
-    /// `clone3`: 2 argument words.
+    /// `clone3`: 2 arguments.
     pub const CLONE3: usize = 2;
 
-    /// `close_range`: 3 argument words.
+    /// `close_range`: 3 arguments.
     pub const CLOSE_RANGE: usize = 3;
 
-    /// `openat2`: 4 argument words.
+    /// `openat2`: 4 arguments.
     pub const OPENAT2: usize = 4;
 
-    /// `pidfd_getfd`: 3 argument words.
+    /// `pidfd_getfd`: 3 arguments.
     pub const PIDFD_GETFD: usize = 3;
 
-    /// `faccessat2`: 4 argument words.
+    /// `faccessat2`: 4 arguments.
     pub const FACCESSAT2: usize = 4;
 
-    /// `process_madvise`: 5 argument words.
+    /// `process_madvise`: 5 arguments.
     pub const PROCESS_MADVISE: usize = 5;
 
-    /// `epoll_pwait2`: 6 argument words.
+    /// `epoll_pwait2`: 6 arguments.
     pub const EPOLL_PWAIT2: usize = 6;
 
-    /// `mount_setattr`: 5 argument words.
+    /// `mount_setattr`: 5 arguments.
     pub const MOUNT_SETATTR: usize = 5;
 
-    /// `quotactl_fd`: 4 argument words.
+    /// `quotactl_fd`: 4 arguments.
     pub const QUOTACTL_FD: usize = 4;
 
-    /// `landlock_create_ruleset`: 3 argument words.
+    /// `landlock_create_ruleset`: 3 arguments.
     pub const LANDLOCK_CREATE_RULESET: usize = 3;
 
-    /// `landlock_add_rule`: 4 argument words.
+    /// `landlock_add_rule`: 4 arguments.
     pub const LANDLOCK_ADD_RULE: usize = 4;
 
-    /// `landlock_restrict_self`: 2 argument words.
+    /// `landlock_restrict_self`: 2 arguments.
     pub const LANDLOCK_RESTRICT_SELF: usize = 2;
 
-    /// `process_mrelease`: 2 argument words.
+    /// `process_mrelease`: 2 arguments.
     pub const PROCESS_MRELEASE: usize = 2;
 
-    /// `futex_waitv`: 5 argument words.
+    /// `futex_waitv`: 5 arguments.
     pub const FUTEX_WAITV: usize = 5;
 
-    /// `set_mempolicy_home_node`: 4 argument words.
+    /// `set_mempolicy_home_node`: 4 arguments.
     pub const SET_MEMPOLICY_HOME_NODE: usize = 4;
 }

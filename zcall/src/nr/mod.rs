@@ -10,7 +10,8 @@
 //! The 32-bit Linux modules (`linux_x86`, `linux_arm`, `linux_powerpc`) come from Linux 6.1's
 //! tables (syscalls up to 450), and their hidden argument counts are in words (a 64-bit
 //! argument takes two). `linux_s390x` (64-bit) comes from Linux 6.1's s390 table too; its
-//! `MMAP` takes one pointer to the six words (`sys_old_mmap`).
+//! `MMAP` takes one pointer to the six words (`sys_old_mmap`). `linux_powerpc64` comes from
+//! the same Linux 6.1 powerpc table (its `64` rows), one word per parameter.
 
 #[path = "darwin.rs"]
 pub mod darwin;
@@ -22,6 +23,8 @@ pub mod linux_arm;
 pub mod linux_generic;
 #[path = "linux_powerpc.rs"]
 pub mod linux_powerpc;
+#[path = "linux_powerpc64.rs"]
+pub mod linux_powerpc64;
 #[path = "linux_s390x.rs"]
 pub mod linux_s390x;
 #[path = "linux_x86.rs"]
@@ -51,6 +54,8 @@ pub use linux_arm::*;
 #[cfg(all(target_os = "linux", target_arch = "powerpc"))]
 pub use linux_powerpc::*;
 
+#[cfg(all(target_os = "linux", target_arch = "powerpc64"))]
+pub use linux_powerpc64::*;
 #[cfg(all(target_os = "linux", target_arch = "s390x"))]
 pub use linux_s390x::*;
 

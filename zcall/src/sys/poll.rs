@@ -60,7 +60,7 @@ pub fn ppoll(
     sys_ppoll(fds, timeout, sigmask, Sigset::SIZE)
 }
 
-/// poll(2) (x86_64, x86, arm, powerpc and s390x; aarch64, riscv64 and loongarch64 have only
+/// poll(2) (x86_64, x86, arm, powerpc, powerpc64 and s390x; aarch64, riscv64 and loongarch64 have only
 /// [`ppoll`]): [`ppoll`] with a timeout in milliseconds (negative: no limit) and no signal
 /// mask.
 #[cfg(any(
@@ -68,6 +68,7 @@ pub fn ppoll(
     target_arch = "x86",
     target_arch = "arm",
     target_arch = "powerpc",
+    target_arch = "powerpc64",
     target_arch = "s390x"
 ))]
 #[syscall(crate = crate, nr = nr::POLL)]

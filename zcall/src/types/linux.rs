@@ -846,9 +846,12 @@ pub type Mode = u32;
 pub type Ioctl = u32;
 
 /// `struct stat` of `fstat`/`fstatat` on x86_64 (`arch/x86/include/uapi/asm/stat.h`, 144
-/// bytes): not the layout of the other arches (see below). Times are seconds and
-/// nanoseconds since the epoch (the kernel's fields are unsigned; the bits are an `i64`'s).
-#[cfg(target_arch = "x86_64")]
+/// bytes) and powerpc64 (`arch/powerpc/include/uapi/asm/stat.h` under `__powerpc64__`:
+/// the same fields at the same offsets, a 64-bit `st_nlink` before `st_mode`, padding before
+/// `st_rdev` and three unused words at the end): not the layout of the other arches (see
+/// below). Times are seconds and nanoseconds since the epoch (the kernel's fields are
+/// unsigned; the bits are an `i64`'s).
+#[cfg(any(target_arch = "x86_64", target_arch = "powerpc64"))]
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Stat {
@@ -888,7 +891,7 @@ pub struct Stat {
     __unused: [i64; 3],
 }
 
-#[cfg(target_arch = "x86_64")]
+#[cfg(any(target_arch = "x86_64", target_arch = "powerpc64"))]
 const _: () = assert!(size_of::<Stat>() == 144);
 
 /// `struct stat` of `fstat`/`fstatat` on s390x (`arch/s390/include/uapi/asm/stat.h`, the
@@ -948,7 +951,11 @@ const _: () = assert!(size_of::<Stat>() == 144);
 /// seconds (`stat64` also 32-bit `st_ino` words and per-arch padding), and zcall keeps
 /// 64-bit times and sizes everywhere. It is then not a kernel struct (never passed to the
 /// kernel), and its 8-byte fields are 4-aligned on x86.
-#[cfg(not(any(target_arch = "x86_64", target_arch = "s390x")))]
+#[cfg(not(any(
+    target_arch = "x86_64",
+    target_arch = "powerpc64",
+    target_arch = "s390x"
+)))]
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Stat {
@@ -990,7 +997,11 @@ pub struct Stat {
     __unused5: u32,
 }
 
-#[cfg(not(any(target_arch = "x86_64", target_arch = "s390x")))]
+#[cfg(not(any(
+    target_arch = "x86_64",
+    target_arch = "powerpc64",
+    target_arch = "s390x"
+)))]
 const _: () = assert!(size_of::<Stat>() == 128);
 const _: () = assert!(align_of::<Stat>() == align_of::<u64>());
 
@@ -1008,18 +1019,34 @@ impl Stat {
             st_dev: makedev(stx.stx_dev_major, stx.stx_dev_minor),
             st_ino: stx.stx_ino,
             // The two fields whose width differs between the layouts.
-            #[cfg(any(target_arch = "x86_64", target_arch = "s390x"))]
+            #[cfg(any(
+                target_arch = "x86_64",
+                target_arch = "powerpc64",
+                target_arch = "s390x"
+            ))]
             st_nlink: stx.stx_nlink as u64,
-            #[cfg(not(any(target_arch = "x86_64", target_arch = "s390x")))]
+            #[cfg(not(any(
+                target_arch = "x86_64",
+                target_arch = "powerpc64",
+                target_arch = "s390x"
+            )))]
             st_nlink: stx.stx_nlink,
             st_mode: stx.stx_mode as u32,
             st_uid: stx.stx_uid,
             st_gid: stx.stx_gid,
             st_rdev: makedev(stx.stx_rdev_major, stx.stx_rdev_minor),
             st_size: stx.stx_size as i64,
-            #[cfg(any(target_arch = "x86_64", target_arch = "s390x"))]
+            #[cfg(any(
+                target_arch = "x86_64",
+                target_arch = "powerpc64",
+                target_arch = "s390x"
+            ))]
             st_blksize: stx.stx_blksize as i64,
-            #[cfg(not(any(target_arch = "x86_64", target_arch = "s390x")))]
+            #[cfg(not(any(
+                target_arch = "x86_64",
+                target_arch = "powerpc64",
+                target_arch = "s390x"
+            )))]
             st_blksize: stx.stx_blksize as i32,
             st_blocks: stx.stx_blocks as i64,
             st_atime: stx.stx_atime.tv_sec,
@@ -1033,7 +1060,7 @@ impl Stat {
     }
 
     /// All zero (what `Default` gives, usable in `const` code).
-    #[cfg(target_arch = "x86_64")]
+    #[cfg(any(target_arch = "x86_64", target_arch = "powerpc64"))]
     pub const ZERO: Stat = Stat {
         st_dev: 0,
         st_ino: 0,
@@ -1079,7 +1106,11 @@ impl Stat {
     };
 
     /// All zero (what `Default` gives, usable in `const` code).
-    #[cfg(not(any(target_arch = "x86_64", target_arch = "s390x")))]
+    #[cfg(not(any(
+        target_arch = "x86_64",
+        target_arch = "powerpc64",
+        target_arch = "s390x"
+    )))]
     pub const ZERO: Stat = Stat {
         st_dev: 0,
         st_ino: 0,

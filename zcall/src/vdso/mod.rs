@@ -111,9 +111,10 @@ impl Function {
         // Versions and names: the kernels' vDSO linker scripts (x86_64 `vdso.lds.S`, arm64
         // `vdso.lds.S`, riscv `vdso.lds.S`, loongarch `vdso.lds.S`; Linux 6.1.192
         // `arch/x86/entry/vdso/vdso32/vdso32.lds.S`, `arch/arm/vdso/vdso.lds.S` and
-        // `arch/powerpc/kernel/vdso/vdso32.lds.S` with `VDSO_VERSION_STRING` LINUX_2.6.15
-        // from `arch/powerpc/include/asm/vdso.h`; `arch/s390/kernel/vdso64/vdso64.lds.S`
-        // with `VDSO_VERSION_STRING` LINUX_2.6.29 from `arch/s390/include/asm/vdso.h`).
+        // `arch/powerpc/kernel/vdso/vdso32.lds.S` and `vdso64.lds.S` with
+        // `VDSO_VERSION_STRING` LINUX_2.6.15 from `arch/powerpc/include/asm/vdso.h`;
+        // `arch/s390/kernel/vdso64/vdso64.lds.S` with `VDSO_VERSION_STRING` LINUX_2.6.29
+        // from `arch/s390/include/asm/vdso.h`).
         #[cfg(target_arch = "x86_64")]
         const V: &str = "LINUX_2.6";
         #[cfg(target_arch = "aarch64")]
@@ -124,7 +125,7 @@ impl Function {
         const V: &str = "LINUX_5.10";
         #[cfg(any(target_arch = "x86", target_arch = "arm"))]
         const V: &str = "LINUX_2.6";
-        #[cfg(target_arch = "powerpc")]
+        #[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
         const V: &str = "LINUX_2.6.15";
         #[cfg(target_arch = "s390x")]
         const V: &str = "LINUX_2.6.29";
@@ -147,7 +148,11 @@ impl Function {
             Function::Time => None,
         };
         #[cfg(target_pointer_width = "64")]
-        #[cfg(not(any(target_arch = "aarch64", target_arch = "s390x")))]
+        #[cfg(not(any(
+            target_arch = "aarch64",
+            target_arch = "powerpc64",
+            target_arch = "s390x"
+        )))]
         let name = match self {
             Function::ClockGettime => Some("__vdso_clock_gettime"),
             Function::ClockGetres => Some("__vdso_clock_getres"),
@@ -169,6 +174,20 @@ impl Function {
         let name = match self {
             Function::ClockGettime => Some("__kernel_clock_gettime64"),
             _ => None,
+        };
+        // powerpc64 (`vdso64.lds.S`): `__kernel_*`, 64-bit time. Only where function pointers
+        // are code addresses (ELFv2, every little-endian powerpc64 target): on big-endian
+        // ELFv1 an indirect call goes through a function descriptor, which the vDSO's symbols
+        // are not, so there every function is its syscall. `__kernel_time` is not used (time
+        // comes from clock_gettime, as on every arch but x86_64).
+        #[cfg(target_arch = "powerpc64")]
+        let name = match self {
+            _ if cfg!(target_endian = "big") => None,
+            Function::ClockGettime => Some("__kernel_clock_gettime"),
+            Function::ClockGetres => Some("__kernel_clock_getres"),
+            Function::Gettimeofday => Some("__kernel_gettimeofday"),
+            Function::Getcpu => Some("__kernel_getcpu"),
+            Function::Time => None,
         };
         match name {
             Some(n) => Some((n, V)),
@@ -618,13 +637,13 @@ fn decode(ret: isize) -> Result<(), Errno> {
 }
 
 /// The result of a vDSO function or of its fallback syscall's undecoded word: as
-/// [`decode`], except on 32-bit PowerPC, whose vDSO functions return like its syscalls,
+/// [`decode`], except on PowerPC (32- and 64-bit), whose vDSO functions return like its syscalls,
 /// `cr0.SO` set and the *positive* errno in r3 (`arch/powerpc/kernel/vdso/gettimeofday.S`,
 /// `cvdso_call`: `crset so; neg r3, r3`), which a C call cannot see, and whose syscall word
 /// is the positive errno too (`RawResult` keeps the flag): there anything but 0 is an error.
 #[inline(always)]
 fn decode_vdso(ret: isize) -> Result<(), Errno> {
-    #[cfg(target_arch = "powerpc")]
+    #[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
     if ret > 0 {
         return Err(Errno::from_raw(ret as i32));
     }
@@ -683,7 +702,7 @@ unsafe fn call_gettimeofday(f: usize) -> Result<Timeval, Errno> {
         // SAFETY: `tv` is valid for writes of a timeval; a null time zone is allowed.
         let ret = unsafe { sys_gettimeofday(tv.as_mut_ptr(), tz) as isize };
         // SAFETY: on success, with a non-null pointer, the kernel wrote the whole timeval.
-        return decode(ret).map(|()| unsafe { tv.assume_init() });
+        return decode_vdso(ret).map(|()| unsafe { tv.assume_init() });
     }
     // SAFETY: `f` is the address of the vDSO's gettimeofday,
     // `int (struct __kernel_old_timeval *, struct timezone *)`.
@@ -691,7 +710,7 @@ unsafe fn call_gettimeofday(f: usize) -> Result<Timeval, Errno> {
     // SAFETY: as above; `tv` is valid for writes of a timeval, a null time zone is allowed.
     let ret = unsafe { gettimeofday(tv.as_mut_ptr(), tz) };
     // SAFETY: on success, with a non-null pointer, the vDSO wrote the whole timeval.
-    decode(ret as isize).map(|()| unsafe { tv.assume_init() })
+    decode_vdso(ret as isize).map(|()| unsafe { tv.assume_init() })
 }
 
 /// # Safety

@@ -442,6 +442,10 @@ fn sys_preadv(
     ::core::compile_error!(
         "`preadv` takes 5 words on linux powerpc (the kernel's signature; a 64-bit value takes two 32-bit registers there, starting at an even argument (a zero word pads an odd one)), but this declaration passes 6 words"
     );
+    #[cfg(all(target_os = "linux", target_arch = "powerpc64"))]
+    ::core::compile_error!(
+        "`preadv` takes 5 words on linux powerpc64 (the kernel's signature), but this declaration passes 4 words; if leaving the last arguments out is intended (a short form such as `openat` without a mode), add `short` to the attribute"
+    );
     #[cfg(all(target_os = "linux", target_arch = "s390x"))]
     ::core::compile_error!(
         "`preadv` takes 5 words on linux s390x (the kernel's signature), but this declaration passes 4 words; if leaving the last arguments out is intended (a short form such as `openat` without a mode), add `short` to the attribute"
@@ -460,6 +464,7 @@ fn sys_preadv(
             all(target_os = "linux", target_arch = "aarch64"),
             all(target_os = "linux", target_arch = "riscv64"),
             all(target_os = "linux", target_arch = "loongarch64"),
+            all(target_os = "linux", target_arch = "powerpc64"),
             all(target_os = "linux", target_arch = "s390x"),
             all(target_os = "macos", target_arch = "aarch64"),
             all(target_os = "macos", target_arch = "x86_64"),
@@ -553,6 +558,10 @@ pub fn pwritev(
     ::core::compile_error!(
         "`pwritev` takes 5 words on linux powerpc (the kernel's signature; a 64-bit value takes two 32-bit registers there, starting at an even argument (a zero word pads an odd one)), but this declaration passes 6 words"
     );
+    #[cfg(all(target_os = "linux", target_arch = "powerpc64"))]
+    ::core::compile_error!(
+        "`pwritev` takes 5 words on linux powerpc64 (the kernel's signature), but this declaration passes 4 words; if leaving the last arguments out is intended (a short form such as `openat` without a mode), add `short` to the attribute"
+    );
     #[cfg(all(target_os = "linux", target_arch = "s390x"))]
     ::core::compile_error!(
         "`pwritev` takes 5 words on linux s390x (the kernel's signature), but this declaration passes 4 words; if leaving the last arguments out is intended (a short form such as `openat` without a mode), add `short` to the attribute"
@@ -571,6 +580,7 @@ pub fn pwritev(
             all(target_os = "linux", target_arch = "aarch64"),
             all(target_os = "linux", target_arch = "riscv64"),
             all(target_os = "linux", target_arch = "loongarch64"),
+            all(target_os = "linux", target_arch = "powerpc64"),
             all(target_os = "linux", target_arch = "s390x"),
             all(target_os = "macos", target_arch = "aarch64"),
             all(target_os = "macos", target_arch = "x86_64"),

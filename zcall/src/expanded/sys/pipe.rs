@@ -86,6 +86,10 @@ fn sys_pipe() -> PipeFds {
     ::core::compile_error!(
         "`pipe` takes 1 word on linux powerpc (the kernel's signature; a 64-bit value takes two 32-bit registers there, starting at an even argument (a zero word pads an odd one)), but this declaration passes 0 words; if leaving the last arguments out is intended (a short form such as `openat` without a mode), add `short` to the attribute"
     );
+    #[cfg(all(target_os = "linux", target_arch = "powerpc64"))]
+    ::core::compile_error!(
+        "`pipe` takes 1 word on linux powerpc64 (the kernel's signature), but this declaration passes 0 words; if leaving the last arguments out is intended (a short form such as `openat` without a mode), add `short` to the attribute"
+    );
     #[cfg(all(target_os = "linux", target_arch = "s390x"))]
     ::core::compile_error!(
         "`pipe` takes 1 word on linux s390x (the kernel's signature), but this declaration passes 0 words; if leaving the last arguments out is intended (a short form such as `openat` without a mode), add `short` to the attribute"

@@ -46,6 +46,8 @@ pub const MACHINE: u16 = if cfg!(target_arch = "x86_64") {
     EM_ARM
 } else if cfg!(target_arch = "powerpc") {
     EM_PPC
+} else if cfg!(target_arch = "powerpc64") {
+    EM_PPC64
 } else if cfg!(target_arch = "s390x") {
     EM_S390
 } else {
@@ -56,6 +58,8 @@ pub const MACHINE: u16 = if cfg!(target_arch = "x86_64") {
 pub const EM_386: u16 = 3;
 /// `EM_PPC` (32-bit PowerPC).
 pub const EM_PPC: u16 = 20;
+/// `EM_PPC64` (64-bit PowerPC, either byte order).
+pub const EM_PPC64: u16 = 21;
 /// `EM_ARM`.
 pub const EM_ARM: u16 = 40;
 /// `EM_S390` (s390 and s390x, ELF64 big-endian on s390x).
