@@ -9,7 +9,8 @@
 //! for every arch).
 //! The 32-bit Linux modules (`linux_x86`, `linux_arm`, `linux_powerpc`) come from Linux 6.1's
 //! tables (syscalls up to 450), and their hidden argument counts are in words (a 64-bit
-//! argument takes two).
+//! argument takes two). `linux_mips64` (n64) comes from Linux 6.1's `syscall_n64.tbl` too,
+//! its numbers from 5000 (the n64 `__NR_Linux`).
 
 #[path = "darwin.rs"]
 pub mod darwin;
@@ -19,6 +20,8 @@ pub mod freebsd;
 pub mod linux_arm;
 #[path = "linux_generic.rs"]
 pub mod linux_generic;
+#[path = "linux_mips64.rs"]
+pub mod linux_mips64;
 #[path = "linux_powerpc.rs"]
 pub mod linux_powerpc;
 #[path = "linux_x86.rs"]
@@ -47,6 +50,9 @@ pub use linux_arm::*;
 
 #[cfg(all(target_os = "linux", target_arch = "powerpc"))]
 pub use linux_powerpc::*;
+
+#[cfg(all(target_os = "linux", target_arch = "mips64"))]
+pub use linux_mips64::*;
 
 #[cfg(all(
     target_os = "macos",
