@@ -61,7 +61,39 @@
 //!   6.1.192; the 32-bit `sc` path is the same code): number in r0, arguments r3–r8, result
 //!   r3, "cr0.SO is the error condition" with the positive errno in r3, r0 and r3–r12, ctr,
 //!   xer and cr0 volatile (the ELF ABI's volatile set, cr1 and cr5–7 excepted); rustix
-//!   `arch/powerpc.rs` clobbers the same (r0, r4–r12, cr0, ctr, xer).
+//!   `arch/powerpc.rs` clobbers the same (r0, r4–r12, cr0, ctr, xer);
+//! - linux mips64 (n64; `target_arch = "mips64"`, checked little-endian,
+//!   `mips64el-unknown-linux-gnuabi64`): `arch/mips/kernel/scall64-n64.S` (Linux 6.1.192,
+//!   Debian `linux-source-6.1`) `handle_sys64`: the number in $2 (v0, `dsubu t2, v0,
+//!   __NR_64_Linux` indexes `sys_call_table`: numbers from 5000), arguments $4–$9 (a0–a5),
+//!   the result in $2. After the call `li t0, -EMAXERRNO - 1; sltu t0, t0, v0; sd t0,
+//!   PT_R7(sp)`: the saved $7 (a3) becomes exactly 1 when the entry returned -4095..=-1 and
+//!   0 otherwise, and `dnegu v0` makes the errno positive; a number outside the table
+//!   (`illegal_syscall`) stores ENOSYS (89 on MIPS) with $7 = 1. So the row's error
+//!   convention is a flag register (`ErrorConv::FlagReg`, $7 non-zero), decoded as
+//!   powerpc's `cr0.SO`. The return path (`syscall_exit_partial` → `restore_partial` in
+//!   `arch/mips/kernel/entry.S`) reloads only what `RESTORE_SOME`
+//!   (`arch/mips/include/asm/stackframe.h`) names: $2–$7, $8/$9 (`CONFIG_64BIT`), $25, $28,
+//!   $31, then sp; $1, $10–$15, $24 and hi/lo keep whatever the kernel left there, and on
+//!   the full path (`restore_all`, after signal or trace work) `RESTORE_TEMP`/`RESTORE_AT`
+//!   reload them from frame slots the syscall entry (`SAVE_SOME` only) never wrote. $3 is
+//!   reloaded, but `sysm_pipe` returns its second fd there (`regs[3] = fd[1]`,
+//!   `arch/mips/kernel/syscall.c`). The row clobbers $3, $8–$15, $24 and $25 — glibc's
+//!   and musl's lists with $3, rustix `arch/mips64.rs`'s ($8–$15, $24, $25) with $3; $8, $9
+//!   and $25 are reloaded on both paths, kept as clobbers all the same. Two things the
+//!   kernel changes cannot be declared: rustc refuses `$1` (the assembler temporary) as an
+//!   operand, and has no name for hi/lo (`asm!` register classes on MIPS: `reg` $2–$25,
+//!   `freg`); clang adds `~{$1}` to every MIPS inline asm by itself, rustc adds no implicit
+//!   MIPS clobber (`rustc_codegen_llvm` `asm.rs`: `InlineAsmArch::Mips |
+//!   InlineAsmArch::Mips64 => {}`), as rustix's stubs live with too. The row wraps its
+//!   template in `.set noat` … `.set at` (`asm_bracket`, rustix's `mips.rs` does the same),
+//!   so the assembler accepts a `$1` operand the allocator may pick; hi/lo are only ever
+//!   read by LLVM right after the multiply or divide that writes them (`mflo`/`mfhi`), never
+//!   across an `asm!` block — not proven here: the open risk of every Rust MIPS syscall
+//!   stub. `asm!` on MIPS needs `#![feature(asm_experimental_arch)]` (nightly; the target is
+//!   tier 3, std only through build-std): `asm_gate` names it, the row's macro carries
+//!   `#[allow_internal_unstable(asm_experimental_arch)]`, and zcall enables both features
+//!   at its root on this row only (shared `cross-arch-2.md`, "mips64el n64").
 //!
 //! Two consumers: expansion in `expand`, and zcall's guard against other targets in `guard`
 //! (the crate's one list of supported targets); adding a target is adding a row.
@@ -88,6 +120,12 @@ pub enum ErrorConv {
         ty: &'static str,
         mask: u32,
     },
+    /// A general register the kernel sets non-zero on error and zero on success, the result
+    /// register then holding the positive errno (MIPS: `$7`, a3). `reg` is also an argument
+    /// register on MIPS (the fourth): an input where a call passes four words or more, and
+    /// an output (the flag) of every call that returns. As with `CondBit`, `RawResult` keeps
+    /// the flag and the positive errno (`RawResult::__from_flag`).
+    FlagReg { reg: &'static str },
     /// Linux: the result word is `-errno` in `-4095..=-1`; decoded in the runtime crate.
     NegativeWord,
     /// BSD family: the carry flag is set on error and the result register holds the
@@ -111,6 +149,9 @@ pub struct Pair64 {
     /// The high half comes first (big-endian).
     pub hi_first: bool,
 }
+
+/// A row whose `asm!` template needs no lines around it.
+pub const NO_BRACKET: (&str, &str) = ("", "");
 
 /// A 64-bit row: a 64-bit integer is one word.
 pub const ONE_WORD: Pair64 = Pair64 {
@@ -195,6 +236,17 @@ pub struct Target {
     /// The oldest Rust whose stable `asm!` supports the row (`asm!` on PowerPC is stable
     /// from 1.95: rust-lang/rust#147996), as `(major, minor)`.
     pub min_rust: (u32, u32),
+    /// The feature gate the row's `asm!` needs, where it is not stable (MIPS:
+    /// `asm_experimental_arch`, a nightly compiler): the row's macro carries
+    /// `#[allow_internal_unstable(<gate>)]`, so the `asm!` it expands into a user's crate
+    /// needs no gate there, and the runtime crate enables the gate (and
+    /// `allow_internal_unstable`) at its root for the row's `cfg` only — a test checks
+    /// `zcall/src/lib.rs` says so for every gated row.
+    pub asm_gate: Option<&'static str>,
+    /// Template lines before and after everything else in the row's `asm!` block (MIPS:
+    /// `.set noat` … `.set at`, so the assembler accepts `$1` wherever the template or an
+    /// operand uses it, as rustix's `mips64.rs` does); `NO_BRACKET` elsewhere.
+    pub asm_bracket: (&'static str, &'static str),
     /// The kernel's argument count per syscall constant name, sorted by name
     /// (generated: `arity_table.rs`).
     pub arity: &'static [(&'static str, u8)],
@@ -256,6 +308,8 @@ pub const TARGETS: &[Target] = &[
         pair64: ONE_WORD,
         refused: Refused::None,
         min_rust: (1, 85),
+        asm_gate: None,
+        asm_bracket: NO_BRACKET,
         arity: arity_table::LINUX_X86_64,
         protos: proto_table::LINUX_X86_64,
         proto_variants: &[],
@@ -277,6 +331,8 @@ pub const TARGETS: &[Target] = &[
         pair64: ONE_WORD,
         refused: Refused::None,
         min_rust: (1, 85),
+        asm_gate: None,
+        asm_bracket: NO_BRACKET,
         arity: arity_table::LINUX_GENERIC,
         protos: proto_table::LINUX_GENERIC,
         proto_variants: proto_table::LINUX_GENERIC_ARCH_VARIANTS,
@@ -299,6 +355,8 @@ pub const TARGETS: &[Target] = &[
         pair64: ONE_WORD,
         refused: Refused::None,
         min_rust: (1, 85),
+        asm_gate: None,
+        asm_bracket: NO_BRACKET,
         arity: arity_table::LINUX_GENERIC,
         protos: proto_table::LINUX_GENERIC,
         proto_variants: proto_table::LINUX_GENERIC_ARCH_VARIANTS,
@@ -323,6 +381,8 @@ pub const TARGETS: &[Target] = &[
         pair64: ONE_WORD,
         refused: Refused::None,
         min_rust: (1, 85),
+        asm_gate: None,
+        asm_bracket: NO_BRACKET,
         arity: arity_table::LINUX_GENERIC,
         protos: proto_table::LINUX_GENERIC,
         proto_variants: proto_table::LINUX_GENERIC_ARCH_VARIANTS,
@@ -355,6 +415,8 @@ pub const TARGETS: &[Target] = &[
             frame: (5, "ebp"),
         },
         min_rust: (1, 85),
+        asm_gate: None,
+        asm_bracket: NO_BRACKET,
         arity: arity_table::LINUX_X86,
         protos: proto_table::LINUX_X86,
         proto_variants: &[],
@@ -385,6 +447,8 @@ pub const TARGETS: &[Target] = &[
             feature: "thumb-mode",
         },
         min_rust: (1, 85),
+        asm_gate: None,
+        asm_bracket: NO_BRACKET,
         arity: arity_table::LINUX_ARM,
         protos: proto_table::LINUX_ARM,
         proto_variants: &[],
@@ -424,8 +488,39 @@ pub const TARGETS: &[Target] = &[
         },
         refused: Refused::None,
         min_rust: (1, 95),
+        asm_gate: None,
+        asm_bracket: NO_BRACKET,
         arity: arity_table::LINUX_POWERPC,
         protos: proto_table::LINUX_POWERPC,
+        proto_variants: &[],
+    },
+    Target {
+        os: "linux",
+        arch: "mips64",
+        insn: "syscall",
+        // rustix's `arch/mips64.rs` trap after `exit`: a trap-if-equal that always traps.
+        trap: "teq $zero, $zero",
+        nr_reg: "$2",
+        nr_class: 0,
+        args: ["$4", "$5", "$6", "$7", "$8", "$9"],
+        ret: "$2",
+        second: None,
+        // $3 (`sysm_pipe`'s second fd), $8-$15, $24, $25: see the module docs.
+        clobbers: &[
+            "$3", "$8", "$9", "$10", "$11", "$12", "$13", "$14", "$15", "$24", "$25",
+        ],
+        feature_clobbers: &[],
+        // MIPS has no flags register (the Rust reference lists none for MIPS).
+        preserves_flags: true,
+        // scall64-n64.S: `sd t0, PT_R7(sp)`, t0 = 1 for an errno, 0 for success.
+        errors: ErrorConv::FlagReg { reg: "$7" },
+        pair64: ONE_WORD,
+        refused: Refused::None,
+        min_rust: (1, 85),
+        asm_gate: Some("asm_experimental_arch"),
+        asm_bracket: (".set noat", ".set at"),
+        arity: arity_table::LINUX_MIPS64,
+        protos: proto_table::LINUX_MIPS64,
         proto_variants: &[],
     },
     Target {
@@ -452,6 +547,8 @@ pub const TARGETS: &[Target] = &[
         pair64: ONE_WORD,
         refused: Refused::None,
         min_rust: (1, 85),
+        asm_gate: None,
+        asm_bracket: NO_BRACKET,
         arity: arity_table::DARWIN,
         protos: &[],
         proto_variants: &[],
@@ -481,6 +578,8 @@ pub const TARGETS: &[Target] = &[
         pair64: ONE_WORD,
         refused: Refused::None,
         min_rust: (1, 85),
+        asm_gate: None,
+        asm_bracket: NO_BRACKET,
         arity: arity_table::DARWIN,
         protos: &[],
         proto_variants: &[],
@@ -507,6 +606,8 @@ pub const TARGETS: &[Target] = &[
         pair64: ONE_WORD,
         refused: Refused::None,
         min_rust: (1, 85),
+        asm_gate: None,
+        asm_bracket: NO_BRACKET,
         arity: arity_table::FREEBSD,
         protos: &[],
         proto_variants: &[],
@@ -535,6 +636,8 @@ pub const TARGETS: &[Target] = &[
         pair64: ONE_WORD,
         refused: Refused::None,
         min_rust: (1, 85),
+        asm_gate: None,
+        asm_bracket: NO_BRACKET,
         arity: arity_table::FREEBSD,
         protos: &[],
         proto_variants: &[],

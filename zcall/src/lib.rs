@@ -44,6 +44,17 @@
 //!   which a test keeps identical to the attribute's output): a program that only calls
 //!   wrappers builds no proc-macro crate.
 #![no_std]
+// mips64: `asm!` there is behind `asm_experimental_arch` (nightly; the target is tier 3).
+// zcall enables it for its own blocks, and `allow_internal_unstable` lets the row's
+// `__zcall_syscall!` (`arch.rs`, `#[allow_internal_unstable(asm_experimental_arch)]`, from
+// the row's `asm_gate`) expand `asm!` into a user's crate that names no gate itself.
+// zcall-macros' test `gated_rows_are_enabled_at_the_crate_root` keeps these lines in step
+// with the table's gated rows.
+#![cfg_attr(
+    all(target_os = "linux", target_arch = "mips64"),
+    feature(asm_experimental_arch, allow_internal_unstable),
+    allow(internal_features)
+)]
 #![deny(missing_docs, unsafe_op_in_unsafe_fn)]
 #![warn(clippy::undocumented_unsafe_blocks)]
 

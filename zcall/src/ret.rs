@@ -17,9 +17,14 @@ pub struct RawResult {
     word: usize,
     #[cfg(not(target_os = "linux"))]
     second: usize,
-    /// The error flag: the BSD family's carry, 32-bit PowerPC Linux's `cr0.SO` (the rows
-    /// whose error convention is a flag; every other Linux target has none).
-    #[cfg(any(not(target_os = "linux"), target_arch = "powerpc"))]
+    /// The error flag: the BSD family's carry, 32-bit PowerPC Linux's `cr0.SO`, mips64
+    /// Linux's `$7` (the rows whose error convention is a flag; every other Linux target has
+    /// none).
+    #[cfg(any(
+        not(target_os = "linux"),
+        target_arch = "powerpc",
+        target_arch = "mips64"
+    ))]
     failed: bool,
 }
 
@@ -27,7 +32,10 @@ impl RawResult {
     /// Linux: the result register alone carries success and `-errno`.
     #[doc(hidden)]
     #[inline(always)]
-    #[cfg(all(target_os = "linux", not(target_arch = "powerpc")))]
+    #[cfg(all(
+        target_os = "linux",
+        not(any(target_arch = "powerpc", target_arch = "mips64"))
+    ))]
     pub const fn __from_word(word: usize) -> Self {
         RawResult { word }
     }
@@ -36,7 +44,10 @@ impl RawResult {
     /// flag set and the errno made positive, as that target's kernel reports them.
     #[doc(hidden)]
     #[inline(always)]
-    #[cfg(all(target_os = "linux", target_arch = "powerpc"))]
+    #[cfg(all(
+        target_os = "linux",
+        any(target_arch = "powerpc", target_arch = "mips64")
+    ))]
     pub const fn __from_word(word: usize) -> Self {
         let failed = word > (-4096isize) as usize;
         RawResult {
@@ -45,13 +56,16 @@ impl RawResult {
         }
     }
 
-    /// Linux with a condition bit for errors (32-bit PowerPC's `cr0.SO`, the result
-    /// register then holding the positive errno): kept as the kernel left them, so a
-    /// success is never mistaken for an error whatever its value, and a call that cannot
-    /// fail (`getpid`) never looks at the flag.
+    /// Linux with a flag for errors (32-bit PowerPC's condition bit `cr0.SO`, mips64's flag
+    /// register `$7`; the result register then holds the positive errno): kept as the
+    /// kernel left them, so a success is never mistaken for an error whatever its value,
+    /// and a call that cannot fail (`getpid`) never looks at the flag.
     #[doc(hidden)]
     #[inline(always)]
-    #[cfg(all(target_os = "linux", target_arch = "powerpc"))]
+    #[cfg(all(
+        target_os = "linux",
+        any(target_arch = "powerpc", target_arch = "mips64")
+    ))]
     pub const fn __from_flag(word: usize, failed: bool) -> Self {
         RawResult { word, failed }
     }
@@ -68,8 +82,8 @@ impl RawResult {
         }
     }
 
-    /// The result register, undecoded (on Linux `-errno` on failure; on Darwin, FreeBSD and
-    /// 32-bit PowerPC Linux, which report failure in a flag, the positive errno).
+    /// The result register, undecoded (on Linux `-errno` on failure; on Darwin, FreeBSD,
+    /// 32-bit PowerPC and mips64 Linux, which report failure in a flag, the positive errno).
     #[inline(always)]
     pub const fn word(self) -> usize {
         self.word
@@ -86,13 +100,20 @@ impl RawResult {
     /// Did the kernel report an error?
     #[inline(always)]
     pub const fn is_err(self) -> bool {
-        #[cfg(all(target_os = "linux", not(target_arch = "powerpc")))]
+        #[cfg(all(
+            target_os = "linux",
+            not(any(target_arch = "powerpc", target_arch = "mips64"))
+        ))]
         {
             // musl's check: -4095..=-1 are errors, everything else a value (mmap can
             // return addresses with the top bit set).
             self.word > (-4096isize) as usize
         }
-        #[cfg(any(not(target_os = "linux"), target_arch = "powerpc"))]
+        #[cfg(any(
+            not(target_os = "linux"),
+            target_arch = "powerpc",
+            target_arch = "mips64"
+        ))]
         {
             self.failed
         }
@@ -101,9 +122,16 @@ impl RawResult {
     /// The error number of a failed call (meaningful only when [`is_err`](Self::is_err)).
     #[inline(always)]
     const fn errno(self) -> Errno {
-        #[cfg(all(target_os = "linux", not(target_arch = "powerpc")))]
+        #[cfg(all(
+            target_os = "linux",
+            not(any(target_arch = "powerpc", target_arch = "mips64"))
+        ))]
         let errno = (self.word as isize).wrapping_neg() as i32;
-        #[cfg(any(not(target_os = "linux"), target_arch = "powerpc"))]
+        #[cfg(any(
+            not(target_os = "linux"),
+            target_arch = "powerpc",
+            target_arch = "mips64"
+        ))]
         let errno = self.word as i32;
         Errno::from_raw(errno)
     }
