@@ -55,6 +55,7 @@ pub unsafe fn mmap(
             all(target_os = "linux", target_arch = "aarch64"),
             all(target_os = "linux", target_arch = "riscv64"),
             all(target_os = "linux", target_arch = "loongarch64"),
+            all(target_os = "linux", target_arch = "mips64"),
             all(target_os = "macos", target_arch = "aarch64"),
             all(target_os = "macos", target_arch = "x86_64"),
             all(target_os = "freebsd", target_arch = "x86_64"),
