@@ -488,8 +488,9 @@ fn every_syscall_primitive_reports_efault_for_an_inaccessible_page() {
             ),
         ]
     };
-    // -errno, or the errno itself where a flag reports the failure (32-bit PowerPC's cr0.SO)
-    let efault_word = if cfg!(target_arch = "powerpc") {
+    // -errno, or the errno itself where a flag reports the failure (32-bit PowerPC's cr0.SO,
+    // mips64's $7)
+    let efault_word = if cfg!(any(target_arch = "powerpc", target_arch = "mips64")) {
         Errno::EFAULT.raw() as usize
     } else {
         (-(Errno::EFAULT.raw() as isize)) as usize

@@ -188,7 +188,8 @@ fn bad_inputs() {
     target_arch = "x86_64",
     target_arch = "x86",
     target_arch = "arm",
-    target_arch = "powerpc"
+    target_arch = "powerpc",
+    target_arch = "mips64"
 ))]
 #[test]
 fn poll_with_a_millisecond_timeout() {

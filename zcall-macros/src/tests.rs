@@ -1619,8 +1619,8 @@ fn mips64_reads_the_error_flag_from_a3() {
     assert_eq!(mips.matches("\"$7\"").count(), 1, "{mips}");
     // Fewer words: $7 is an output only.
     let t = row("linux", "mips64");
-    let full = crate::arch::asm_value(t, &t.variants()[0], &quote!(::zcall), &quote!(n), &[])
-        .to_string();
+    let full =
+        crate::arch::asm_value(t, &t.variants()[0], &quote!(::zcall), &quote!(n), &[]).to_string();
     assert!(full.contains("lateout (\"$7\") __zcall_flag"), "{full}");
     assert!(
         full.contains("__from_flag (__zcall_ret , __zcall_flag != 0)"),

@@ -60,14 +60,15 @@ pub fn ppoll(
     sys_ppoll(fds, timeout, sigmask, Sigset::SIZE)
 }
 
-/// poll(2) (x86_64, x86, arm and powerpc; aarch64, riscv64 and loongarch64 have only
+/// poll(2) (x86_64, x86, arm, powerpc and mips64; aarch64, riscv64 and loongarch64 have only
 /// [`ppoll`]): [`ppoll`] with a timeout in milliseconds (negative: no limit) and no signal
 /// mask.
 #[cfg(any(
     target_arch = "x86_64",
     target_arch = "x86",
     target_arch = "arm",
-    target_arch = "powerpc"
+    target_arch = "powerpc",
+    target_arch = "mips64"
 ))]
 #[syscall(crate = crate, nr = nr::POLL)]
 pub fn poll(fds: &mut [PollFd], timeout: i32) -> Result<usize, Errno>;

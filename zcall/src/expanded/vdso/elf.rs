@@ -46,6 +46,8 @@ pub const MACHINE: u16 = if cfg!(target_arch = "x86_64") {
     EM_ARM
 } else if cfg!(target_arch = "powerpc") {
     EM_PPC
+} else if cfg!(target_arch = "mips64") {
+    EM_MIPS
 } else {
     0
 };
@@ -56,6 +58,9 @@ pub const EM_386: u16 = 3;
 pub const EM_PPC: u16 = 20;
 /// `EM_ARM`.
 pub const EM_ARM: u16 = 40;
+/// `EM_MIPS` (every MIPS ABI, n64 included; the kernel's mips64 vDSO is an ELF64 image of
+/// this machine).
+pub const EM_MIPS: u16 = 8;
 
 /// `EM_X86_64` (`include/uapi/linux/elf-em.h`).
 pub const EM_X86_64: u16 = 62;
