@@ -505,7 +505,7 @@ fn every_primitive_has_a_real_effect() {
     };
     let mut zero = [0i64; 2];
     let mut mask = zcall::types::Sigset::empty();
-    zcall::rt_sigprocmask(libc::SIG_BLOCK, None, Some(&mut mask)).expect("current mask");
+    zcall::rt_sigprocmask(zcall::consts::SIG_BLOCK, None, Some(&mut mask)).expect("current mask");
     let mut ppoll = |sigsetsize: usize, pfd: &mut libc::pollfd| {
         // SAFETY: one live pollfd, a live zero timespec (the kernel writes the time left
         // back: zero), and the thread's current mask (so no signal is unblocked).

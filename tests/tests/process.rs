@@ -469,11 +469,11 @@ fn report_queued_signal() -> ! {
     // SAFETY: installs a handler that only reads its siginfo and stores atomics; this
     // child process runs nothing else.
     unsafe {
-        let mut sa: libc::sigaction = std::mem::zeroed();
+        let mut sa: common::Sigaction = std::mem::zeroed();
         sa.sa_sigaction = record_siginfo as *const () as usize;
-        sa.sa_flags = libc::SA_SIGINFO;
+        sa.sa_flags = zcall::consts::SA_SIGINFO;
         libc::sigemptyset(&mut sa.sa_mask);
-        assert_eq!(libc::sigaction(SIGUSR1, &sa, std::ptr::null_mut()), 0);
+        assert_eq!(common::sigaction(SIGUSR1, &sa, std::ptr::null_mut()), 0);
     }
     let mut out = std::io::stdout();
     // A newline first: the harness has just printed "test … ... " without one.
