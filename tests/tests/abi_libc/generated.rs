@@ -17,7 +17,7 @@ mod linux {
 
     // Left out here and compared by hand in `exceptions` (abi_libc.rs):
     // - const O_LARGEFILE on
-    //   aarch64-unknown-linux-gnu/loongarch64-unknown-linux-gnu/riscv64gc-unknown-linux-gnu/x86_64-unknown-linux-gnu:
+    //   aarch64-unknown-linux-gnu/loongarch64-unknown-linux-gnu/mips64el-unknown-linux-gnuabi64/riscv64gc-unknown-linux-gnu/x86_64-unknown-linux-gnu:
     //   glibc (so libc's gnu targets) defines it as 0 on 64-bit; zcall has the kernel's value,
     //   which musl and libc's musl targets also have
     // - const SO_RCVTIMEO on
@@ -69,14 +69,256 @@ mod linux {
     //   Rlimit is prlimit64's `struct rlimit64`; libc's rlimit has 32-bit fields on 32-bit
     //   targets (compared with libc::rlimit64 in abi_libc.rs instead)
     // - struct Stat on
-    //   armv7-unknown-linux-gnueabihf/i686-unknown-linux-gnu/powerpc-unknown-linux-gnu: on
-    //   32-bit targets zcall's Stat keeps the 64-bit asm-generic layout (64-bit times and
-    //   sizes, filled from statx), which is no kernel or libc struct there: glibc's struct stat
-    //   has 32-bit off_t and time_t, the kernel's stat64 32-bit seconds
+    //   armv7-unknown-linux-gnueabihf/i686-unknown-linux-gnu/mips64el-unknown-linux-gnuabi64/powerpc-unknown-linux-gnu:
+    //   on 32-bit targets and mips64 zcall's Stat keeps the 64-bit asm-generic layout (64-bit
+    //   times and sizes, filled from statx), which is no kernel or libc struct there: glibc's
+    //   32-bit struct stat has 32-bit off_t and time_t, the kernel's stat64 32-bit seconds;
+    //   mips64's own struct stat (and glibc's) has a 32-bit st_dev and st_rdev and 32-bit
+    //   seconds
     // - struct Timeval on
     //   armv7-unknown-linux-gnueabihf/i686-unknown-linux-gnu/powerpc-unknown-linux-gnu: libc's
     //   32-bit targets have glibc's 32-bit time_t; zcall's Timeval keeps 64-bit seconds there
     //   (computed from clock_gettime64, not the kernel's old timeval)
+    // - const SOCK_STREAM on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SOCK_DGRAM on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SOCK_NONBLOCK on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SOL_SOCKET on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_REUSEADDR on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_TYPE on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_ERROR on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_DONTROUTE on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_BROADCAST on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_SNDBUF on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_RCVBUF on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_KEEPALIVE on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_OOBINLINE on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_LINGER on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_REUSEPORT on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_PASSCRED on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_PEERCRED on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_RCVLOWAT on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_SNDLOWAT on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_ACCEPTCONN on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_PEERSEC on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_SNDBUFFORCE on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_PROTOCOL on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_DOMAIN on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGBUS on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGUSR1 on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGUSR2 on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGCHLD on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGCONT on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGSTOP on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGTSTP on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGTTIN on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGTTOU on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGURG on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGXCPU on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGXFSZ on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGVTALRM on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGPROF on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGWINCH on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGIO on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGPOLL on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGPWR on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGSYS on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIG_BLOCK on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIG_UNBLOCK on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIG_SETMASK on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SA_NOCLDWAIT on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SA_SIGINFO on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
     // - const SIGRTMIN: libc's SIGRTMIN() is a function: the C library's first free real-time
     //   signal (34 on glibc, 35 on musl); zcall has the kernel's 32
     // - const SIGRTMAX: libc's SIGRTMAX() is a function
@@ -93,8 +335,11 @@ mod linux {
         AF_PACKET, AF_RDS, AF_CAN, AF_TIPC, AF_BLUETOOTH, AF_ALG, AF_VSOCK, AF_XDP,
     }
     consts! { consts_sock, "SOCK_":
-        SOCK_STREAM, SOCK_DGRAM, SOCK_RAW, SOCK_RDM, SOCK_SEQPACKET, SOCK_DCCP, SOCK_PACKET,
-        SOCK_NONBLOCK, SOCK_CLOEXEC,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SOCK_STREAM,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SOCK_DGRAM,
+        SOCK_RAW, SOCK_RDM, SOCK_SEQPACKET, SOCK_DCCP, SOCK_PACKET,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SOCK_NONBLOCK,
+        SOCK_CLOEXEC,
     }
     consts! { consts_ipproto, "IPPROTO_":
         IPPROTO_IP, IPPROTO_HOPOPTS, IPPROTO_ICMP, IPPROTO_IGMP, IPPROTO_IPIP, IPPROTO_TCP,
@@ -105,28 +350,48 @@ mod linux {
         IPPROTO_MPLS, IPPROTO_ETHERNET, IPPROTO_RAW, IPPROTO_MPTCP,
     }
     consts! { consts_sol, "SOL_":
-        SOL_SOCKET, SOL_IP, SOL_TCP, SOL_UDP, SOL_IPV6, SOL_ICMPV6, SOL_RAW, SOL_PACKET,
-        SOL_NETLINK, SOL_ALG, SOL_TLS, SOL_XDP,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SOL_SOCKET,
+        SOL_IP, SOL_TCP, SOL_UDP, SOL_IPV6, SOL_ICMPV6, SOL_RAW, SOL_PACKET, SOL_NETLINK,
+        SOL_ALG, SOL_TLS, SOL_XDP,
     }
     consts! { consts_so, "SO_":
-        SO_DEBUG, SO_REUSEADDR, SO_TYPE, SO_ERROR, SO_DONTROUTE, SO_BROADCAST, SO_SNDBUF,
-        SO_RCVBUF, SO_KEEPALIVE, SO_OOBINLINE, SO_NO_CHECK, SO_PRIORITY, SO_LINGER,
-        SO_BSDCOMPAT, SO_REUSEPORT, SO_PASSCRED, SO_PEERCRED, SO_RCVLOWAT, SO_SNDLOWAT,
+        SO_DEBUG,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SO_REUSEADDR,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SO_TYPE,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SO_ERROR,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SO_DONTROUTE,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SO_BROADCAST,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SO_SNDBUF,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SO_RCVBUF,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SO_KEEPALIVE,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SO_OOBINLINE,
+        SO_NO_CHECK, SO_PRIORITY,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SO_LINGER,
+        SO_BSDCOMPAT,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SO_REUSEPORT,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SO_PASSCRED,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SO_PEERCRED,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SO_RCVLOWAT,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SO_SNDLOWAT,
         #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "riscv64", target_arch = "x86_64"))] SO_RCVTIMEO,
         #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "riscv64", target_arch = "x86_64"))] SO_SNDTIMEO,
         SO_BINDTODEVICE, SO_ATTACH_FILTER, SO_DETACH_FILTER, SO_PEERNAME,
         #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "riscv64", target_arch = "x86_64"))] SO_TIMESTAMP,
-        SO_ACCEPTCONN, SO_PEERSEC, SO_SNDBUFFORCE, SO_RCVBUFFORCE, SO_PASSSEC,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SO_ACCEPTCONN,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SO_PEERSEC,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SO_SNDBUFFORCE,
+        SO_RCVBUFFORCE, SO_PASSSEC,
         #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "riscv64", target_arch = "x86_64"))] SO_TIMESTAMPNS,
         SO_MARK,
         #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "riscv64", target_arch = "x86_64"))] SO_TIMESTAMPING,
-        SO_PROTOCOL, SO_DOMAIN, SO_RXQ_OVFL, SO_WIFI_STATUS, SO_PEEK_OFF, SO_NOFCS,
-        SO_LOCK_FILTER, SO_SELECT_ERR_QUEUE, SO_BUSY_POLL, SO_MAX_PACING_RATE,
-        SO_BPF_EXTENSIONS, SO_INCOMING_CPU, SO_ATTACH_BPF, SO_ATTACH_REUSEPORT_CBPF,
-        SO_ATTACH_REUSEPORT_EBPF, SO_CNX_ADVICE, SO_MEMINFO, SO_INCOMING_NAPI_ID, SO_COOKIE,
-        SO_PEERGROUPS, SO_ZEROCOPY, SO_TXTIME, SO_BINDTOIFINDEX, SO_DETACH_REUSEPORT_BPF,
-        SO_PREFER_BUSY_POLL, SO_BUSY_POLL_BUDGET, SO_NETNS_COOKIE, SO_BUF_LOCK, SO_RESERVE_MEM,
-        SO_TXREHASH, SO_RCVMARK, SO_PASSPIDFD, SO_PEERPIDFD,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SO_PROTOCOL,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SO_DOMAIN,
+        SO_RXQ_OVFL, SO_WIFI_STATUS, SO_PEEK_OFF, SO_NOFCS, SO_LOCK_FILTER, SO_SELECT_ERR_QUEUE,
+        SO_BUSY_POLL, SO_MAX_PACING_RATE, SO_BPF_EXTENSIONS, SO_INCOMING_CPU, SO_ATTACH_BPF,
+        SO_ATTACH_REUSEPORT_CBPF, SO_ATTACH_REUSEPORT_EBPF, SO_CNX_ADVICE, SO_MEMINFO,
+        SO_INCOMING_NAPI_ID, SO_COOKIE, SO_PEERGROUPS, SO_ZEROCOPY, SO_TXTIME, SO_BINDTOIFINDEX,
+        SO_DETACH_REUSEPORT_BPF, SO_PREFER_BUSY_POLL, SO_BUSY_POLL_BUDGET, SO_NETNS_COOKIE,
+        SO_BUF_LOCK, SO_RESERVE_MEM, SO_TXREHASH, SO_RCVMARK, SO_PASSPIDFD, SO_PEERPIDFD,
     }
     consts! { consts_scm, "SCM_":
         SCM_RIGHTS, SCM_CREDENTIALS,
@@ -181,7 +446,7 @@ mod linux {
     consts! { consts_o, "O_":
         O_RDONLY, O_WRONLY, O_RDWR, #[cfg(target_env = "gnu")] O_ACCMODE, O_CREAT, O_EXCL,
         O_NOCTTY, O_TRUNC, O_APPEND, O_NONBLOCK, O_NDELAY, O_DSYNC, O_ASYNC, O_DIRECT,
-        #[cfg(any(all(target_arch = "aarch64", target_env = "musl"), target_arch = "arm", all(target_arch = "loongarch64", target_env = "musl"), target_arch = "mips64", target_arch = "powerpc", all(target_arch = "riscv64", target_env = "musl"), target_arch = "x86", all(target_arch = "x86_64", target_env = "musl")))] O_LARGEFILE,
+        #[cfg(any(all(target_arch = "aarch64", target_env = "musl"), target_arch = "arm", all(target_arch = "loongarch64", target_env = "musl"), target_arch = "powerpc", all(target_arch = "riscv64", target_env = "musl"), target_arch = "x86", all(target_arch = "x86_64", target_env = "musl")))] O_LARGEFILE,
         O_DIRECTORY, O_NOFOLLOW, O_NOATIME, O_CLOEXEC, O_SYNC, O_RSYNC, O_PATH, O_TMPFILE,
     }
     consts! { consts_fcntl, "F_":
@@ -244,18 +509,41 @@ mod linux {
         RWF_DONTCACHE,
     }
     consts! { consts_sig, "SIG":
-        SIGHUP, SIGINT, SIGQUIT, SIGILL, SIGTRAP, SIGABRT, SIGIOT, SIGBUS, SIGFPE, SIGKILL,
-        SIGUSR1, SIGSEGV, SIGUSR2, SIGPIPE, SIGALRM, SIGTERM,
+        SIGHUP, SIGINT, SIGQUIT, SIGILL, SIGTRAP, SIGABRT, SIGIOT,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SIGBUS,
+        SIGFPE, SIGKILL,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SIGUSR1,
+        SIGSEGV,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SIGUSR2,
+        SIGPIPE, SIGALRM, SIGTERM,
         #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SIGSTKFLT,
-        SIGCHLD, SIGCONT, SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU, SIGURG, SIGXCPU, SIGXFSZ,
-        SIGVTALRM, SIGPROF, SIGWINCH, SIGIO, SIGPOLL, SIGPWR, SIGSYS,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SIGCHLD,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SIGCONT,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SIGSTOP,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SIGTSTP,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SIGTTIN,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SIGTTOU,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SIGURG,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SIGXCPU,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SIGXFSZ,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SIGVTALRM,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SIGPROF,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SIGWINCH,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SIGIO,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SIGPOLL,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SIGPWR,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SIGSYS,
     }
     consts! { consts_sig_how, "SIG_":
-        SIG_BLOCK, SIG_UNBLOCK, SIG_SETMASK,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SIG_BLOCK,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SIG_UNBLOCK,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SIG_SETMASK,
     }
     consts! { consts_sa, "SA_":
-        SA_NOCLDSTOP, SA_NOCLDWAIT, SA_SIGINFO, SA_ONSTACK, SA_RESTART, SA_NODEFER,
-        SA_RESETHAND,
+        SA_NOCLDSTOP,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SA_NOCLDWAIT,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SA_SIGINFO,
+        SA_ONSTACK, SA_RESTART, SA_NODEFER, SA_RESETHAND,
     }
     // EPOLL_EVENTS: typed u32, the type of `struct epoll_event.events` (`__poll_t`); libc:
     // c_int. Compared by value.
@@ -983,7 +1271,6 @@ mod linux {
     #[cfg(any(
         target_arch = "aarch64",
         target_arch = "loongarch64",
-        target_arch = "mips64",
         target_arch = "riscv64",
         target_arch = "x86_64",
     ))]
