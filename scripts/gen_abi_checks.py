@@ -136,8 +136,8 @@ EXCLUDE = {
     ('linux', 'const', 'O_LARGEFILE'): (
         _GNU64 | _MIPS64, 'glibc (so libc\'s gnu targets) defines it as 0 on 64-bit; zcall has the '
         'kernel\'s value, which musl and libc\'s musl targets also have'),
-    ('linux', 'const', 'SO_RCVTIMEO'): (_LINUX32, _TIME64),
-    ('linux', 'const', 'SO_SNDTIMEO'): (_LINUX32, _TIME64),
+    ('linux', 'const', 'SO_RCVTIMEO'): (_LINUX32 | _MIPS64, _TIME64 + '; on mips64: ' + _LIBC_MIPS64),
+    ('linux', 'const', 'SO_SNDTIMEO'): (_LINUX32 | _MIPS64, _TIME64 + '; on mips64: ' + _LIBC_MIPS64),
     ('linux', 'const', 'SO_TIMESTAMP'): (_LINUX32, _TIME64),
     ('linux', 'const', 'SO_TIMESTAMPNS'): (_LINUX32, _TIME64),
     ('linux', 'const', 'SO_TIMESTAMPING'): (_LINUX32, _TIME64),

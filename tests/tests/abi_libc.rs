@@ -775,7 +775,7 @@ mod exceptions {
     #[cfg(all(target_os = "linux", target_arch = "mips64"))]
     mod libc_mips64 {
         /// (name, zcall, the kernel's mips value, libc's).
-        const ROWS: [(&str, i128, i128, i128); 48] = [
+        const ROWS: [(&str, i128, i128, i128); 50] = [
             (
                 "SOCK_STREAM",
                 zcall::consts::SOCK_STREAM as i128,
@@ -1063,6 +1063,18 @@ mod exceptions {
                 zcall::consts::SA_SIGINFO as i128,
                 0x00000008,
                 libc::SA_SIGINFO as i128,
+            ),
+            (
+                "SO_RCVTIMEO",
+                zcall::consts::SO_RCVTIMEO as i128,
+                0x1006,
+                libc::SO_RCVTIMEO as i128,
+            ),
+            (
+                "SO_SNDTIMEO",
+                zcall::consts::SO_SNDTIMEO as i128,
+                0x1005,
+                libc::SO_SNDTIMEO as i128,
             ),
         ];
 

@@ -21,17 +21,27 @@ mod linux {
     //   glibc (so libc's gnu targets) defines it as 0 on 64-bit; zcall has the kernel's value,
     //   which musl and libc's musl targets also have
     // - const SO_RCVTIMEO on
-    //   armv7-unknown-linux-gnueabihf/i686-unknown-linux-gnu/powerpc-unknown-linux-gnu: libc's
-    //   32-bit targets follow glibc with a 32-bit time_t; zcall keeps 64-bit seconds on every
-    //   target, so it has the option the uapi header chooses for a 64-bit time_t
+    //   armv7-unknown-linux-gnueabihf/i686-unknown-linux-gnu/mips64el-unknown-linux-gnuabi64/powerpc-unknown-linux-gnu:
+    //   libc's 32-bit targets follow glibc with a 32-bit time_t; zcall keeps 64-bit seconds on
+    //   every target, so it has the option the uapi header chooses for a 64-bit time_t
     //   (`sizeof(time_t) == sizeof(__kernel_long_t) ? *_OLD : *_NEW`, asm-generic/socket.h):
-    //   the `*_NEW` value (Linux 5.1), whose timeval/timespec has 64-bit seconds
+    //   the `*_NEW` value (Linux 5.1), whose timeval/timespec has 64-bit seconds; on mips64:
+    //   libc 0.2.191 takes glibc's and the uapi's mips files for target_arch "mips" and
+    //   "mips32r6" only (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs
+    //   name those twice where mips64/mips64r6 belong), so on mips64 it has the generic value;
+    //   zcall has arch/mips/include/uapi/asm's (compared with it in the exceptions module
+    //   libc_mips64)
     // - const SO_SNDTIMEO on
-    //   armv7-unknown-linux-gnueabihf/i686-unknown-linux-gnu/powerpc-unknown-linux-gnu: libc's
-    //   32-bit targets follow glibc with a 32-bit time_t; zcall keeps 64-bit seconds on every
-    //   target, so it has the option the uapi header chooses for a 64-bit time_t
+    //   armv7-unknown-linux-gnueabihf/i686-unknown-linux-gnu/mips64el-unknown-linux-gnuabi64/powerpc-unknown-linux-gnu:
+    //   libc's 32-bit targets follow glibc with a 32-bit time_t; zcall keeps 64-bit seconds on
+    //   every target, so it has the option the uapi header chooses for a 64-bit time_t
     //   (`sizeof(time_t) == sizeof(__kernel_long_t) ? *_OLD : *_NEW`, asm-generic/socket.h):
-    //   the `*_NEW` value (Linux 5.1), whose timeval/timespec has 64-bit seconds
+    //   the `*_NEW` value (Linux 5.1), whose timeval/timespec has 64-bit seconds; on mips64:
+    //   libc 0.2.191 takes glibc's and the uapi's mips files for target_arch "mips" and
+    //   "mips32r6" only (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs
+    //   name those twice where mips64/mips64r6 belong), so on mips64 it has the generic value;
+    //   zcall has arch/mips/include/uapi/asm's (compared with it in the exceptions module
+    //   libc_mips64)
     // - const SO_TIMESTAMP on
     //   armv7-unknown-linux-gnueabihf/i686-unknown-linux-gnu/powerpc-unknown-linux-gnu: libc's
     //   32-bit targets follow glibc with a 32-bit time_t; zcall keeps 64-bit seconds on every
@@ -373,8 +383,8 @@ mod linux {
         #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SO_PEERCRED,
         #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SO_RCVLOWAT,
         #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SO_SNDLOWAT,
-        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "riscv64", target_arch = "x86_64"))] SO_RCVTIMEO,
-        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "riscv64", target_arch = "x86_64"))] SO_SNDTIMEO,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SO_RCVTIMEO,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SO_SNDTIMEO,
         SO_BINDTODEVICE, SO_ATTACH_FILTER, SO_DETACH_FILTER, SO_PEERNAME,
         #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "riscv64", target_arch = "x86_64"))] SO_TIMESTAMP,
         #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] SO_ACCEPTCONN,
@@ -2146,7 +2156,7 @@ pub const INPUT_DIGESTS: &[(&str, &str, u64)] = &[
         0x7f9f97d7d804296a,
     ),
     ("Cargo.lock", "libc", 0xdd89b345dcf44850),
-    ("scripts/gen_abi_checks.py", "bytes", 0x75bbfcabb02f3b4f),
+    ("scripts/gen_abi_checks.py", "bytes", 0xd1118531a5884d55),
     ("scripts/data/abi-probe.tsv", "bytes", 0xff6d5c207aea2e12),
     (
         "scripts/data/kernel/linux-syscall_64.tbl",
