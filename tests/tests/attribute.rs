@@ -520,7 +520,7 @@ fn every_primitive_has_a_real_effect() {
             )
         }
     };
-    assert_eq!(raw_ok(ppoll(8, &mut pfd)), 1);
+    assert_eq!(raw_ok(ppoll(zcall::types::Sigset::SIZE, &mut pfd)), 1);
     assert_eq!(pfd.revents & libc::POLLIN, libc::POLLIN);
     raw_err(ppoll(4, &mut pfd), Errno::EINVAL);
     assert_eq!(read(r.as_fd(), &mut buf), Ok(1));

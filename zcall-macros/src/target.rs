@@ -85,12 +85,19 @@
 //!   operand, and has no name for hi/lo (`asm!` register classes on MIPS: `reg` $2–$25,
 //!   `freg`); clang adds `~{$1}` to every MIPS inline asm by itself, rustc adds no implicit
 //!   MIPS clobber (`rustc_codegen_llvm` `asm.rs`: `InlineAsmArch::Mips |
-//!   InlineAsmArch::Mips64 => {}`), as rustix's stubs live with too. The row wraps its
-//!   template in `.set noat` … `.set at` (`asm_bracket`, rustix's `mips.rs` does the same),
-//!   so the assembler accepts a `$1` operand the allocator may pick; hi/lo are only ever
-//!   read by LLVM right after the multiply or divide that writes them (`mflo`/`mfhi`), never
-//!   across an `asm!` block — not proven here: the open risk of every Rust MIPS syscall
-//!   stub. `asm!` on MIPS needs `#![feature(asm_experimental_arch)]` (nightly; the target is
+//!   InlineAsmArch::Mips64 => {}`), which rustix's stubs live with. LLVM does allocate `$1`
+//!   (the disassembly of this repository's mips64 test binaries has it as an ordinary
+//!   register: `li at,-16`, `$gp` set-ups through `at`), so the row keeps it itself: the
+//!   template (`asm_bracket`) is `.set noat`, `move $25, $1`, `syscall`, `move $1, $25`,
+//!   `.set at` — `$25` is one of the registers `SAVE_SOME`/`RESTORE_SOME` save and reload
+//!   on every return path (and a signal frame keeps it), and the row declares it clobbered,
+//!   so the compiler keeps nothing there. hi/lo stay undeclared: the kernel's own user-side
+//!   syscall (`arch/mips/include/asm/vdso/gettimeofday.h`, the vDSO's fallback) lists "$1",
+//!   "$3", "$8"–"$15", "$24", "$25" and, before R6, "hi", "lo" (`VDSO_SYSCALL_CLOBBERS`) as
+//!   clobbers; in LLVM's code hi/lo hold a value only from a `mult`/`div` to the
+//!   `mflo`/`mfhi` that reads it, and no such pair was found around a `syscall` in the
+//!   test binaries, but nothing in `asm!` can promise it — an open risk, shared by every
+//!   Rust MIPS syscall stub. `asm!` on MIPS needs `#![feature(asm_experimental_arch)]` (nightly; the target is
 //!   tier 3, std only through build-std): `asm_gate` names it, the row's macro carries
 //!   `#[allow_internal_unstable(asm_experimental_arch)]`, and zcall enables both features
 //!   at its root on this row only (shared `cross-arch-2.md`, "mips64el n64").
@@ -244,8 +251,10 @@ pub struct Target {
     /// `zcall/src/lib.rs` says so for every gated row.
     pub asm_gate: Option<&'static str>,
     /// Template lines before and after everything else in the row's `asm!` block (MIPS:
-    /// `.set noat` … `.set at`, so the assembler accepts `$1` wherever the template or an
-    /// operand uses it, as rustix's `mips64.rs` does); `NO_BRACKET` elsewhere.
+    /// `.set noat`, `move $25, $1` … `move $1, $25`, `.set at`: the assembler accepts `$1`,
+    /// and `$1`, which the kernel does not keep and `asm!` cannot name, is carried across
+    /// the trap in `$25`, which the kernel restores and the row declares clobbered);
+    /// `NO_BRACKET` elsewhere.
     pub asm_bracket: (&'static str, &'static str),
     /// The kernel's argument count per syscall constant name, sorted by name
     /// (generated: `arity_table.rs`).
@@ -518,7 +527,8 @@ pub const TARGETS: &[Target] = &[
         refused: Refused::None,
         min_rust: (1, 85),
         asm_gate: Some("asm_experimental_arch"),
-        asm_bracket: (".set noat", ".set at"),
+        // $1 kept in $25 across the trap: see the module docs.
+        asm_bracket: (".set noat\nmove $25, $1", "move $1, $25\n.set at"),
         arity: arity_table::LINUX_MIPS64,
         protos: proto_table::LINUX_MIPS64,
         proto_variants: &[],

@@ -1603,7 +1603,7 @@ fn mips64_reads_the_error_flag_from_a3() {
     );
     let mips = row_block(&out, "linux", "mips64");
     for piece in [
-        "\".set noat\" , \"syscall\" , \".set at\" ,",
+        "\".set noat\\nmove $25, $1\" , \"syscall\" , \"move $1, $25\\n.set at\" ,",
         "inlateout (\"$2\") __zcall_nr => __zcall_ret",
         "in (\"$4\") __zcall_w0",
         "inlateout (\"$7\") __zcall_w3 => __zcall_flag",
@@ -1629,7 +1629,9 @@ fn mips64_reads_the_error_flag_from_a3() {
     // A call that never returns: the bracket closes after the trap, no outputs.
     let never = crate::arch::asm_noreturn(t, &t.variants()[0], &quote!(n), &[]).to_string();
     assert!(
-        never.contains("\".set noat\" , \"syscall\" , \"teq $zero, $zero\" , \".set at\" ,"),
+        never.contains(
+            "\".set noat\\nmove $25, $1\" , \"syscall\" , \"teq $zero, $zero\" , \"move $1, $25\\n.set at\" ,"
+        ),
         "{never}"
     );
     assert!(!never.contains("__zcall_flag"), "{never}");

@@ -212,11 +212,18 @@ core::arch::global_asm!(
 // through $25 (t9), the register a MIPS function's own `$gp` set-up reads its address from
 // where it is position-independent (the precompiled `core` is). The program is linked
 // non-PIE (build.rs), so `dla` loads the absolute address.
+// `.text` first: LLVM's MIPS module-level assembly starts in the section its file prologue
+// left current (`.mdebug.abi64`, not allocated), where `_start` would be dropped. GNU ld's
+// default entry on MIPS is `__start` (not `_start`): the same address carries both names,
+// or the linker, with nothing reachable from its entry, collects every section.
 #[cfg(target_arch = "mips64")]
 core::arch::global_asm!(
+    ".text",
     ".globl _start",
+    ".globl __start",
     ".type _start, @function",
     "_start:",
+    "__start:",
     "move $30, $zero",
     "move $31, $zero",
     "move $4, $sp",
