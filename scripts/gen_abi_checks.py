@@ -105,6 +105,7 @@ TARGETS = {
     'powerpc-unknown-linux-gnu': ('linux', 'powerpc', 'gnu'),
     's390x-unknown-linux-gnu': ('linux', 's390x', 'gnu'),
     'powerpc64le-unknown-linux-gnu': ('linux', 'powerpc64', 'gnu'),
+    'mips64el-unknown-linux-gnuabi64': ('linux', 'mips64', 'gnu'),
     'aarch64-apple-darwin': ('macos', 'aarch64', ''),
     'x86_64-apple-darwin': ('macos', 'x86_64', ''),
     'x86_64-unknown-freebsd': ('freebsd', 'x86_64', ''),
@@ -121,6 +122,12 @@ _GNU64 = {'x86_64-unknown-linux-gnu', 'aarch64-unknown-linux-gnu', 'riscv64gc-un
           'loongarch64-unknown-linux-gnu', 's390x-unknown-linux-gnu',
           'powerpc64le-unknown-linux-gnu'}
 _LINUX32 = {'i686-unknown-linux-gnu', 'armv7-unknown-linux-gnueabihf', 'powerpc-unknown-linux-gnu'}
+_MIPS64 = {'mips64el-unknown-linux-gnuabi64'}
+_LIBC_MIPS64 = ('libc 0.2.191 takes glibc\'s and the uapi\'s mips files for target_arch "mips" and '
+                '"mips32r6" only (src/new/glibc/sysdeps/unix/linux/mod.rs, '
+                'src/new/linux_uapi/asm/mod.rs name those twice where mips64/mips64r6 belong), '
+                'so on mips64 it has the generic value; zcall has arch/mips/include/uapi/asm\'s '
+                '(compared with it in the exceptions module libc_mips64)')
 _TIME64 = ('libc\'s 32-bit targets follow glibc with a 32-bit time_t; zcall keeps 64-bit seconds on '
            'every target, so it has the option the uapi header chooses for a 64-bit time_t '
            '(`sizeof(time_t) == sizeof(__kernel_long_t) ? *_OLD : *_NEW`, asm-generic/socket.h): '
@@ -130,10 +137,10 @@ _TIME64_STRUCT = ('libc\'s 32-bit targets have glibc\'s 32-bit time_t; zcall\'s 
                   '*_time64 syscalls), compared with the kernel header\'s layout instead')
 EXCLUDE = {
     ('linux', 'const', 'O_LARGEFILE'): (
-        _GNU64, 'glibc (so libc\'s gnu targets) defines it as 0 on 64-bit; zcall has the '
+        _GNU64 | _MIPS64, 'glibc (so libc\'s gnu targets) defines it as 0 on 64-bit; zcall has the '
         'kernel\'s value, which musl and libc\'s musl targets also have'),
-    ('linux', 'const', 'SO_RCVTIMEO'): (_LINUX32, _TIME64),
-    ('linux', 'const', 'SO_SNDTIMEO'): (_LINUX32, _TIME64),
+    ('linux', 'const', 'SO_RCVTIMEO'): (_LINUX32 | _MIPS64, _TIME64 + '; on mips64: ' + _LIBC_MIPS64),
+    ('linux', 'const', 'SO_SNDTIMEO'): (_LINUX32 | _MIPS64, _TIME64 + '; on mips64: ' + _LIBC_MIPS64),
     ('linux', 'const', 'SO_TIMESTAMP'): (_LINUX32, _TIME64),
     ('linux', 'const', 'SO_TIMESTAMPNS'): (_LINUX32, _TIME64),
     ('linux', 'const', 'SO_TIMESTAMPING'): (_LINUX32, _TIME64),
@@ -146,12 +153,62 @@ EXCLUDE = {
         _LINUX32, 'zcall\'s Rlimit is prlimit64\'s `struct rlimit64`; libc\'s rlimit has 32-bit '
         'fields on 32-bit targets (compared with libc::rlimit64 in abi_libc.rs instead)'),
     ('linux', 'struct', 'Stat'): (
-        _LINUX32, 'on 32-bit targets zcall\'s Stat keeps the 64-bit asm-generic layout (64-bit '
-        'times and sizes, filled from statx), which is no kernel or libc struct there: glibc\'s '
-        'struct stat has 32-bit off_t and time_t, the kernel\'s stat64 32-bit seconds'),
+        _LINUX32 | _MIPS64, 'on 32-bit targets and mips64 zcall\'s Stat keeps the 64-bit '
+        'asm-generic layout (64-bit times and sizes, filled from statx), which is no kernel or '
+        'libc struct there: glibc\'s 32-bit struct stat has 32-bit off_t and time_t, the '
+        'kernel\'s stat64 32-bit seconds; mips64\'s own struct stat (and glibc\'s) has a 32-bit '
+        'st_dev and st_rdev and 32-bit seconds'),
     ('linux', 'struct', 'Timeval'): (
         _LINUX32, 'libc\'s 32-bit targets have glibc\'s 32-bit time_t; zcall\'s Timeval keeps '
         '64-bit seconds there (computed from clock_gettime64, not the kernel\'s old timeval)'),
+    ('linux', 'const', 'SOCK_STREAM'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SOCK_DGRAM'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SOCK_NONBLOCK'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SOL_SOCKET'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SO_REUSEADDR'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SO_TYPE'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SO_ERROR'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SO_DONTROUTE'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SO_BROADCAST'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SO_SNDBUF'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SO_RCVBUF'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SO_KEEPALIVE'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SO_OOBINLINE'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SO_LINGER'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SO_REUSEPORT'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SO_PASSCRED'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SO_PEERCRED'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SO_RCVLOWAT'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SO_SNDLOWAT'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SO_ACCEPTCONN'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SO_PEERSEC'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SO_SNDBUFFORCE'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SO_PROTOCOL'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SO_DOMAIN'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SIGBUS'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SIGUSR1'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SIGUSR2'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SIGCHLD'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SIGCONT'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SIGSTOP'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SIGTSTP'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SIGTTIN'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SIGTTOU'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SIGURG'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SIGXCPU'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SIGXFSZ'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SIGVTALRM'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SIGPROF'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SIGWINCH'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SIGIO'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SIGPOLL'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SIGPWR'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SIGSYS'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SIG_BLOCK'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SIG_UNBLOCK'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SIG_SETMASK'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SA_NOCLDWAIT'): (_MIPS64, _LIBC_MIPS64),
+    ('linux', 'const', 'SA_SIGINFO'): (_MIPS64, _LIBC_MIPS64),
     ('linux', 'const', 'SIGRTMIN'): (
         None, 'libc\'s SIGRTMIN() is a function: the C library\'s first free real-time '
         'signal (34 on glibc, 35 on musl); zcall has the kernel\'s 32'),
@@ -420,6 +477,7 @@ def kernel_data_files():
     files = ['kernel/linux-syscall_64.tbl', 'kernel/linux-tools-scripts-syscall.tbl',
              'kernel/linux-6.1-syscall_32.tbl', 'kernel/linux-6.1-arm-syscall.tbl',
              'kernel/linux-6.1-powerpc-syscall.tbl', 'kernel/linux-6.1-s390-syscall.tbl',
+             'kernel/linux-6.1-mips-syscall_n64.tbl',
              'kernel/linux-arm64-Makefile.syscalls', 'kernel/linux-riscv-Makefile.syscalls',
              'kernel/linux-loongarch-Makefile.syscalls', f'kernel/{DARWIN_MASTER}',
              f'kernel/{FREEBSD_MASTER}', FREEBSD_SYSCALL_H]
@@ -824,12 +882,17 @@ LINUX32_TABLES = {
     # 64-bit powerpc: the same table's `64` rows (gen_tables.py's nr::linux_powerpc64).
     'powerpc64': ('linux-6.1-powerpc-syscall.tbl', {'common', '64', 'nospu'}),
 }
+# mips64 (n64): rows numbered from 0, the kernel adds __NR_Linux 5000.
+MIPS64_TABLE = ('linux-6.1-mips-syscall_n64.tbl', {'common', 'n64'}, 5000)
 
 
 def syscall_table(arch):
     """{name: number} for a Linux arch from the saved tables (kernel's rules)."""
+    base = 0
     if arch == 'x86_64':
         path, abis = 'linux-syscall_64.tbl', {'common', '64'}
+    elif arch == 'mips64':
+        path, abis, base = MIPS64_TABLE
     elif arch in LINUX32_TABLES:
         path, abis = LINUX32_TABLES[arch]
     else:
@@ -842,7 +905,7 @@ def syscall_table(arch):
     for line in read(f'{KERNEL}/{path}').splitlines():
         parts = line.split()
         if len(parts) >= 3 and parts[0].isdigit() and parts[1] in abis:
-            out[parts[2]] = int(parts[0])
+            out[parts[2]] = int(parts[0]) + base
     return out
 
 
@@ -1029,6 +1092,7 @@ SIGSET_HEADERS = {
     'aarch64': 'headers/linux-libc-dev-arm64-cross/asm/signal.h',
     'riscv64': 'headers/linux-libc-dev-riscv64-cross/asm/signal.h',
     'loongarch64': 'headers/ziglang/loongarch-linux-any/asm/signal.h',
+    'mips64': 'headers/linux-libc-dev-mips64el-cross/asm/signal.h',
 }
 
 
@@ -1047,6 +1111,11 @@ def check_sigset_sources():
     if not re.search(r'^typedef unsigned long sigset_t;$',
                      read(data_path(SIGSET_HEADERS['x86_64'])), re.M):
         raise GenError(f'{SIGSET_HEADERS["x86_64"]}: no `typedef unsigned long sigset_t;`')
+    mips = read(data_path(SIGSET_HEADERS['mips64']))
+    if not re.search(r'^#define _NSIG\s+128$', mips, re.M) or \
+            not re.search(r'unsigned long sig\[_NSIG_WORDS\];', mips):
+        raise GenError(f'{SIGSET_HEADERS["mips64"]} no longer says unsigned long '
+                       'sig[_NSIG_WORDS] with _NSIG 128: update Sigset\'s kernel_layout!')
 
 
 # The header behind the hand-written `kernel_layout!` of `Statx`/`StatxTimestamp` in
@@ -1359,7 +1428,7 @@ def generate(cands, probed, absent_by_target):
                 znr[a] = nr_values('linux_generic')
             for a, stem in (('x86', 'linux_x86'), ('arm', 'linux_arm'),
                             ('powerpc', 'linux_powerpc'), ('s390x', 'linux_s390x'),
-                            ('powerpc64', 'linux_powerpc64')):
+                            ('powerpc64', 'linux_powerpc64'), ('mips64', 'linux_mips64')):
                 znr[a] = nr_values(stem)
             for c in cs:
                 if c.kind != 'nr':

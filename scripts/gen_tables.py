@@ -198,6 +198,24 @@ SOURCES = {
         "`arch/powerpc/include/uapi/asm/errno.h` of Linux v6.1.192 (Debian `linux-source-6.1` "
         "6.1.192-3): asm-generic's values with EDEADLOCK 58 of its own",
     ),
+    "linux-6.1-mips-syscall_n64.tbl": (
+        "3f1886ad",
+        "`arch/mips/kernel/syscalls/syscall_n64.tbl` of Linux v6.1.192 (Debian "
+        "`linux-source-6.1` 6.1.192-3); numbers from 0, the n64 base 5000 added",
+    ),
+    "linux-6.1-mips64-syscalls.txt": (
+        "35ff1e0c",
+        "verbatim excerpts of the Linux v6.1.192 mips files (Debian `linux-source-6.1` "
+        "6.1.192-3) that define the n64 entry points include/linux/syscalls.h does not declare "
+        "(`sys_mips_mmap`, `sysm_pipe`, `sys_rt_sigreturn`, `sys_set_thread_area`, "
+        "`sys_sysmips`, `sys_cachectl`, `sys_cacheflush`, the `save_static_function` "
+        "`__sys_*` entries)",
+    ),
+    "linux-6.1-mips-errno.h": (
+        "2fb714e2",
+        "`arch/mips/include/uapi/asm/errno.h` of Linux v6.1.192 (Debian `linux-source-6.1` "
+        "6.1.192-3): MIPS's own numbering from 35 on",
+    ),
     "freebsd-errno.h": (
         "7f274d91",
         "freebsd/freebsd-src `sys/sys/errno.h` @ 01ca612ace5f76c6e7eb834efd44e10cc6f0ab9c, an old "
@@ -213,6 +231,7 @@ OUTPUTS = [
     "zcall/src/nr/linux_powerpc.rs",
     "zcall/src/nr/linux_powerpc64.rs",
     "zcall/src/nr/linux_s390x.rs",
+    "zcall/src/nr/linux_mips64.rs",
     "zcall/src/nr/darwin.rs",
     "zcall/src/nr/freebsd.rs",
     "zcall/src/errno/linux.rs",
@@ -253,6 +272,8 @@ HEADERS = {
         "350f7ec0", "`asm/unistd_64.h` of Debian `linux-libc-dev-ppc64el-cross` 6.1.4-1cross1"),
     "linux-libc-dev-s390x-cross/asm/unistd_64.h": (
         "51da542f", "`asm/unistd_64.h` of Debian `linux-libc-dev-s390x-cross` 6.1.4-1cross1"),
+    "linux-libc-dev-mips64el-cross/asm/unistd_n64.h": (
+        "e5a8ebec", "`asm/unistd_n64.h` of Debian `linux-libc-dev-mips64el-cross` 6.1.8-1cross2"),
     "ziglang/generic-freebsd/sys/syscall.h": (
         "1333b48c", f"`sys/syscall.h` of {ZIG_FREEBSD}, generated from FreeBSD's syscalls.master"),
     "ziglang/generic-freebsd/_libsys.h": (
@@ -594,7 +615,8 @@ def parse_linux_arch_defs(text, arch_dirs=None, plain_decls=False, asm_ok=False)
             params = [(toks[2 * k], toks[2 * k + 1]) for k in range(n)]
             add(arch, f"sys_{name}", params, source)
             found += 1
-        for m in re.finditer(r"\basmlinkage\s+long\s+(sys_\w+)\s*\(([^;)]*)\)\s*$", excerpt, re.M):
+        for m in re.finditer(r"\basmlinkage\s+(?:long|int|void)\s+(sysm?_\w+)\s*\(([^;)]*)\)\s*$",
+                             excerpt, re.M):
             add(arch, m.group(1), [split_c_param(p) for p in split_params(m.group(2))], source)
             found += 1
         if plain_decls:
@@ -768,6 +790,21 @@ LINUX32 = {
     },
 }
 
+# Linux 6.1 tables of 64-bit arches read the same way (numbers, prototypes from the 6.1
+# include/linux/syscalls.h plus the arch's own excerpts), without splitting: a 64-bit parameter
+# is one register. mips64 (n64): `syscall_n64.tbl` numbers its rows from 0 and the kernel adds
+# `__NR_Linux` 5000 (arch/mips/include/uapi/asm/unistd.h: `#define __NR_Linux 5000` under
+# `_MIPS_SIM == _MIPS_SIM_ABI64`), so `base` is added to every row; the Debian header spells
+# each number `(__NR_Linux + n)`.
+LINUX61_64 = {
+    "mips64": {
+        "table": "linux-6.1-mips-syscall_n64.tbl", "abis": {"common", "n64"},
+        "module": "linux_mips64", "const": "LINUX_MIPS64", "what": "Linux mips64 (n64)",
+        "header": "linux-libc-dev-mips64el-cross/asm/unistd_n64.h", "split": False, "base": 5000,
+        "defs": "linux-6.1-mips64-syscalls.txt", "arch_dirs": {"mips": "mips64"},
+    },
+}
+
 # How each 32-bit arch configures the `#if` blocks of the 6.1 include/linux/syscalls.h that hold
 # a declaration the tables use (the macros the generator meets; any other is an error). Sources,
 # all Linux v6.1.192: arch/x86/Kconfig (`config X86_32` selects CLONE_BACKWARDS, OLD_SIGACTION,
@@ -815,6 +852,22 @@ LINUX32_PROTO_CONFIG = {
                   (_P32_UNSET - {"__ARCH_WANT_SYS_UTIME"})
                   | {"CONFIG_OLD_SIGSUSPEND3", "CONFIG_HAVE_UID16", "CONFIG_OLD_SIGACTION",
                      "CONFIG_ARCH_SPLIT_ARG64"}),
+    # arch/mips/Kconfig: `config MIPS` selects CLONE_BACKWARDS (and ARCH_32BIT_OFF_T only
+    # if !64BIT); arch/mips/include/asm/unistd.h defines __ARCH_WANT_SYS_UTIME for every ABI.
+    "mips64": ({"BITS_PER_LONG": "64", "CONFIG_CLONE_BACKWARDS": "1",
+                "__ARCH_WANT_SYS_UTIME": "1"},
+               (_P32_UNSET - {"__ARCH_WANT_SYS_UTIME"}) | {"CONFIG_ARCH_SPLIT_ARG64"}),
+}
+
+# mips' `save_static_function(sys_x)` (arch/mips/include/asm/sim.h, saved in the mips64
+# excerpts) defines `__sys_x`, which saves the static registers and jumps to `sys_x`: the
+# entry point takes sys_x's parameters. (arch, entry) -> the function it jumps to; the
+# generator checks the excerpts hold the macro and its `save_static_function(sys_x);` line.
+LINUX_MIPS_STATIC_ENTRIES = {
+    ("mips64", "__sys_fork"): "sys_fork",
+    ("mips64", "__sys_clone"): "sys_clone",
+    ("mips64", "__sys_clone3"): "sys_clone3",
+    ("mips64", "__sys_sysmips"): "sys_sysmips",
 }
 
 # arm's assembly entry points (arch/arm/kernel/entry-common.S, saved in the excerpts file):
@@ -871,6 +924,7 @@ class Linux32Protos:
         self.defs, raw = parse_linux_arch_defs(text, arch_dirs or LINUX32_ARCH_DIRS,
                                                plain_decls=True, asm_ok=True)
         self.raw = raw
+        self.all_raw = "\n".join("\n".join(v) for v in raw.values())
         self.used = set()
 
     def _header(self, entry, arch):
@@ -901,6 +955,15 @@ class Linux32Protos:
         return None
 
     def get(self, entry, arch):
+        if (arch, entry) in LINUX_MIPS_STATIC_ENTRIES:
+            target = LINUX_MIPS_STATIC_ENTRIES[(arch, entry)]
+            if (f"save_static_function({target});" not in self.all_raw
+                    or '"j\\t" #symbol' not in self.all_raw):
+                die(f"{self.defs_name}: no save_static_function({target}) backing {entry}")
+            proto = self.get(target, arch)
+            return LinuxProto(entry, [(t, n) for t, n, _ in proto.params],
+                              f"arch/mips/kernel/syscall.c save_static_function, then "
+                              f"{proto.source}")
         if (arch, entry) in LINUX32_ASM_ENTRIES:
             target = LINUX32_ASM_ENTRIES[(arch, entry)]
             excerpt = self.asm_excerpt(arch, entry)
@@ -930,17 +993,21 @@ class Linux32Protos:
                 + ", ".join(f"{e} ({a})" for a, e in unused))
 
 
-def header_numbers(inp, name):
-    """{syscall name: number} of a Debian uapi unistd header (`#define __NR_x (BASE + n)`)."""
+def header_numbers(inp, name, base=0):
+    """{syscall name: number} of a Debian uapi unistd header (`#define __NR_x (BASE + n)`);
+    `base` is added where the header spells the number `(__NR_Linux + n)` (mips)."""
     out = {}
-    for m in re.finditer(r"^#define __NR_(\w+)\s+\(?(?:__NR_SYSCALL_BASE\s*\+\s*)?(\d+)\)?\s*$",
-                         inp.header(name), re.M):
-        out[m.group(1)] = int(m.group(2))
+    for m in re.finditer(r"^#define __NR_(\w+)\s+\(?(__NR_SYSCALL_BASE\s*\+\s*|__NR_Linux\s*\+\s*)?"
+                         r"(\d+)\)?\s*$", inp.header(name), re.M):
+        linux = m.group(2) is not None and m.group(2).startswith("__NR_Linux")
+        out[m.group(1)] = int(m.group(3)) + (base if linux else 0)
     return out
 
 
 def gen_linux32(inp, arch, protos):
-    cfg = LINUX32[arch]
+    cfg = LINUX32[arch] if arch in LINUX32 else LINUX61_64[arch]
+    split = cfg.get("split", True)
+    base = cfg.get("base", 0)
     src = cfg["table"]
     rows = parse_tbl(inp.text(src))
     out_rows, skipped, seen, args, arity, proto_rows = [], [], {}, [], [], []
@@ -949,6 +1016,7 @@ def gen_linux32(inp, arch, protos):
             continue
         if entry == "-" and cfg.get("wide"):
             entry = None  # s390's table: no 64-bit entry point
+        nr += base
         if not is_real_linux_row(entry):
             skipped.append((nr, name, entry))
             continue
@@ -964,12 +1032,12 @@ def gen_linux32(inp, arch, protos):
         if count != len(proto.params):
             doc = doc[:-1] + f"; {count} argument words."
         out_rows.append((const, nr, doc, None))
-        adoc = args_doc(name, count)
-        args.append((const, count, adoc.replace("argument", "argument word")
-                     if cfg.get("split", True) else adoc))
+        doc_args = args_doc(name, count)
+        args.append((const, count, doc_args.replace("argument", "argument word") if split
+                     else doc_args))
         arity.append((const, count, None))
     # Second reading of the numbers: Debian's uapi header of the same kernel series.
-    hdr = header_numbers(inp, cfg["header"])
+    hdr = header_numbers(inp, cfg["header"], base)
     for name, nr in seen.items():
         if name in hdr and hdr[name] != nr:
             die(f"{src}: {name} is {nr}, {cfg['header']} says {hdr[name]}")
@@ -977,7 +1045,9 @@ def gen_linux32(inp, arch, protos):
     if missing:
         die(f"{cfg['header']} lacks {missing}")
     notes = [
-        f"Rows whose ABI column is {', '.join(f'`{a}`' for a in sorted(cfg['abis']))}.",
+        f"Rows whose ABI column is {', '.join(f'`{a}`' for a in sorted(cfg['abis']))}"
+        + (f"; the file numbers its rows from 0, and every number here is the row's plus "
+           f"{base} (`__NR_Linux` of this ABI)." if base else "."),
         "Rows whose entry point is `sys_ni_syscall` or missing are not real syscalls (the kernel",
         "answers ENOSYS) and get no constant. Skipped: "
         + ", ".join(describe_skipped_linux(skipped)) + ".",
@@ -1947,13 +2017,44 @@ def gen_errno_linux(inp):
         "the second one below, selected by `target_arch` (32- and 64-bit powerpc: the header has",
         "no `__powerpc64__` branch).",
     ]
+    # mips64: asm/errno.h includes asm-generic/errno-base.h (1-34) and numbers the rest itself.
+    # Names the generic table does not have (EINIT 141, EREMDEV 142) are left out: zcall's
+    # names are one set on every Linux arch. A name keeps the generic table's message
+    # (glibc's strerror text is per name); EDEADLOCK, an alias elsewhere, is a value of its
+    # own (56) with the header's comment, as on powerpc.
+    mips_text = inp.text("linux-6.1-mips-errno.h")
+    if "#include <asm-generic/errno-base.h>" not in mips_text:
+        die("linux-6.1-mips-errno.h no longer includes errno-base.h: look at it again")
+    mv, ma, mk = parse_errno(mips_text, env, set())
+    if mk:
+        die("kernel-only definitions in the mips uapi errno header?")
+    mips_left_out = ["EINIT", "EREMDEV"]
+    msg = {n: m for n, _, m in values}
+    names = set(msg) | {a for a, _ in aliases}
+    mips_values = [(n, v, msg.get(n, m)) for n, v, m in v1 + mv if n not in mips_left_out]
+    mips_aliases = ma + [("ENOTSUP", "EOPNOTSUPP")]
+    mips_values, mips_aliases = finish_errno(mips_values, mips_aliases)
+    mips_names = {n for n, _, _ in mips_values} | {a for a, _ in mips_aliases}
+    if mips_names != names or sorted(n for n, _, _ in v1 + mv if n not in names) != mips_left_out:
+        die(f"mips errno names differ from the generic set: {sorted(mips_names ^ names)}")
+    notes += [
+        "",
+        "mips64 has its own `asm/errno.h` (saved as `linux-6.1-mips-errno.h`): asm-generic's",
+        "errno-base.h for 1-34, then its own numbers (ENOSYS 89, EDQUOT 1133, EDEADLOCK 56 a",
+        "value, not an alias): the third table below. Its two names the other arches lack,",
+        "EINIT (141) and EREMDEV (142), are left out (zcall's names are one set on every Linux",
+        "arch); messages are the same names' messages as in the first table.",
+    ]
     text = errno_module(
-        "Linux errno values (asm-generic on every arch, powerpc with an EDEADLOCK of its own).",
+        "Linux errno values (asm-generic on every arch, powerpc with an EDEADLOCK of its own, "
+        "mips64 its own numbers).",
         gen, notes, values, aliases,
-        variants=[('not(any(target_arch = "powerpc", target_arch = "powerpc64"))', values,
-                   aliases),
+        # (the first cfg spelled as rustfmt lays out an attribute over 100 columns)
+        variants=[('not(any(\n    target_arch = "powerpc",\n    target_arch = "powerpc64",\n'
+                   '    target_arch = "mips64"\n))', values, aliases),
                   ('any(target_arch = "powerpc", target_arch = "powerpc64")', ppc_values,
-                   ppc_aliases)])
+                   ppc_aliases),
+                  ('target_arch = "mips64"', mips_values, mips_aliases)])
     return text, (len(values), len(aliases)), {"values": values, "aliases": aliases}
 
 
@@ -2038,6 +2139,7 @@ ARITY_TABLES = [
      "Linux powerpc (32-bit): argument words, a 64-bit value an even pair, high half first"),
     ("LINUX_POWERPC64", "linux_powerpc64", "Linux powerpc64 (64-bit): one word per parameter"),
     ("LINUX_S390X", "linux_s390x", "Linux s390x (64-bit; `MMAP` is one pointer)"),
+    ("LINUX_MIPS64", "linux_mips64", "Linux mips64 (n64): one register per parameter"),
     ("DARWIN", "darwin", "macOS aarch64 and x86_64 (one table)"),
     ("FREEBSD", "freebsd", "FreeBSD x86_64 and aarch64 (one table)"),
 ]
@@ -2094,6 +2196,7 @@ PROTO_TABLES = [
     ("LINUX_POWERPC", "linux_powerpc", "Linux powerpc (32-bit), one entry per argument word"),
     ("LINUX_POWERPC64", "linux_powerpc64", "Linux powerpc64 (64-bit), one entry per parameter"),
     ("LINUX_S390X", "linux_s390x", "Linux s390x (64-bit)"),
+    ("LINUX_MIPS64", "linux_mips64", "Linux mips64 (n64), one entry per parameter"),
 ]
 PROTO_ROW_TYPE = "(&str, &[(&str, &str, bool)])"
 PROTO_FIELDS = "[(C type, parameter name, is a `__user` pointer)]"
@@ -2193,12 +2296,15 @@ def main(argv):
     try:
         p32 = Linux32Protos(inp)
         p64 = Linux32Protos(inp, "linux-6.1-powerpc64-syscalls.txt", {"powerpc": "powerpc64"})
+        mips64 = LINUX61_64["mips64"]
+        pmips64 = Linux32Protos(inp, mips64["defs"], mips64["arch_dirs"])
         ps = Linux32Protos(inp, "linux-6.1-s390-syscalls.txt", {"s390": "s390x"})
         gens = [gen_linux_x86_64, gen_linux_generic,
                 lambda i: gen_linux32(i, "x86", p32), lambda i: gen_linux32(i, "arm", p32),
                 lambda i: gen_linux32(i, "powerpc", p32),
                 lambda i: gen_linux32(i, "powerpc64", p64),
                 lambda i: gen_linux32(i, "s390x", ps),
+                lambda i: gen_linux32(i, "mips64", pmips64),
                 gen_darwin, gen_freebsd, gen_errno_linux, gen_errno_darwin, gen_errno_freebsd]
         results = [g(inp) for g in gens]
         inp.linux_args().check_all_used()
@@ -2206,11 +2312,13 @@ def main(argv):
         p32.check_all_used()
         p64.check_all_used()
         ps.check_all_used()
+        pmips64.check_all_used()
         modules = ["linux_x86_64", "linux_generic", "linux_x86", "linux_arm", "linux_powerpc",
-                   "linux_powerpc64", "linux_s390x", "darwin", "freebsd"]
+                   "linux_powerpc64", "linux_s390x",
+                   "linux_mips64", "darwin", "freebsd"]
         arities = {m: r[2]["arity"] for m, r in zip(modules, results)}
         results.append(gen_arity_table(arities))
-        results.append(gen_proto_table({m: r[2] for m, r in zip(modules[:7], results)}))
+        results.append(gen_proto_table({m: r[2] for m, r in zip(modules[:8], results)}))
     except GenError as e:
         print(f"gen_tables.py: error: {e}", file=sys.stderr)
         return 2

@@ -10,8 +10,9 @@
 #   (build-std) with the compiler that matches it.
 # - qemu-user 7.2 (+ binfmt_misc registration, so that a test binary which spawns a
 #   target-arch child process works), gcc cross linkers + libc for aarch64 / riscv64 /
-#   i686 / armv7 (gnueabihf) / powerpc / s390x / powerpc64le. i686 gets no binfmt handler (Debian ships none:
-#   amd64 runs i386 natively); cross.sh links it statically instead.
+#   i686 / armv7 (gnueabihf) / powerpc / s390x / powerpc64le / mips64el (n64). i686 gets no
+#   binfmt handler (Debian ships none: amd64 runs i386 natively); cross.sh links it
+#   statically instead.
 # - zig from PyPI (ziglang) as the static musl linker for loongarch64 (Debian 12 has no
 #   loongarch64 gcc).
 # aarch64-apple-darwin, x86_64-apple-darwin, x86_64-unknown-freebsd,
@@ -22,7 +23,7 @@ set -euo pipefail
 ZIGLANG_VERSION=0.17.0
 ALL_TARGETS=(aarch64-unknown-linux-gnu riscv64gc-unknown-linux-gnu loongarch64-unknown-linux-musl
              i686-unknown-linux-gnu armv7-unknown-linux-gnueabihf powerpc-unknown-linux-gnu
-             s390x-unknown-linux-gnu powerpc64le-unknown-linux-gnu
+             s390x-unknown-linux-gnu powerpc64le-unknown-linux-gnu mips64el-unknown-linux-gnuabi64
              aarch64-apple-darwin x86_64-apple-darwin x86_64-unknown-freebsd
              aarch64-unknown-freebsd thumbv7neon-unknown-linux-gnueabihf)
 
@@ -61,6 +62,9 @@ for t in "${targets[@]}"; do
         powerpc64le-unknown-linux-gnu)
             pkgs+=(qemu-user qemu-user-binfmt gcc-powerpc64le-linux-gnu libc6-dev-ppc64el-cross)
             qemu_arches+=(ppc64le) ;;
+        mips64el-unknown-linux-gnuabi64)
+            pkgs+=(qemu-user qemu-user-binfmt gcc-mips64el-linux-gnuabi64 libc6-dev-mips64el-cross)
+            qemu_arches+=(mips64el) ;;
         aarch64-apple-darwin|x86_64-apple-darwin|x86_64-unknown-freebsd|aarch64-unknown-freebsd\
         |thumbv7neon-unknown-linux-gnueabihf) ;;
         *) die "unknown target '$t' (known: ${ALL_TARGETS[*]})" ;;

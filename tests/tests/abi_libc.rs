@@ -542,6 +542,8 @@ mod readiness_netlink_layout {
 ///   `_NSIG_WORDS (_NSIG / _NSIG_BPW)`: one word, size 8 = `_NSIG` / 8. Each arch's
 ///   `asm/signal.h` includes it (arm64 and riscv64: Debian's cross headers 6.1.4; loongarch:
 ///   Zig's bundled uapi headers).
+/// - mips64: its own uapi `asm/signal.h` (Debian linux-libc-dev-mips64el-cross 6.1.8):
+///   `_NSIG 128`, two words, size 16.
 /// - x86_64: the uapi `asm/signal.h` (Debian linux-libc-dev 6.1.187) has
 ///   `typedef unsigned long sigset_t;` (8 bytes), the type of its `struct sigaction`'s
 ///   `sa_mask`. The kernel's own x86 `_NSIG 64` is in the non-uapi
@@ -564,7 +566,7 @@ mod sigset_layout {
 
     #[cfg(all(
         target_pointer_width = "64",
-        not(any(target_arch = "x86_64", target_arch = "s390x"))
+        not(any(target_arch = "x86_64", target_arch = "s390x", target_arch = "mips64"))
     ))]
     kernel_layout! { sigset, "asm-generic/signal.h: _NSIG 64, unsigned long words": Sigset: size 8, align 8, {
         bits @ 0: 8,
@@ -576,6 +578,13 @@ mod sigset_layout {
     #[cfg(target_arch = "s390x")]
     kernel_layout! { sigset, "s390 asm/signal.h: typedef unsigned long sigset_t": Sigset: size 8, align 8, {
         bits @ 0: 8,
+    } }
+
+    // mips64: `asm/signal.h` (Debian linux-libc-dev-mips64el-cross 6.1.8) `_NSIG 128`,
+    // `_NSIG_BPW (sizeof(unsigned long) * 8)`, `unsigned long sig[_NSIG_WORDS]`: two words.
+    #[cfg(target_arch = "mips64")]
+    kernel_layout! { sigset, "mips asm/signal.h: _NSIG 128, unsigned long words": Sigset: size 16, align 8, {
+        bits @ 0: 16,
     } }
 }
 
@@ -731,7 +740,14 @@ mod exceptions {
         const KERNEL: i32 = 0o400000;
         #[cfg(target_arch = "powerpc64")]
         const KERNEL: i32 = 0o200000;
-        #[cfg(not(any(target_arch = "aarch64", target_arch = "powerpc64")))]
+        // `arch/mips/include/uapi/asm/fcntl.h` (Linux 6.1.192).
+        #[cfg(target_arch = "mips64")]
+        const KERNEL: i32 = 0x2000;
+        #[cfg(not(any(
+            target_arch = "aarch64",
+            target_arch = "powerpc64",
+            target_arch = "mips64"
+        )))]
         const KERNEL: i32 = 0o100000;
 
         const _: () = assert!(
@@ -761,18 +777,380 @@ mod exceptions {
         }
     }
 
+    /// mips64: libc 0.2.191 takes glibc's and the uapi's mips files
+    /// (`src/new/glibc/sysdeps/unix/linux/mod.rs`, `src/new/linux_uapi/asm/mod.rs`) for
+    /// `target_arch = "mips"`/`"mips32r6"` only (each list names those two twice where
+    /// `mips64`/`mips64r6` belong), so on mips64 its socket types, `SOL_SOCKET`, these `SO_*`
+    /// options, the signal numbers, `SIG_*` and these `SA_*` flags are the generic values,
+    /// which the kernel does not use there. zcall has the kernel's (Linux 6.1.192
+    /// `arch/mips/include/uapi/asm/socket.h`, `signal.h`, `fcntl.h` for `O_NONBLOCK`;
+    /// `arch/mips/include/asm/socket.h` for the socket types, as glibc's mips
+    /// `bits/socket_type.h`), compared here; libc's are checked to still differ, so a fixed
+    /// libc shows up here (then this module goes and the generated table takes them).
+    #[cfg(all(target_os = "linux", target_arch = "mips64"))]
+    mod libc_mips64 {
+        /// (name, zcall, the kernel's mips value, libc's).
+        const ROWS: [(&str, i128, i128, i128); 50] = [
+            (
+                "SOCK_STREAM",
+                zcall::consts::SOCK_STREAM as i128,
+                2,
+                libc::SOCK_STREAM as i128,
+            ),
+            (
+                "SOCK_DGRAM",
+                zcall::consts::SOCK_DGRAM as i128,
+                1,
+                libc::SOCK_DGRAM as i128,
+            ),
+            (
+                "SOCK_NONBLOCK",
+                zcall::consts::SOCK_NONBLOCK as i128,
+                0x80,
+                libc::SOCK_NONBLOCK as i128,
+            ),
+            (
+                "SOL_SOCKET",
+                zcall::consts::SOL_SOCKET as i128,
+                0xffff,
+                libc::SOL_SOCKET as i128,
+            ),
+            (
+                "SO_REUSEADDR",
+                zcall::consts::SO_REUSEADDR as i128,
+                0x0004,
+                libc::SO_REUSEADDR as i128,
+            ),
+            (
+                "SO_TYPE",
+                zcall::consts::SO_TYPE as i128,
+                0x1008,
+                libc::SO_TYPE as i128,
+            ),
+            (
+                "SO_ERROR",
+                zcall::consts::SO_ERROR as i128,
+                0x1007,
+                libc::SO_ERROR as i128,
+            ),
+            (
+                "SO_DONTROUTE",
+                zcall::consts::SO_DONTROUTE as i128,
+                0x0010,
+                libc::SO_DONTROUTE as i128,
+            ),
+            (
+                "SO_BROADCAST",
+                zcall::consts::SO_BROADCAST as i128,
+                0x0020,
+                libc::SO_BROADCAST as i128,
+            ),
+            (
+                "SO_SNDBUF",
+                zcall::consts::SO_SNDBUF as i128,
+                0x1001,
+                libc::SO_SNDBUF as i128,
+            ),
+            (
+                "SO_RCVBUF",
+                zcall::consts::SO_RCVBUF as i128,
+                0x1002,
+                libc::SO_RCVBUF as i128,
+            ),
+            (
+                "SO_KEEPALIVE",
+                zcall::consts::SO_KEEPALIVE as i128,
+                0x0008,
+                libc::SO_KEEPALIVE as i128,
+            ),
+            (
+                "SO_OOBINLINE",
+                zcall::consts::SO_OOBINLINE as i128,
+                0x0100,
+                libc::SO_OOBINLINE as i128,
+            ),
+            (
+                "SO_LINGER",
+                zcall::consts::SO_LINGER as i128,
+                0x0080,
+                libc::SO_LINGER as i128,
+            ),
+            (
+                "SO_REUSEPORT",
+                zcall::consts::SO_REUSEPORT as i128,
+                0x0200,
+                libc::SO_REUSEPORT as i128,
+            ),
+            (
+                "SO_PASSCRED",
+                zcall::consts::SO_PASSCRED as i128,
+                17,
+                libc::SO_PASSCRED as i128,
+            ),
+            (
+                "SO_PEERCRED",
+                zcall::consts::SO_PEERCRED as i128,
+                18,
+                libc::SO_PEERCRED as i128,
+            ),
+            (
+                "SO_RCVLOWAT",
+                zcall::consts::SO_RCVLOWAT as i128,
+                0x1004,
+                libc::SO_RCVLOWAT as i128,
+            ),
+            (
+                "SO_SNDLOWAT",
+                zcall::consts::SO_SNDLOWAT as i128,
+                0x1003,
+                libc::SO_SNDLOWAT as i128,
+            ),
+            (
+                "SO_ACCEPTCONN",
+                zcall::consts::SO_ACCEPTCONN as i128,
+                0x1009,
+                libc::SO_ACCEPTCONN as i128,
+            ),
+            (
+                "SO_PEERSEC",
+                zcall::consts::SO_PEERSEC as i128,
+                30,
+                libc::SO_PEERSEC as i128,
+            ),
+            (
+                "SO_SNDBUFFORCE",
+                zcall::consts::SO_SNDBUFFORCE as i128,
+                31,
+                libc::SO_SNDBUFFORCE as i128,
+            ),
+            (
+                "SO_PROTOCOL",
+                zcall::consts::SO_PROTOCOL as i128,
+                0x1028,
+                libc::SO_PROTOCOL as i128,
+            ),
+            (
+                "SO_DOMAIN",
+                zcall::consts::SO_DOMAIN as i128,
+                0x1029,
+                libc::SO_DOMAIN as i128,
+            ),
+            (
+                "SIGBUS",
+                zcall::consts::SIGBUS as i128,
+                10,
+                libc::SIGBUS as i128,
+            ),
+            (
+                "SIGUSR1",
+                zcall::consts::SIGUSR1 as i128,
+                16,
+                libc::SIGUSR1 as i128,
+            ),
+            (
+                "SIGUSR2",
+                zcall::consts::SIGUSR2 as i128,
+                17,
+                libc::SIGUSR2 as i128,
+            ),
+            (
+                "SIGCHLD",
+                zcall::consts::SIGCHLD as i128,
+                18,
+                libc::SIGCHLD as i128,
+            ),
+            (
+                "SIGCONT",
+                zcall::consts::SIGCONT as i128,
+                25,
+                libc::SIGCONT as i128,
+            ),
+            (
+                "SIGSTOP",
+                zcall::consts::SIGSTOP as i128,
+                23,
+                libc::SIGSTOP as i128,
+            ),
+            (
+                "SIGTSTP",
+                zcall::consts::SIGTSTP as i128,
+                24,
+                libc::SIGTSTP as i128,
+            ),
+            (
+                "SIGTTIN",
+                zcall::consts::SIGTTIN as i128,
+                26,
+                libc::SIGTTIN as i128,
+            ),
+            (
+                "SIGTTOU",
+                zcall::consts::SIGTTOU as i128,
+                27,
+                libc::SIGTTOU as i128,
+            ),
+            (
+                "SIGURG",
+                zcall::consts::SIGURG as i128,
+                21,
+                libc::SIGURG as i128,
+            ),
+            (
+                "SIGXCPU",
+                zcall::consts::SIGXCPU as i128,
+                30,
+                libc::SIGXCPU as i128,
+            ),
+            (
+                "SIGXFSZ",
+                zcall::consts::SIGXFSZ as i128,
+                31,
+                libc::SIGXFSZ as i128,
+            ),
+            (
+                "SIGVTALRM",
+                zcall::consts::SIGVTALRM as i128,
+                28,
+                libc::SIGVTALRM as i128,
+            ),
+            (
+                "SIGPROF",
+                zcall::consts::SIGPROF as i128,
+                29,
+                libc::SIGPROF as i128,
+            ),
+            (
+                "SIGWINCH",
+                zcall::consts::SIGWINCH as i128,
+                20,
+                libc::SIGWINCH as i128,
+            ),
+            (
+                "SIGIO",
+                zcall::consts::SIGIO as i128,
+                22,
+                libc::SIGIO as i128,
+            ),
+            (
+                "SIGPOLL",
+                zcall::consts::SIGPOLL as i128,
+                22,
+                libc::SIGPOLL as i128,
+            ),
+            (
+                "SIGPWR",
+                zcall::consts::SIGPWR as i128,
+                19,
+                libc::SIGPWR as i128,
+            ),
+            (
+                "SIGSYS",
+                zcall::consts::SIGSYS as i128,
+                12,
+                libc::SIGSYS as i128,
+            ),
+            (
+                "SIG_BLOCK",
+                zcall::consts::SIG_BLOCK as i128,
+                1,
+                libc::SIG_BLOCK as i128,
+            ),
+            (
+                "SIG_UNBLOCK",
+                zcall::consts::SIG_UNBLOCK as i128,
+                2,
+                libc::SIG_UNBLOCK as i128,
+            ),
+            (
+                "SIG_SETMASK",
+                zcall::consts::SIG_SETMASK as i128,
+                3,
+                libc::SIG_SETMASK as i128,
+            ),
+            (
+                "SA_NOCLDWAIT",
+                zcall::consts::SA_NOCLDWAIT as i128,
+                0x00010000,
+                libc::SA_NOCLDWAIT as i128,
+            ),
+            (
+                "SA_SIGINFO",
+                zcall::consts::SA_SIGINFO as i128,
+                0x00000008,
+                libc::SA_SIGINFO as i128,
+            ),
+            (
+                "SO_RCVTIMEO",
+                zcall::consts::SO_RCVTIMEO as i128,
+                0x1006,
+                libc::SO_RCVTIMEO as i128,
+            ),
+            (
+                "SO_SNDTIMEO",
+                zcall::consts::SO_SNDTIMEO as i128,
+                0x1005,
+                libc::SO_SNDTIMEO as i128,
+            ),
+        ];
+
+        const fn all_kernel() -> bool {
+            let mut i = 0;
+            while i < ROWS.len() {
+                if ROWS[i].1 != ROWS[i].2 {
+                    return false;
+                }
+                i += 1;
+            }
+            true
+        }
+        const _: () = assert!(crate::RUNTIME_ONLY || all_kernel(), "mips64 kernel values");
+
+        #[test]
+        fn mips64_values_are_the_kernels_not_libcs() {
+            let rows: Vec<crate::Row<'_>> = ROWS
+                .iter()
+                .map(|&(name, zcall, kernel, _)| crate::Row::new(name, zcall, kernel))
+                .collect();
+            crate::report(
+                "exception mips64 (libc 0.2.191)",
+                "arch/mips uapi headers",
+                &rows,
+            );
+            let same: Vec<&str> = ROWS
+                .iter()
+                .filter(|&&(_, _, kernel, libc)| kernel == libc)
+                .map(|&(name, ..)| name)
+                .collect();
+            // SIGSYS... : every row differs in libc 0.2.191; one that agrees means libc changed.
+            assert!(
+                same.is_empty(),
+                "libc now has the kernel's value for {same:?}: \
+                     let the generated table compare them again"
+            );
+        }
+    }
+
     /// `SIGRTMIN`/`SIGRTMAX`: libc's are functions returning the C library's run-time range,
     /// not constants. zcall has the kernel's (`include/uapi/asm-generic/signal.h` and x86's
     /// `asm/signal.h`: `SIGRTMIN` 32, `SIGRTMAX` = `_NSIG` 64); glibc keeps 32 and 33 (musl 32 to
     /// 34) for itself and reports a higher `SIGRTMIN()`, so only the upper end equals libc's.
+    /// mips64: `_NSIG` is 128 (`arch/mips/include/uapi/asm/signal.h`), the kernel's
+    /// `SIGRTMAX` 128; glibc's mips `SIGRTMAX()` is 127 (its `__SIGRTMAX`, one below the
+    /// kernel's `_NSIG`, as glibc's `_NSIG` is the kernel's plus one).
     #[cfg(target_os = "linux")]
     mod sigrt {
+        #[cfg(target_arch = "mips64")]
+        const NSIG: i32 = 128;
+        #[cfg(not(target_arch = "mips64"))]
+        const NSIG: i32 = 64;
+        /// libc's `SIGRTMAX()` below the kernel's.
+        const LIBC_BELOW: i32 = if cfg!(target_arch = "mips64") { 1 } else { 0 };
         const _: () = assert!(
             crate::RUNTIME_ONLY || zcall::consts::SIGRTMIN == 32,
             "SIGRTMIN"
         );
         const _: () = assert!(
-            crate::RUNTIME_ONLY || zcall::consts::SIGRTMAX == 64,
+            crate::RUNTIME_ONLY || zcall::consts::SIGRTMAX == NSIG,
             "SIGRTMAX"
         );
 
@@ -787,11 +1165,11 @@ mod exceptions {
                 crate::Row::new(
                     "SIGRTMAX (zcall vs kernel)",
                     zcall::consts::SIGRTMAX as i128,
-                    64,
+                    NSIG as i128,
                 ),
                 crate::Row::new(
                     "SIGRTMAX (zcall vs libc::SIGRTMAX())",
-                    zcall::consts::SIGRTMAX as i128,
+                    (zcall::consts::SIGRTMAX - LIBC_BELOW) as i128,
                     libc::SIGRTMAX() as i128,
                 ),
             ];

@@ -377,9 +377,14 @@ fn raw_ok(raw: RawResult) -> usize {
 }
 
 /// The result word of a call that failed with `e`: `-errno` on Linux, the positive errno
-/// where the kernel reports failure in a flag (PowerPC's `cr0.SO`, as the BSDs).
+/// where the kernel reports failure in a flag (PowerPC's `cr0.SO`, mips64's `$7`, as the
+/// BSDs).
 fn err_word(e: Errno) -> usize {
-    if cfg!(any(target_arch = "powerpc", target_arch = "powerpc64")) {
+    if cfg!(any(
+        target_arch = "powerpc",
+        target_arch = "powerpc64",
+        target_arch = "mips64"
+    )) {
         e.raw() as usize
     } else {
         (-(e.raw() as isize)) as usize
@@ -582,7 +587,7 @@ fn every_primitive_has_a_real_effect() {
     };
     let mut zero = [0i64; 2];
     let mut mask = zcall::types::Sigset::empty();
-    zcall::rt_sigprocmask(libc::SIG_BLOCK, None, Some(&mut mask)).expect("current mask");
+    zcall::rt_sigprocmask(zcall::consts::SIG_BLOCK, None, Some(&mut mask)).expect("current mask");
     let mut ppoll = |sigsetsize: usize, pfd: &mut libc::pollfd| {
         // SAFETY: one live pollfd, a live zero timespec (the kernel writes the time left
         // back: zero), and the thread's current mask (so no signal is unblocked).
@@ -597,7 +602,7 @@ fn every_primitive_has_a_real_effect() {
             )
         }
     };
-    assert_eq!(raw_ok(ppoll(8, &mut pfd)), 1);
+    assert_eq!(raw_ok(ppoll(zcall::types::Sigset::SIZE, &mut pfd)), 1);
     assert_eq!(pfd.revents & libc::POLLIN, libc::POLLIN);
     raw_err(ppoll(4, &mut pfd), Errno::EINVAL);
     assert_eq!(read(r.as_fd(), &mut buf), Ok(1));
@@ -770,4 +775,96 @@ fn short_declarations_pass_zero_in_the_registers_they_leave_out() {
         "the short openat created a file with mode 0"
     );
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// mips64 (n64): the kernel reports a failure in `$7` (a3: exactly 1, `sltu` in
+/// `arch/mips/kernel/scall64-n64.S`) with the positive errno in `$2`, and a success with
+/// `$7` = 0 and the value in `$2`. `RawResult` keeps `$2` and the flag as the kernel left
+/// them, so these fail if the stub read the wrong register, took `$7` for unchanged after
+/// passing an argument in it, or decoded the word as `-errno`.
+#[cfg(target_arch = "mips64")]
+mod mips64_error_flag {
+    use super::*;
+
+    #[syscall(nr = nr::CLOSE)]
+    unsafe fn close_raw(fd: RawFd) -> RawResult;
+
+    /// Four words: the offset goes in `$7`, which the kernel then overwrites with the flag.
+    #[syscall(nr = nr::PREAD64)]
+    fn pread_raw(fd: BorrowedFd<'_>, buf: &mut [u8], offset: i64) -> RawResult;
+
+    #[syscall(nr = nr::LSEEK)]
+    fn lseek(fd: BorrowedFd<'_>, offset: i64, whence: i32) -> Result<u64, Errno>;
+
+    fn sparse_memfd(offset: i64, data: &[u8]) -> OwnedFd {
+        // SAFETY: a NUL-terminated name; the new fd is taken into an OwnedFd.
+        let fd = unsafe { libc::memfd_create(c"zcall-mips64".as_ptr(), 0) };
+        assert!(fd >= 0, "memfd_create: {}", std::io::Error::last_os_error());
+        // SAFETY: `fd` is new and ours.
+        let fd = unsafe { OwnedFd::from_raw_fd(fd) };
+        // SAFETY: `data` is valid for its length.
+        let n = unsafe { libc::pwrite(fd.as_raw_fd(), data.as_ptr().cast(), data.len(), offset) };
+        assert_eq!(n, data.len() as isize, "pwrite");
+        fd
+    }
+
+    #[test]
+    fn a_failure_is_a3_set_and_the_positive_errno_in_v0() {
+        // SAFETY: -1 is never an open fd; closing it touches nothing.
+        let raw = unsafe { close_raw(-1) };
+        assert!(raw.is_err(), "{raw:?}");
+        // EBADF is 9 on MIPS too (asm-generic/errno-base.h, which mips' errno.h includes).
+        assert_eq!(Errno::EBADF.raw(), 9);
+        assert_eq!(raw.word(), 9, "{raw:?}");
+        assert_eq!(raw.decode(), Err(Errno::EBADF));
+        // A number outside the table: `illegal_syscall` stores ENOSYS (89 on MIPS) and 1.
+        // SAFETY: an unassigned number does nothing.
+        let raw = unsafe { zcall::syscall0_raw(5999) };
+        assert!(raw.is_err(), "{raw:?}");
+        assert_eq!((raw.word(), Errno::ENOSYS.raw()), (89, 89));
+    }
+
+    #[test]
+    fn a_success_after_a_nonzero_fourth_argument_clears_a3() {
+        let offset = 0x1_0000_1234_i64;
+        let fd = sparse_memfd(offset, b"n64");
+        let mut buf = [0u8; 8];
+        let raw = pread_raw(fd.as_fd(), &mut buf, offset);
+        assert!(!raw.is_err(), "{raw:?}");
+        assert_eq!(raw.word(), 3, "{raw:?}");
+        assert_eq!(&buf[..3], b"n64");
+        // The high word of the offset arrived: 0x1234 is a hole.
+        let raw = pread_raw(fd.as_fd(), &mut buf, 0x1234);
+        assert_eq!((raw.is_err(), raw.word(), buf[0]), (false, 8, 0));
+        // And a failure with four words: a negative offset is EINVAL.
+        let raw = pread_raw(fd.as_fd(), &mut buf, -1);
+        assert_eq!(
+            (raw.is_err(), raw.word()),
+            (true, Errno::EINVAL.raw() as usize)
+        );
+    }
+
+    #[test]
+    fn a_large_success_value_is_not_an_error() {
+        // lseek returns the new offset in $2: a value with bits far above 32, success.
+        let fd = sparse_memfd(0, b"x");
+        let far = 0x7fff_ffff_ffff_f000_i64;
+        assert_eq!(lseek(fd.as_fd(), far, libc::SEEK_SET), Ok(far as u64));
+        // A mapping's address: success whatever its value.
+        let len = page_size();
+        // SAFETY: a fresh anonymous private mapping at an address the kernel chooses.
+        let p = unsafe {
+            mmap(
+                core::ptr::null_mut(),
+                len,
+                libc::PROT_READ,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+                -1,
+                0,
+            )
+        }
+        .expect("mmap");
+        // SAFETY: our own mapping.
+        assert_eq!(unsafe { munmap(p, len) }, Ok(()));
+    }
 }

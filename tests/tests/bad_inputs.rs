@@ -472,9 +472,21 @@ fn every_syscall_primitive_reports_efault_for_an_inaccessible_page() {
                 zcall::syscall3_raw(nr::READ, rfd, bad, 4),
             ),
             (
-                "syscall4: rt_sigprocmask(SIG_BLOCK, bad, NULL, 8)",
-                zcall::syscall4(nr::RT_SIGPROCMASK, SIG_BLOCK as usize, bad, 0, 8),
-                zcall::syscall4_raw(nr::RT_SIGPROCMASK, SIG_BLOCK as usize, bad, 0, 8),
+                "syscall4: rt_sigprocmask(SIG_BLOCK, bad, NULL, Sigset::SIZE)",
+                zcall::syscall4(
+                    nr::RT_SIGPROCMASK,
+                    SIG_BLOCK as usize,
+                    bad,
+                    0,
+                    zcall::types::Sigset::SIZE,
+                ),
+                zcall::syscall4_raw(
+                    nr::RT_SIGPROCMASK,
+                    SIG_BLOCK as usize,
+                    bad,
+                    0,
+                    zcall::types::Sigset::SIZE,
+                ),
             ),
             (
                 "syscall5: statx(AT_FDCWD, bad, 0, STATX_ALL, buf)",
@@ -488,8 +500,13 @@ fn every_syscall_primitive_reports_efault_for_an_inaccessible_page() {
             ),
         ]
     };
-    // -errno, or the errno itself where a flag reports the failure (PowerPC's cr0.SO)
-    let efault_word = if cfg!(any(target_arch = "powerpc", target_arch = "powerpc64")) {
+    // -errno, or the errno itself where a flag reports the failure (PowerPC's cr0.SO,
+    // mips64's $7)
+    let efault_word = if cfg!(any(
+        target_arch = "powerpc",
+        target_arch = "powerpc64",
+        target_arch = "mips64"
+    )) {
         Errno::EFAULT.raw() as usize
     } else {
         (-(Errno::EFAULT.raw() as isize)) as usize

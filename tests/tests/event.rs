@@ -182,11 +182,13 @@ fn signalfd4_update_changes_the_mask_of_the_same_fd() {
     let _guard = MaskGuard::block(&both);
     let fd =
         signalfd4(&Sigset::empty().with(SIGUSR2), SFD_NONBLOCK | SFD_CLOEXEC).expect("signalfd4");
-    assert_eq!(
-        fdinfo_sigmask(fd.as_fd()),
-        1 << (SIGUSR2 - 1),
-        "the kernel's mask for this fd"
-    );
+    if !common::qemu_mips64_host_numbers("signalfd fdinfo mask (host signal numbers)") {
+        assert_eq!(
+            fdinfo_sigmask(fd.as_fd()),
+            1 << (SIGUSR2 - 1),
+            "the kernel's mask for this fd"
+        );
+    }
 
     raise_here(SIGUSR1);
     let first = read_siginfo(fd.as_fd());
@@ -206,14 +208,16 @@ fn signalfd4_update_changes_the_mask_of_the_same_fd() {
     assert_eq!(r, Ok(()));
     // The kernel replaced the mask of this very fd (no new signalfd was made).
     let now = fdinfo_sigmask(fd.as_fd());
-    if now != 1 << (SIGUSR1 - 1) {
-        drain(SIGUSR1);
+    if !common::qemu_mips64_host_numbers("signalfd fdinfo mask after the update") {
+        if now != 1 << (SIGUSR1 - 1) {
+            drain(SIGUSR1);
+        }
+        assert_eq!(
+            now,
+            1 << (SIGUSR1 - 1),
+            "the kernel's mask for this fd after the update"
+        );
     }
-    assert_eq!(
-        now,
-        1 << (SIGUSR1 - 1),
-        "the kernel's mask for this fd after the update"
-    );
     let got = read_siginfo(fd.as_fd());
     if got.is_err() {
         drain(SIGUSR1);

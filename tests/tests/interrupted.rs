@@ -2,6 +2,8 @@
 //! without SA_RESTART returns EINTR; zcall never retries behind the caller's back.
 #![cfg(target_os = "linux")]
 
+mod common;
+
 use std::os::fd::{AsFd, FromRawFd, OwnedFd};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
@@ -20,11 +22,14 @@ fn blocking_read_interrupted_without_sa_restart_is_eintr() {
     // SAFETY: installs a handler that only touches an atomic, for SIGUSR2, which no other
     // test in this binary uses; sa_flags = 0 means no SA_RESTART.
     unsafe {
-        let mut sa: libc::sigaction = std::mem::zeroed();
+        let mut sa: common::Sigaction = std::mem::zeroed();
         sa.sa_sigaction = on_signal as *const () as usize;
         sa.sa_flags = 0;
         libc::sigemptyset(&mut sa.sa_mask);
-        assert_eq!(libc::sigaction(libc::SIGUSR2, &sa, std::ptr::null_mut()), 0);
+        assert_eq!(
+            common::sigaction(zcall::consts::SIGUSR2, &sa, std::ptr::null_mut()),
+            0
+        );
     }
     let mut fds = [0; 2];
     // SAFETY: pipe2 writes two fds into the array.
@@ -49,7 +54,14 @@ fn blocking_read_interrupted_without_sa_restart_is_eintr() {
                 break;
             }
             // SAFETY: signals one thread of this process with a handled signal.
-            unsafe { libc::syscall(libc::SYS_tgkill, libc::getpid(), tid, libc::SIGUSR2) };
+            unsafe {
+                libc::syscall(
+                    libc::SYS_tgkill,
+                    libc::getpid(),
+                    tid,
+                    zcall::consts::SIGUSR2,
+                )
+            };
             std::thread::sleep(Duration::from_millis(5));
         }
         // Still blocked (the wrapper retried EINTR, or the signal never came): give the

@@ -111,9 +111,9 @@ fn write_to_a_pipe_without_reader_is_epipe() {
     // SIGPIPE to SIG_IGN at start-up, test binaries included (libtest's main goes through
     // the same `lang_start`); check that, rather than change a process-wide setting.
     // SAFETY: sigaction with a null new action only writes the current one into `old`.
-    let mut old: libc::sigaction = unsafe { std::mem::zeroed() };
+    let mut old: common::Sigaction = unsafe { std::mem::zeroed() };
     // SAFETY: as above.
-    let rc = unsafe { libc::sigaction(libc::SIGPIPE, std::ptr::null(), &mut old) };
+    let rc = unsafe { common::sigaction(libc::SIGPIPE, std::ptr::null(), &mut old) };
     assert_eq!(rc, 0);
     assert_eq!(old.sa_sigaction, libc::SIG_IGN, "SIGPIPE must be ignored");
 

@@ -35,11 +35,13 @@ fn target_triple() -> String {
         "x86" => "i686",
         "arm" => "armv7",
         "powerpc64" if cfg!(target_endian = "little") => "powerpc64le",
+        "mips64" if cfg!(target_endian = "little") => "mips64el",
         a => a,
     };
     let libc = match (cfg!(target_env = "musl"), cfg!(target_arch = "arm")) {
         (true, _) => "musl",
         (false, true) => "gnueabihf",
+        (false, false) if cfg!(target_arch = "mips64") => "gnuabi64",
         (false, false) => "gnu",
     };
     format!("{arch}-unknown-linux-{libc}")
@@ -145,6 +147,7 @@ fn run(args: &[&str], env: &[(&str, &str)]) -> Output {
         "x86" => "qemu-i386".to_string(),
         "powerpc" => "qemu-ppc".to_string(),
         "powerpc64" if cfg!(target_endian = "little") => "qemu-ppc64le".to_string(),
+        "mips64" if cfg!(target_endian = "little") => "qemu-mips64el".to_string(),
         a => format!("qemu-{a}"),
     };
     // i686 under qemu-user: the host kernel would run the static program natively (with

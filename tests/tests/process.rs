@@ -302,7 +302,9 @@ fn pidfd_open_on_ourselves() {
     let nb = pidfd_open(getpid() as i32, PIDFD_NONBLOCK).expect("PIDFD_NONBLOCK");
     // SAFETY: fcntl query on our own open fd.
     let fl = unsafe { libc::fcntl(nb.as_raw_fd(), libc::F_GETFL) };
-    assert_eq!(fl & libc::O_NONBLOCK, libc::O_NONBLOCK);
+    if !common::qemu_mips64_host_numbers("PIDFD_NONBLOCK (flags reach the host unmapped)") {
+        assert_eq!(fl & libc::O_NONBLOCK, libc::O_NONBLOCK);
+    }
 
     assert_eq!(pidfd_open(-1, 0).err(), Some(Errno::EINVAL), "pid -1");
     assert_eq!(
@@ -469,11 +471,11 @@ fn report_queued_signal() -> ! {
     // SAFETY: installs a handler that only reads its siginfo and stores atomics; this
     // child process runs nothing else.
     unsafe {
-        let mut sa: libc::sigaction = std::mem::zeroed();
+        let mut sa: common::Sigaction = std::mem::zeroed();
         sa.sa_sigaction = record_siginfo as *const () as usize;
-        sa.sa_flags = libc::SA_SIGINFO;
+        sa.sa_flags = zcall::consts::SA_SIGINFO;
         libc::sigemptyset(&mut sa.sa_mask);
-        assert_eq!(libc::sigaction(SIGUSR1, &sa, std::ptr::null_mut()), 0);
+        assert_eq!(common::sigaction(SIGUSR1, &sa, std::ptr::null_mut()), 0);
     }
     let mut out = std::io::stdout();
     // A newline first: the harness has just printed "test … ... " without one.
@@ -522,6 +524,11 @@ fn pidfd_send_signal_info_queues_our_siginfo_in_a_child() {
             .expect("the child ended without a line")
     };
     assert_eq!(next_line(), "ready");
+    if common::qemu_mips64_host_numbers("pidfd_send_signal_info to a child (si_signo unmapped)") {
+        let _ = child.0.kill();
+        child.wait();
+        return;
+    }
     let cfd = pidfd_open(child.id() as i32, 0).expect("pidfd_open child");
 
     // The kernel reads the siginfo: si_signo must be the signal sent (EINVAL), and another

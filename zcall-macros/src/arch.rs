@@ -46,10 +46,15 @@ fn arms(t: &Target, v: &Variant) -> String {
     out
 }
 
-/// One `macro_rules!` item behind `cfg`.
-fn item(comment: &str, cfg: &TokenStream, arms: &str) -> String {
+/// One `macro_rules!` item behind `cfg`; `gate`: the feature gate its `asm!` needs
+/// (`Target::asm_gate`), allowed inside the macro so that the crate it expands into needs
+/// none.
+fn item(comment: &str, cfg: &TokenStream, gate: Option<&str>, arms: &str) -> String {
+    let allow = gate
+        .map(|g| format!("#[allow_internal_unstable({g})]\n"))
+        .unwrap_or_default();
     format!(
-        "// {comment}\n#[cfg({})]\n#[doc(hidden)]\n#[macro_export]\n\
+        "// {comment}\n#[cfg({})]\n#[doc(hidden)]\n#[macro_export]\n{allow}\
          macro_rules! __zcall_syscall {{\n{arms}}}\n",
         tidy(&cfg.to_string())
     )
@@ -113,7 +118,9 @@ pub fn render() -> String {
     );
     for t in TARGETS {
         let variants = t.variants();
-        let rust = if t.min_rust > (1, 85) {
+        let rust = if let Some(gate) = t.asm_gate {
+            format!("; `asm!` behind `{gate}` (nightly), allowed by the macro")
+        } else if t.min_rust > (1, 85) {
             format!(
                 "; stable `asm!` from Rust {}.{}",
                 t.min_rust.0, t.min_rust.1
@@ -127,7 +134,7 @@ pub fn render() -> String {
             } else {
                 format!("{} {}{rust}", t.os, t.arch)
             };
-            text.push_str(&item(&comment, &v.cfg, &arms(t, v)));
+            text.push_str(&item(&comment, &v.cfg, t.asm_gate, &arms(t, v)));
             text.push('\n');
         }
     }
@@ -139,6 +146,7 @@ pub fn render() -> String {
     text.push_str(&item(
         "every other target",
         &target::unsupported_cfg(),
+        None,
         &fallback,
     ));
     // zcall itself fails to compile on a target without a row: a general error listing
@@ -171,6 +179,8 @@ enum Out {
     None,
     Ret,
     Second,
+    /// The error flag of an `ErrorConv::FlagReg` row.
+    Flag,
     Discard,
 }
 
@@ -204,6 +214,11 @@ fn entry(t: &Target, v: &Variant, nr: &TokenStream, words: &[TokenStream], ret: 
         nr: Some(nr_value(t, nr)),
         stack: false,
     };
+    // The row's bracket (`.set noat` … `.set at`) around everything else.
+    let (open, close) = t.asm_bracket;
+    if !open.is_empty() {
+        e.before.push(open.to_string());
+    }
     match t.refused {
         Refused::None => {}
         Refused::NumberViaScratch { .. } if v.nr_scratch => {
@@ -261,6 +276,9 @@ fn entry(t: &Target, v: &Variant, nr: &TokenStream, words: &[TokenStream], ret: 
             }
         }
     }
+    if ret && !close.is_empty() {
+        e.after.push(close.to_string());
+    }
     e
 }
 
@@ -269,6 +287,7 @@ fn entry(t: &Target, v: &Variant, nr: &TokenStream, words: &[TokenStream], ret: 
 fn register_operands(t: &Target, e: &Entry, clobbers: Option<&[&'static str]>) -> TokenStream {
     let ret = local("__zcall_ret");
     let second = local("__zcall_second");
+    let flag = local("__zcall_flag");
 
     // (register, input, output), in a stable order: number, arguments, results, clobbers.
     // A register keeps the first output given to it: the result registers come before the
@@ -304,6 +323,9 @@ fn register_operands(t: &Target, e: &Entry, clobbers: Option<&[&'static str]>) -
         if let Some(reg) = t.second {
             set(&mut regs, reg, None, Out::Second);
         }
+        if let ErrorConv::FlagReg { reg } = t.errors {
+            set(&mut regs, reg, None, Out::Flag);
+        }
         for reg in clobbers {
             set(&mut regs, reg, None, Out::Discard);
         }
@@ -314,6 +336,7 @@ fn register_operands(t: &Target, e: &Entry, clobbers: Option<&[&'static str]>) -
             Out::None => None,
             Out::Ret => Some(quote!(#ret)),
             Out::Second => Some(quote!(#second)),
+            Out::Flag => Some(quote!(#flag)),
             Out::Discard => Some(quote!(_)),
         };
         match (input, out) {
@@ -390,6 +413,17 @@ pub fn asm_value(
                 #krate::RawResult::__from_carry(#ret, #second_value, #flag != 0)
             }}
         }
+        ErrorConv::FlagReg { .. } => {
+            // As above, the flag register an output (`Out::Flag`, after the result and
+            // before the clobbers), an input too where it holds an argument word.
+            quote! {{
+                #setup
+                let #ret: usize;
+                let #flag: usize;
+                ::core::arch::asm!(#template #named #operands #options);
+                #krate::RawResult::__from_flag(#ret, #flag != 0)
+            }}
+        }
         ErrorConv::CondBit {
             read,
             reg,
@@ -432,6 +466,11 @@ pub fn asm_noreturn(
     let insn = t.insn;
     let trap = t.trap;
     let before = &e.before;
+    // The row's bracket closes after the trap (`entry` leaves it out of a `never` call).
+    let close: Vec<&str> = Some(t.asm_bracket.1)
+        .filter(|c| !c.is_empty())
+        .into_iter()
+        .collect();
     let named = &e.named;
     let setup = &e.setup;
     let operands = register_operands(t, &e, None);
@@ -441,8 +480,8 @@ pub fn asm_noreturn(
         quote!(options(noreturn, nostack))
     };
     if setup.is_empty() {
-        quote!(::core::arch::asm!(#(#before,)* #insn, #trap, #named #operands #options))
+        quote!(::core::arch::asm!(#(#before,)* #insn, #trap, #(#close,)* #named #operands #options))
     } else {
-        quote!({ #setup ::core::arch::asm!(#(#before,)* #insn, #trap, #named #operands #options) })
+        quote!({ #setup ::core::arch::asm!(#(#before,)* #insn, #trap, #(#close,)* #named #operands #options) })
     }
 }

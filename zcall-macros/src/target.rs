@@ -84,7 +84,46 @@
 //!   rustc refuses `r11` (frame pointer) and `r15` (stack pointer) as operands, neither of
 //!   which the row uses; `r6` and `r7` (callee-saved in the ELF ABI) are accepted, the
 //!   compiler saving them around the block. `asm!` on s390x is stable from Rust 1.84
-//!   (rust-lang/rust#131258).
+//!   (rust-lang/rust#131258);
+//! - linux mips64 (n64; `target_arch = "mips64"`, checked little-endian,
+//!   `mips64el-unknown-linux-gnuabi64`): `arch/mips/kernel/scall64-n64.S` (Linux 6.1.192,
+//!   Debian `linux-source-6.1`) `handle_sys64`: the number in $2 (v0, `dsubu t2, v0,
+//!   __NR_64_Linux` indexes `sys_call_table`: numbers from 5000), arguments $4–$9 (a0–a5),
+//!   the result in $2. After the call `li t0, -EMAXERRNO - 1; sltu t0, t0, v0; sd t0,
+//!   PT_R7(sp)`: the saved $7 (a3) becomes exactly 1 when the entry returned -4095..=-1 and
+//!   0 otherwise, and `dnegu v0` makes the errno positive; a number outside the table
+//!   (`illegal_syscall`) stores ENOSYS (89 on MIPS) with $7 = 1. So the row's error
+//!   convention is a flag register (`ErrorConv::FlagReg`, $7 non-zero), decoded as
+//!   powerpc's `cr0.SO`. The return path (`syscall_exit_partial` → `restore_partial` in
+//!   `arch/mips/kernel/entry.S`) reloads only what `RESTORE_SOME`
+//!   (`arch/mips/include/asm/stackframe.h`) names: $2–$7, $8/$9 (`CONFIG_64BIT`), $25, $28,
+//!   $31, then sp; $1, $10–$15, $24 and hi/lo keep whatever the kernel left there, and on
+//!   the full path (`restore_all`, after signal or trace work) `RESTORE_TEMP`/`RESTORE_AT`
+//!   reload them from frame slots the syscall entry (`SAVE_SOME` only) never wrote. $3 is
+//!   reloaded, but `sysm_pipe` returns its second fd there (`regs[3] = fd[1]`,
+//!   `arch/mips/kernel/syscall.c`). The row clobbers $3, $8–$15, $24 and $25 — glibc's
+//!   and musl's lists with $3, rustix `arch/mips64.rs`'s ($8–$15, $24, $25) with $3; $8, $9
+//!   and $25 are reloaded on both paths, kept as clobbers all the same. Two things the
+//!   kernel changes cannot be declared: rustc refuses `$1` (the assembler temporary) as an
+//!   operand, and has no name for hi/lo (`asm!` register classes on MIPS: `reg` $2–$25,
+//!   `freg`); clang adds `~{$1}` to every MIPS inline asm by itself, rustc adds no implicit
+//!   MIPS clobber (`rustc_codegen_llvm` `asm.rs`: `InlineAsmArch::Mips |
+//!   InlineAsmArch::Mips64 => {}`), which rustix's stubs live with. LLVM does allocate `$1`
+//!   (the disassembly of this repository's mips64 test binaries has it as an ordinary
+//!   register: `li at,-16`, `$gp` set-ups through `at`), so the row keeps it itself: the
+//!   template (`asm_bracket`) is `.set noat`, `move $25, $1`, `syscall`, `move $1, $25`,
+//!   `.set at` — `$25` is one of the registers `SAVE_SOME`/`RESTORE_SOME` save and reload
+//!   on every return path (and a signal frame keeps it), and the row declares it clobbered,
+//!   so the compiler keeps nothing there. hi/lo stay undeclared: the kernel's own user-side
+//!   syscall (`arch/mips/include/asm/vdso/gettimeofday.h`, the vDSO's fallback) lists "$1",
+//!   "$3", "$8"–"$15", "$24", "$25" and, before R6, "hi", "lo" (`VDSO_SYSCALL_CLOBBERS`) as
+//!   clobbers; in LLVM's code hi/lo hold a value only from a `mult`/`div` to the
+//!   `mflo`/`mfhi` that reads it, and no such pair was found around a `syscall` in the
+//!   test binaries, but nothing in `asm!` can promise it — an open risk, shared by every
+//!   Rust MIPS syscall stub. `asm!` on MIPS needs `#![feature(asm_experimental_arch)]` (nightly; the target is
+//!   tier 3, std only through build-std): `asm_gate` names it, the row's macro carries
+//!   `#[allow_internal_unstable(asm_experimental_arch)]`, and zcall enables both features
+//!   at its root on this row only (shared `cross-arch-2.md`, "mips64el n64").
 //!
 //! Two consumers: expansion in `expand`, and zcall's guard against other targets in `guard`
 //! (the crate's one list of supported targets); adding a target is adding a row.
@@ -111,6 +150,12 @@ pub enum ErrorConv {
         ty: &'static str,
         mask: u32,
     },
+    /// A general register the kernel sets non-zero on error and zero on success, the result
+    /// register then holding the positive errno (MIPS: `$7`, a3). `reg` is also an argument
+    /// register on MIPS (the fourth): an input where a call passes four words or more, and
+    /// an output (the flag) of every call that returns. As with `CondBit`, `RawResult` keeps
+    /// the flag and the positive errno (`RawResult::__from_flag`).
+    FlagReg { reg: &'static str },
     /// Linux: the result word is `-errno` in `-4095..=-1`; decoded in the runtime crate.
     NegativeWord,
     /// BSD family: the carry flag is set on error and the result register holds the
@@ -134,6 +179,9 @@ pub struct Pair64 {
     /// The high half comes first (big-endian).
     pub hi_first: bool,
 }
+
+/// A row whose `asm!` template needs no lines around it.
+pub const NO_BRACKET: (&str, &str) = ("", "");
 
 /// A 64-bit row: a 64-bit integer is one word.
 pub const ONE_WORD: Pair64 = Pair64 {
@@ -218,6 +266,19 @@ pub struct Target {
     /// The oldest Rust whose stable `asm!` supports the row (`asm!` on PowerPC is stable
     /// from 1.95: rust-lang/rust#147996), as `(major, minor)`.
     pub min_rust: (u32, u32),
+    /// The feature gate the row's `asm!` needs, where it is not stable (MIPS:
+    /// `asm_experimental_arch`, a nightly compiler): the row's macro carries
+    /// `#[allow_internal_unstable(<gate>)]`, so the `asm!` it expands into a user's crate
+    /// needs no gate there, and the runtime crate enables the gate (and
+    /// `allow_internal_unstable`) at its root for the row's `cfg` only — a test checks
+    /// `zcall/src/lib.rs` says so for every gated row.
+    pub asm_gate: Option<&'static str>,
+    /// Template lines before and after everything else in the row's `asm!` block (MIPS:
+    /// `.set noat`, `move $25, $1` … `move $1, $25`, `.set at`: the assembler accepts `$1`,
+    /// and `$1`, which the kernel does not keep and `asm!` cannot name, is carried across
+    /// the trap in `$25`, which the kernel restores and the row declares clobbered);
+    /// `NO_BRACKET` elsewhere.
+    pub asm_bracket: (&'static str, &'static str),
     /// The kernel's argument count per syscall constant name, sorted by name
     /// (generated: `arity_table.rs`).
     pub arity: &'static [(&'static str, u8)],
@@ -279,6 +340,8 @@ pub const TARGETS: &[Target] = &[
         pair64: ONE_WORD,
         refused: Refused::None,
         min_rust: (1, 85),
+        asm_gate: None,
+        asm_bracket: NO_BRACKET,
         arity: arity_table::LINUX_X86_64,
         protos: proto_table::LINUX_X86_64,
         proto_variants: &[],
@@ -300,6 +363,8 @@ pub const TARGETS: &[Target] = &[
         pair64: ONE_WORD,
         refused: Refused::None,
         min_rust: (1, 85),
+        asm_gate: None,
+        asm_bracket: NO_BRACKET,
         arity: arity_table::LINUX_GENERIC,
         protos: proto_table::LINUX_GENERIC,
         proto_variants: proto_table::LINUX_GENERIC_ARCH_VARIANTS,
@@ -322,6 +387,8 @@ pub const TARGETS: &[Target] = &[
         pair64: ONE_WORD,
         refused: Refused::None,
         min_rust: (1, 85),
+        asm_gate: None,
+        asm_bracket: NO_BRACKET,
         arity: arity_table::LINUX_GENERIC,
         protos: proto_table::LINUX_GENERIC,
         proto_variants: proto_table::LINUX_GENERIC_ARCH_VARIANTS,
@@ -346,6 +413,8 @@ pub const TARGETS: &[Target] = &[
         pair64: ONE_WORD,
         refused: Refused::None,
         min_rust: (1, 85),
+        asm_gate: None,
+        asm_bracket: NO_BRACKET,
         arity: arity_table::LINUX_GENERIC,
         protos: proto_table::LINUX_GENERIC,
         proto_variants: proto_table::LINUX_GENERIC_ARCH_VARIANTS,
@@ -378,6 +447,8 @@ pub const TARGETS: &[Target] = &[
             frame: (5, "ebp"),
         },
         min_rust: (1, 85),
+        asm_gate: None,
+        asm_bracket: NO_BRACKET,
         arity: arity_table::LINUX_X86,
         protos: proto_table::LINUX_X86,
         proto_variants: &[],
@@ -408,6 +479,8 @@ pub const TARGETS: &[Target] = &[
             feature: "thumb-mode",
         },
         min_rust: (1, 85),
+        asm_gate: None,
+        asm_bracket: NO_BRACKET,
         arity: arity_table::LINUX_ARM,
         protos: proto_table::LINUX_ARM,
         proto_variants: &[],
@@ -447,6 +520,8 @@ pub const TARGETS: &[Target] = &[
         },
         refused: Refused::None,
         min_rust: (1, 95),
+        asm_gate: None,
+        asm_bracket: NO_BRACKET,
         arity: arity_table::LINUX_POWERPC,
         protos: proto_table::LINUX_POWERPC,
         proto_variants: &[],
@@ -480,6 +555,8 @@ pub const TARGETS: &[Target] = &[
         pair64: ONE_WORD,
         refused: Refused::None,
         min_rust: (1, 95),
+        asm_gate: None,
+        asm_bracket: NO_BRACKET,
         arity: arity_table::LINUX_POWERPC64,
         protos: proto_table::LINUX_POWERPC64,
         proto_variants: &[],
@@ -505,8 +582,40 @@ pub const TARGETS: &[Target] = &[
         pair64: ONE_WORD,
         refused: Refused::None,
         min_rust: (1, 84),
+        asm_gate: None,
+        asm_bracket: NO_BRACKET,
         arity: arity_table::LINUX_S390X,
         protos: proto_table::LINUX_S390X,
+        proto_variants: &[],
+    },
+    Target {
+        os: "linux",
+        arch: "mips64",
+        insn: "syscall",
+        // rustix's `arch/mips64.rs` trap after `exit`: a trap-if-equal that always traps.
+        trap: "teq $zero, $zero",
+        nr_reg: "$2",
+        nr_class: 0,
+        args: ["$4", "$5", "$6", "$7", "$8", "$9"],
+        ret: "$2",
+        second: None,
+        // $3 (`sysm_pipe`'s second fd), $8-$15, $24, $25: see the module docs.
+        clobbers: &[
+            "$3", "$8", "$9", "$10", "$11", "$12", "$13", "$14", "$15", "$24", "$25",
+        ],
+        feature_clobbers: &[],
+        // MIPS has no flags register (the Rust reference lists none for MIPS).
+        preserves_flags: true,
+        // scall64-n64.S: `sd t0, PT_R7(sp)`, t0 = 1 for an errno, 0 for success.
+        errors: ErrorConv::FlagReg { reg: "$7" },
+        pair64: ONE_WORD,
+        refused: Refused::None,
+        min_rust: (1, 85),
+        asm_gate: Some("asm_experimental_arch"),
+        // $1 kept in $25 across the trap: see the module docs.
+        asm_bracket: (".set noat\nmove $25, $1", "move $1, $25\n.set at"),
+        arity: arity_table::LINUX_MIPS64,
+        protos: proto_table::LINUX_MIPS64,
         proto_variants: &[],
     },
     Target {
@@ -533,6 +642,8 @@ pub const TARGETS: &[Target] = &[
         pair64: ONE_WORD,
         refused: Refused::None,
         min_rust: (1, 85),
+        asm_gate: None,
+        asm_bracket: NO_BRACKET,
         arity: arity_table::DARWIN,
         protos: &[],
         proto_variants: &[],
@@ -562,6 +673,8 @@ pub const TARGETS: &[Target] = &[
         pair64: ONE_WORD,
         refused: Refused::None,
         min_rust: (1, 85),
+        asm_gate: None,
+        asm_bracket: NO_BRACKET,
         arity: arity_table::DARWIN,
         protos: &[],
         proto_variants: &[],
@@ -588,6 +701,8 @@ pub const TARGETS: &[Target] = &[
         pair64: ONE_WORD,
         refused: Refused::None,
         min_rust: (1, 85),
+        asm_gate: None,
+        asm_bracket: NO_BRACKET,
         arity: arity_table::FREEBSD,
         protos: &[],
         proto_variants: &[],
@@ -616,6 +731,8 @@ pub const TARGETS: &[Target] = &[
         pair64: ONE_WORD,
         refused: Refused::None,
         min_rust: (1, 85),
+        asm_gate: None,
+        asm_bracket: NO_BRACKET,
         arity: arity_table::FREEBSD,
         protos: &[],
         proto_variants: &[],

@@ -856,8 +856,8 @@ fn the_unsupported_target_guard_comes_from_the_target_table() {
     }
     let general = "zcall has no syscall convention for this target; supported: linux x86_64, \
                    linux aarch64, linux riscv64, linux loongarch64, linux x86, linux arm, \
-                   linux powerpc, linux powerpc64, linux s390x, macos aarch64, macos x86_64, \
-                   freebsd x86_64, freebsd aarch64";
+                   linux powerpc, linux powerpc64, linux s390x, linux mips64, macos aarch64, \
+                   macos x86_64, freebsd x86_64, freebsd aarch64";
     let named = |key: &str, value: &str| {
         format!(
             "zcall: this target has {key} = \"{value}\", a combination zcall has no syscall \
@@ -1034,8 +1034,8 @@ fn kernel_arity_beyond_six_words_is_its_own_error() {
 #[test]
 fn every_arity_table_is_strictly_sorted_by_name() {
     use crate::arity_table::{
-        DARWIN, FREEBSD, LINUX_ARM, LINUX_GENERIC, LINUX_POWERPC, LINUX_POWERPC64, LINUX_S390X,
-        LINUX_X86, LINUX_X86_64,
+        DARWIN, FREEBSD, LINUX_ARM, LINUX_GENERIC, LINUX_MIPS64, LINUX_POWERPC, LINUX_POWERPC64,
+        LINUX_S390X, LINUX_X86, LINUX_X86_64,
     };
     let tables = [
         ("LINUX_X86_64", LINUX_X86_64),
@@ -1045,6 +1045,7 @@ fn every_arity_table_is_strictly_sorted_by_name() {
         ("LINUX_POWERPC", LINUX_POWERPC),
         ("LINUX_POWERPC64", LINUX_POWERPC64),
         ("LINUX_S390X", LINUX_S390X),
+        ("LINUX_MIPS64", LINUX_MIPS64),
         ("DARWIN", DARWIN),
         ("FREEBSD", FREEBSD),
     ];
@@ -1668,6 +1669,100 @@ fn s390x_mmap_takes_one_pointer() {
     assert!(
         out.contains("`mmap` takes 6 words on linux x86_64"),
         "{out}"
+    );
+}
+
+#[test]
+fn mips64_reads_the_error_flag_from_a3() {
+    // Four words: $7 is the fourth argument and the flag, one `inlateout`.
+    let out = expand(
+        quote!(nr = 1),
+        quote!(
+            fn f(a: u8, b: u8, c: u8, d: u8) -> usize;
+        ),
+    );
+    let mips = row_block(&out, "linux", "mips64");
+    for piece in [
+        "\".set noat\\nmove $25, $1\" , \"syscall\" , \"move $1, $25\\n.set at\" ,",
+        "inlateout (\"$2\") __zcall_nr => __zcall_ret",
+        "in (\"$4\") __zcall_w0",
+        "inlateout (\"$7\") __zcall_w3 => __zcall_flag",
+        "lateout (\"$3\") _",
+        "lateout (\"$8\") _",
+        "lateout (\"$15\") _",
+        "lateout (\"$24\") _",
+        "lateout (\"$25\") _",
+        "options (nostack , preserves_flags)",
+    ] {
+        assert!(mips.contains(piece), "{piece} missing in {mips}");
+    }
+    assert_eq!(mips.matches("\"$7\"").count(), 1, "{mips}");
+    // Fewer words: $7 is an output only.
+    let t = row("linux", "mips64");
+    let full =
+        crate::arch::asm_value(t, &t.variants()[0], &quote!(::zcall), &quote!(n), &[]).to_string();
+    assert!(full.contains("lateout (\"$7\") __zcall_flag"), "{full}");
+    assert!(
+        full.contains("__from_flag (__zcall_ret , __zcall_flag != 0)"),
+        "{full}"
+    );
+    // A call that never returns: the bracket closes after the trap, no outputs.
+    let never = crate::arch::asm_noreturn(t, &t.variants()[0], &quote!(n), &[]).to_string();
+    assert!(
+        never.contains(
+            "\".set noat\\nmove $25, $1\" , \"syscall\" , \"teq $zero, $zero\" , \"move $1, $25\\n.set at\" ,"
+        ),
+        "{never}"
+    );
+    assert!(!never.contains("__zcall_flag"), "{never}");
+}
+
+#[test]
+fn gated_rows_carry_the_gate_on_their_macro() {
+    let text = crate::arch::render();
+    for t in TARGETS {
+        let cfg = crate::arch::tidy(&t.cfg().to_string());
+        let items: Vec<&str> = text
+            .split("\n\n")
+            .filter(|i| {
+                i.contains(&format!("#[cfg({cfg})]")) || i.contains(&format!("#[cfg(all({cfg},"))
+            })
+            .collect();
+        assert_eq!(items.len(), t.variants().len(), "{cfg}");
+        for item in items {
+            match t.asm_gate {
+                Some(g) => assert!(
+                    item.contains(&format!("#[allow_internal_unstable({g})]\nmacro_rules!")),
+                    "{item}"
+                ),
+                None => assert!(!item.contains("allow_internal_unstable"), "{item}"),
+            }
+        }
+    }
+}
+
+/// zcall's crate root enables each gated row's feature (and `allow_internal_unstable`,
+/// which the row's macro needs) under exactly the `cfg` of the gated rows, nowhere else.
+#[test]
+fn gated_rows_are_enabled_at_the_crate_root() {
+    let lib = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../zcall/src/lib.rs"),
+    )
+    .unwrap();
+    let gated: Vec<_> = TARGETS.iter().filter(|t| t.asm_gate.is_some()).collect();
+    assert!(!gated.is_empty());
+    for t in &gated {
+        let (os, arch, gate) = (t.os, t.arch, t.asm_gate.unwrap());
+        let want = format!(
+            "#![cfg_attr(\n    all(target_os = \"{os}\", target_arch = \"{arch}\"),\n    \
+             feature({gate}, allow_internal_unstable),\n    allow(internal_features)\n)]"
+        );
+        assert!(lib.contains(&want), "zcall/src/lib.rs lacks:\n{want}");
+    }
+    assert_eq!(
+        lib.matches(", allow_internal_unstable)").count(),
+        gated.len(),
+        "zcall/src/lib.rs enables allow_internal_unstable for a row without a gate"
     );
 }
 

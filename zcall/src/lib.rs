@@ -44,6 +44,17 @@
 //!   which a test keeps identical to the attribute's output): a program that only calls
 //!   wrappers builds no proc-macro crate.
 #![no_std]
+// mips64: `asm!` there is behind `asm_experimental_arch` (nightly; the target is tier 3).
+// zcall enables it for its own blocks, and `allow_internal_unstable` lets the row's
+// `__zcall_syscall!` (`arch.rs`, `#[allow_internal_unstable(asm_experimental_arch)]`, from
+// the row's `asm_gate`) expand `asm!` into a user's crate that names no gate itself.
+// zcall-macros' test `gated_rows_are_enabled_at_the_crate_root` keeps these lines in step
+// with the table's gated rows.
+#![cfg_attr(
+    all(target_os = "linux", target_arch = "mips64"),
+    feature(asm_experimental_arch, allow_internal_unstable),
+    allow(internal_features)
+)]
 #![deny(missing_docs, unsafe_op_in_unsafe_fn)]
 #![warn(clippy::undocumented_unsafe_blocks)]
 
@@ -154,7 +165,8 @@ extern crate std;
 ///
 /// # Return type
 /// - `Result<T, Errno>`: the target's error convention decoded (Linux: a word in
-///   `-4095..=-1`; PowerPC Linux (32- and 64-bit): `cr0.SO`; Darwin/FreeBSD: the carry flag), success
+///   `-4095..=-1`; PowerPC Linux (32- and 64-bit): `cr0.SO`; mips64 Linux: `$7`;
+///   Darwin/FreeBSD: the carry flag), success
 ///   converted with [`FromWord`]: `()`, integers, raw pointers, `RawFd`, `OwnedFd` (std).
 /// - a bare `usize` (or other integer): the kernel's word, undecoded — for calls that
 ///   cannot fail (`getpid`) or to look at the raw value; [`RawResult`] for all registers.
@@ -168,7 +180,8 @@ extern crate std;
 /// pass the same words, where 64-bit parameters are split on 32-bit targets — whose
 /// `asm!` block for the target being compiled for (linux x86_64 `syscall`, aarch64
 /// `svc 0`, riscv64 `ecall`, loongarch64 `syscall 0`, x86/i686 `int 0x80`, arm `svc 0`,
-/// powerpc and powerpc64 `sc`, macOS aarch64 `svc 0x80`, FreeBSD x86_64 `syscall`) names every register
+/// powerpc and powerpc64 `sc`, mips64 `syscall`, macOS aarch64 `svc 0x80`, FreeBSD x86_64
+/// `syscall`) names every register
 /// the kernel reads or changes (on aarch64, a second block for `target_feature = "sve"`
 /// also names P0–P15 and the vector registers, which a Linux syscall zeroes beyond their
 /// low 128 bits; FFR, also zeroed, is reserved by the compiler). Registers `asm!` refuses
@@ -176,12 +189,19 @@ extern crate std;
 /// register) and `ebp` (with `esi` and the number passed in memory and both saved on the
 /// stack), Thumb's `r7` (the number moved in through a scratch register and restored).
 /// PowerPC (32- and 64-bit) reports errors in `cr0.SO`, which the block reads with `mfcr`; its
-/// [`RawResult`] keeps that flag and the positive errno, as on Darwin and FreeBSD. Other
+/// [`RawResult`] keeps that flag and the positive errno, as on Darwin and FreeBSD. mips64
+/// (n64) reports errors in `$7` (a3, which is also the fourth argument register) with the
+/// positive errno in `$2`: the block takes `$7` as an output, and its `RawResult` keeps the
+/// flag the same way; the template is wrapped in `.set noat` … `.set at`. Other
 /// targets get a `compile_error!`. A safe declaration's body also names each parameter's
 /// type in a call that checks it and compiles to nothing.
 ///
-/// Stable `asm!` on PowerPC needs Rust 1.95 (rust-lang/rust#147996); every other target
-/// works with zcall's MSRV, 1.85.
+/// Stable `asm!` on PowerPC needs Rust 1.95 (rust-lang/rust#147996). mips64
+/// (`mips64el-unknown-linux-gnuabi64`) needs a nightly compiler: the target is tier 3 (std
+/// only through `-Zbuild-std`) and `asm!` there is behind `asm_experimental_arch`, which
+/// zcall enables for itself and lets its stubs use in your crate
+/// (`#[allow_internal_unstable]` on its per-target macro), so a crate declaring syscalls
+/// needs no feature gate of its own. Every other target works with zcall's MSRV, 1.85.
 ///
 /// # Rules, checked at compile time
 /// No body, no generics other than lifetimes, no `async`/`const`/`extern`/variadics/`self`,

@@ -17,12 +17,14 @@ pub struct RawResult {
     word: usize,
     #[cfg(not(target_os = "linux"))]
     second: usize,
-    /// The error flag: the BSD family's carry, PowerPC Linux's `cr0.SO` (32- and 64-bit;
-    /// the rows whose error convention is a flag, every other Linux target has none).
+    /// The error flag: the BSD family's carry, PowerPC Linux's `cr0.SO` (32- and 64-bit),
+    /// mips64 Linux's `$7` (the rows whose error convention is a flag; every other Linux
+    /// target has none).
     #[cfg(any(
         not(target_os = "linux"),
         target_arch = "powerpc",
-        target_arch = "powerpc64"
+        target_arch = "powerpc64",
+        target_arch = "mips64"
     ))]
     failed: bool,
 }
@@ -33,7 +35,11 @@ impl RawResult {
     #[inline(always)]
     #[cfg(all(
         target_os = "linux",
-        not(any(target_arch = "powerpc", target_arch = "powerpc64"))
+        not(any(
+            target_arch = "powerpc",
+            target_arch = "powerpc64",
+            target_arch = "mips64"
+        ))
     ))]
     pub const fn __from_word(word: usize) -> Self {
         RawResult { word }
@@ -45,7 +51,11 @@ impl RawResult {
     #[inline(always)]
     #[cfg(all(
         target_os = "linux",
-        any(target_arch = "powerpc", target_arch = "powerpc64")
+        any(
+            target_arch = "powerpc",
+            target_arch = "powerpc64",
+            target_arch = "mips64"
+        )
     ))]
     pub const fn __from_word(word: usize) -> Self {
         let failed = word > (-4096isize) as usize;
@@ -55,15 +65,19 @@ impl RawResult {
         }
     }
 
-    /// Linux with a condition bit for errors (PowerPC's `cr0.SO`, the result
-    /// register then holding the positive errno): kept as the kernel left them, so a
-    /// success is never mistaken for an error whatever its value, and a call that cannot
-    /// fail (`getpid`) never looks at the flag.
+    /// Linux with a flag for errors (PowerPC's condition bit `cr0.SO`, 32- and 64-bit,
+    /// mips64's flag register `$7`; the result register then holds the positive errno): kept
+    /// as the kernel left them, so a success is never mistaken for an error whatever its
+    /// value, and a call that cannot fail (`getpid`) never looks at the flag.
     #[doc(hidden)]
     #[inline(always)]
     #[cfg(all(
         target_os = "linux",
-        any(target_arch = "powerpc", target_arch = "powerpc64")
+        any(
+            target_arch = "powerpc",
+            target_arch = "powerpc64",
+            target_arch = "mips64"
+        )
     ))]
     pub const fn __from_flag(word: usize, failed: bool) -> Self {
         RawResult { word, failed }
@@ -81,8 +95,8 @@ impl RawResult {
         }
     }
 
-    /// The result register, undecoded (on Linux `-errno` on failure; on Darwin, FreeBSD and
-    /// PowerPC Linux, which report failure in a flag, the positive errno).
+    /// The result register, undecoded (on Linux `-errno` on failure; on Darwin, FreeBSD,
+    /// PowerPC and mips64 Linux, which report failure in a flag, the positive errno).
     #[inline(always)]
     pub const fn word(self) -> usize {
         self.word
@@ -101,7 +115,11 @@ impl RawResult {
     pub const fn is_err(self) -> bool {
         #[cfg(all(
             target_os = "linux",
-            not(any(target_arch = "powerpc", target_arch = "powerpc64"))
+            not(any(
+                target_arch = "powerpc",
+                target_arch = "powerpc64",
+                target_arch = "mips64"
+            ))
         ))]
         {
             // musl's check: -4095..=-1 are errors, everything else a value (mmap can
@@ -111,7 +129,8 @@ impl RawResult {
         #[cfg(any(
             not(target_os = "linux"),
             target_arch = "powerpc",
-            target_arch = "powerpc64"
+            target_arch = "powerpc64",
+            target_arch = "mips64"
         ))]
         {
             self.failed
@@ -123,13 +142,18 @@ impl RawResult {
     const fn errno(self) -> Errno {
         #[cfg(all(
             target_os = "linux",
-            not(any(target_arch = "powerpc", target_arch = "powerpc64"))
+            not(any(
+                target_arch = "powerpc",
+                target_arch = "powerpc64",
+                target_arch = "mips64"
+            ))
         ))]
         let errno = (self.word as isize).wrapping_neg() as i32;
         #[cfg(any(
             not(target_os = "linux"),
             target_arch = "powerpc",
-            target_arch = "powerpc64"
+            target_arch = "powerpc64",
+            target_arch = "mips64"
         ))]
         let errno = self.word as i32;
         Errno::from_raw(errno)

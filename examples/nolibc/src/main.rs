@@ -57,6 +57,9 @@
 #![no_builtins]
 #![deny(unsafe_op_in_unsafe_fn)]
 #![warn(clippy::undocumented_unsafe_blocks)]
+// mips64: `global_asm!` (the `_start` below) is behind `asm_experimental_arch` there, as
+// `asm!` is; zcall's own stubs need nothing here (zcall allows the feature in its macro).
+#![cfg_attr(target_arch = "mips64", feature(asm_experimental_arch))]
 
 #[cfg(not(all(
     target_os = "linux",
@@ -69,12 +72,13 @@
         target_arch = "arm",
         target_arch = "powerpc",
         target_arch = "s390x",
-        all(target_arch = "powerpc64", target_endian = "little")
+        all(target_arch = "powerpc64", target_endian = "little"),
+        target_arch = "mips64"
     )
 )))]
 compile_error!(
     "zcall-nolibc has a _start for Linux on x86_64, aarch64, riscv64, loongarch64, x86, arm, \
-     powerpc, s390x and powerpc64le only"
+     powerpc, s390x, powerpc64le and mips64 only"
 );
 
 use core::fmt::Write;
@@ -249,6 +253,35 @@ core::arch::global_asm!(
     "bl {entry}",
     "nop",
     "trap",
+    ".size _start, . - _start",
+    entry = sym start_rust,
+);
+
+// mips64 (n64): the argument in $4 (a0), $30 (fp) and $31 (ra) cleared, the stack 16-aligned
+// (the n64 ABI's alignment; n64 callers reserve no argument save area), and the call made
+// through $25 (t9), the register a MIPS function's own `$gp` set-up reads its address from
+// where it is position-independent (the precompiled `core` is). The program is linked
+// non-PIE (build.rs), so `dla` loads the absolute address.
+// `.text` first: LLVM's MIPS module-level assembly starts in the section its file prologue
+// left current (`.mdebug.abi64`, not allocated), where `_start` would be dropped. GNU ld's
+// default entry on MIPS is `__start` (not `_start`): the same address carries both names,
+// or the linker, with nothing reachable from its entry, collects every section.
+#[cfg(target_arch = "mips64")]
+core::arch::global_asm!(
+    ".text",
+    ".globl _start",
+    ".globl __start",
+    ".type _start, @function",
+    "_start:",
+    "__start:",
+    "move $30, $zero",
+    "move $31, $zero",
+    "move $4, $sp",
+    "daddiu $12, $zero, -16",
+    "and $sp, $sp, $12",
+    "dla $25, {entry}",
+    "jalr $25",
+    "teq $zero, $zero",
     ".size _start, . - _start",
     entry = sym start_rust,
 );

@@ -6,7 +6,7 @@
 // for the cross targets, see the script); `--check` tells without cargo whether this
 // file is current.
 //
-// libc 0.2.191; probed targets: x86_64-unknown-linux-gnu, aarch64-unknown-linux-gnu, riscv64gc-unknown-linux-gnu, loongarch64-unknown-linux-gnu, x86_64-unknown-linux-musl, aarch64-unknown-linux-musl, riscv64gc-unknown-linux-musl, loongarch64-unknown-linux-musl, i686-unknown-linux-gnu, armv7-unknown-linux-gnueabihf, powerpc-unknown-linux-gnu, s390x-unknown-linux-gnu, powerpc64le-unknown-linux-gnu, aarch64-apple-darwin, x86_64-apple-darwin, x86_64-unknown-freebsd, aarch64-unknown-freebsd.
+// libc 0.2.191; probed targets: x86_64-unknown-linux-gnu, aarch64-unknown-linux-gnu, riscv64gc-unknown-linux-gnu, loongarch64-unknown-linux-gnu, x86_64-unknown-linux-musl, aarch64-unknown-linux-musl, riscv64gc-unknown-linux-musl, loongarch64-unknown-linux-musl, i686-unknown-linux-gnu, armv7-unknown-linux-gnueabihf, powerpc-unknown-linux-gnu, s390x-unknown-linux-gnu, powerpc64le-unknown-linux-gnu, mips64el-unknown-linux-gnuabi64, aarch64-apple-darwin, x86_64-apple-darwin, x86_64-unknown-freebsd, aarch64-unknown-freebsd.
 // Each item carries the #[cfg] of the probed targets where zcall and libc both have it.
 // Kernel tables and headers named below are the copies in scripts/data/kernel/ and
 // scripts/data/headers/ (their README.md files give the upstream source of each).
@@ -17,21 +17,31 @@ mod linux {
 
     // Left out here and compared by hand in `exceptions` (abi_libc.rs):
     // - const O_LARGEFILE on
-    //   aarch64-unknown-linux-gnu/loongarch64-unknown-linux-gnu/powerpc64le-unknown-linux-gnu/riscv64gc-unknown-linux-gnu/s390x-unknown-linux-gnu/x86_64-unknown-linux-gnu:
+    //   aarch64-unknown-linux-gnu/loongarch64-unknown-linux-gnu/mips64el-unknown-linux-gnuabi64/powerpc64le-unknown-linux-gnu/riscv64gc-unknown-linux-gnu/s390x-unknown-linux-gnu/x86_64-unknown-linux-gnu:
     //   glibc (so libc's gnu targets) defines it as 0 on 64-bit; zcall has the kernel's value,
     //   which musl and libc's musl targets also have
     // - const SO_RCVTIMEO on
-    //   armv7-unknown-linux-gnueabihf/i686-unknown-linux-gnu/powerpc-unknown-linux-gnu: libc's
-    //   32-bit targets follow glibc with a 32-bit time_t; zcall keeps 64-bit seconds on every
-    //   target, so it has the option the uapi header chooses for a 64-bit time_t
+    //   armv7-unknown-linux-gnueabihf/i686-unknown-linux-gnu/mips64el-unknown-linux-gnuabi64/powerpc-unknown-linux-gnu:
+    //   libc's 32-bit targets follow glibc with a 32-bit time_t; zcall keeps 64-bit seconds on
+    //   every target, so it has the option the uapi header chooses for a 64-bit time_t
     //   (`sizeof(time_t) == sizeof(__kernel_long_t) ? *_OLD : *_NEW`, asm-generic/socket.h):
-    //   the `*_NEW` value (Linux 5.1), whose timeval/timespec has 64-bit seconds
+    //   the `*_NEW` value (Linux 5.1), whose timeval/timespec has 64-bit seconds; on mips64:
+    //   libc 0.2.191 takes glibc's and the uapi's mips files for target_arch "mips" and
+    //   "mips32r6" only (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs
+    //   name those twice where mips64/mips64r6 belong), so on mips64 it has the generic value;
+    //   zcall has arch/mips/include/uapi/asm's (compared with it in the exceptions module
+    //   libc_mips64)
     // - const SO_SNDTIMEO on
-    //   armv7-unknown-linux-gnueabihf/i686-unknown-linux-gnu/powerpc-unknown-linux-gnu: libc's
-    //   32-bit targets follow glibc with a 32-bit time_t; zcall keeps 64-bit seconds on every
-    //   target, so it has the option the uapi header chooses for a 64-bit time_t
+    //   armv7-unknown-linux-gnueabihf/i686-unknown-linux-gnu/mips64el-unknown-linux-gnuabi64/powerpc-unknown-linux-gnu:
+    //   libc's 32-bit targets follow glibc with a 32-bit time_t; zcall keeps 64-bit seconds on
+    //   every target, so it has the option the uapi header chooses for a 64-bit time_t
     //   (`sizeof(time_t) == sizeof(__kernel_long_t) ? *_OLD : *_NEW`, asm-generic/socket.h):
-    //   the `*_NEW` value (Linux 5.1), whose timeval/timespec has 64-bit seconds
+    //   the `*_NEW` value (Linux 5.1), whose timeval/timespec has 64-bit seconds; on mips64:
+    //   libc 0.2.191 takes glibc's and the uapi's mips files for target_arch "mips" and
+    //   "mips32r6" only (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs
+    //   name those twice where mips64/mips64r6 belong), so on mips64 it has the generic value;
+    //   zcall has arch/mips/include/uapi/asm's (compared with it in the exceptions module
+    //   libc_mips64)
     // - const SO_TIMESTAMP on
     //   armv7-unknown-linux-gnueabihf/i686-unknown-linux-gnu/powerpc-unknown-linux-gnu: libc's
     //   32-bit targets follow glibc with a 32-bit time_t; zcall keeps 64-bit seconds on every
@@ -69,14 +79,256 @@ mod linux {
     //   Rlimit is prlimit64's `struct rlimit64`; libc's rlimit has 32-bit fields on 32-bit
     //   targets (compared with libc::rlimit64 in abi_libc.rs instead)
     // - struct Stat on
-    //   armv7-unknown-linux-gnueabihf/i686-unknown-linux-gnu/powerpc-unknown-linux-gnu: on
-    //   32-bit targets zcall's Stat keeps the 64-bit asm-generic layout (64-bit times and
-    //   sizes, filled from statx), which is no kernel or libc struct there: glibc's struct stat
-    //   has 32-bit off_t and time_t, the kernel's stat64 32-bit seconds
+    //   armv7-unknown-linux-gnueabihf/i686-unknown-linux-gnu/mips64el-unknown-linux-gnuabi64/powerpc-unknown-linux-gnu:
+    //   on 32-bit targets and mips64 zcall's Stat keeps the 64-bit asm-generic layout (64-bit
+    //   times and sizes, filled from statx), which is no kernel or libc struct there: glibc's
+    //   32-bit struct stat has 32-bit off_t and time_t, the kernel's stat64 32-bit seconds;
+    //   mips64's own struct stat (and glibc's) has a 32-bit st_dev and st_rdev and 32-bit
+    //   seconds
     // - struct Timeval on
     //   armv7-unknown-linux-gnueabihf/i686-unknown-linux-gnu/powerpc-unknown-linux-gnu: libc's
     //   32-bit targets have glibc's 32-bit time_t; zcall's Timeval keeps 64-bit seconds there
     //   (computed from clock_gettime64, not the kernel's old timeval)
+    // - const SOCK_STREAM on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SOCK_DGRAM on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SOCK_NONBLOCK on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SOL_SOCKET on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_REUSEADDR on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_TYPE on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_ERROR on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_DONTROUTE on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_BROADCAST on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_SNDBUF on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_RCVBUF on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_KEEPALIVE on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_OOBINLINE on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_LINGER on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_REUSEPORT on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_PASSCRED on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_PEERCRED on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_RCVLOWAT on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_SNDLOWAT on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_ACCEPTCONN on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_PEERSEC on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_SNDBUFFORCE on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_PROTOCOL on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SO_DOMAIN on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGBUS on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGUSR1 on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGUSR2 on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGCHLD on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGCONT on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGSTOP on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGTSTP on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGTTIN on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGTTOU on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGURG on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGXCPU on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGXFSZ on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGVTALRM on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGPROF on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGWINCH on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGIO on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGPOLL on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGPWR on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIGSYS on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIG_BLOCK on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIG_UNBLOCK on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SIG_SETMASK on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SA_NOCLDWAIT on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and
+    //   the uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
+    // - const SA_SIGINFO on mips64el-unknown-linux-gnuabi64: libc 0.2.191 takes glibc's and the
+    //   uapi's mips files for target_arch "mips" and "mips32r6" only
+    //   (src/new/glibc/sysdeps/unix/linux/mod.rs, src/new/linux_uapi/asm/mod.rs name those
+    //   twice where mips64/mips64r6 belong), so on mips64 it has the generic value; zcall has
+    //   arch/mips/include/uapi/asm's (compared with it in the exceptions module libc_mips64)
     // - const SIGRTMIN: libc's SIGRTMIN() is a function: the C library's first free real-time
     //   signal (34 on glibc, 35 on musl); zcall has the kernel's 32
     // - const SIGRTMAX: libc's SIGRTMAX() is a function
@@ -93,8 +345,11 @@ mod linux {
         AF_PACKET, AF_RDS, AF_CAN, AF_TIPC, AF_BLUETOOTH, AF_ALG, AF_VSOCK, AF_XDP,
     }
     consts! { consts_sock, "SOCK_":
-        SOCK_STREAM, SOCK_DGRAM, SOCK_RAW, SOCK_RDM, SOCK_SEQPACKET, SOCK_DCCP, SOCK_PACKET,
-        SOCK_NONBLOCK, SOCK_CLOEXEC,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SOCK_STREAM,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SOCK_DGRAM,
+        SOCK_RAW, SOCK_RDM, SOCK_SEQPACKET, SOCK_DCCP, SOCK_PACKET,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SOCK_NONBLOCK,
+        SOCK_CLOEXEC,
     }
     consts! { consts_ipproto, "IPPROTO_":
         IPPROTO_IP, IPPROTO_HOPOPTS, IPPROTO_ICMP, IPPROTO_IGMP, IPPROTO_IPIP, IPPROTO_TCP,
@@ -105,28 +360,48 @@ mod linux {
         IPPROTO_MPLS, IPPROTO_ETHERNET, IPPROTO_RAW, IPPROTO_MPTCP,
     }
     consts! { consts_sol, "SOL_":
-        SOL_SOCKET, SOL_IP, SOL_TCP, SOL_UDP, SOL_IPV6, SOL_ICMPV6, SOL_RAW, SOL_PACKET,
-        SOL_NETLINK, SOL_ALG, SOL_TLS, SOL_XDP,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SOL_SOCKET,
+        SOL_IP, SOL_TCP, SOL_UDP, SOL_IPV6, SOL_ICMPV6, SOL_RAW, SOL_PACKET, SOL_NETLINK,
+        SOL_ALG, SOL_TLS, SOL_XDP,
     }
     consts! { consts_so, "SO_":
-        SO_DEBUG, SO_REUSEADDR, SO_TYPE, SO_ERROR, SO_DONTROUTE, SO_BROADCAST, SO_SNDBUF,
-        SO_RCVBUF, SO_KEEPALIVE, SO_OOBINLINE, SO_NO_CHECK, SO_PRIORITY, SO_LINGER,
-        SO_BSDCOMPAT, SO_REUSEPORT, SO_PASSCRED, SO_PEERCRED, SO_RCVLOWAT, SO_SNDLOWAT,
+        SO_DEBUG,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SO_REUSEADDR,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SO_TYPE,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SO_ERROR,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SO_DONTROUTE,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SO_BROADCAST,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SO_SNDBUF,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SO_RCVBUF,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SO_KEEPALIVE,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SO_OOBINLINE,
+        SO_NO_CHECK, SO_PRIORITY,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SO_LINGER,
+        SO_BSDCOMPAT,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SO_REUSEPORT,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SO_PASSCRED,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SO_PEERCRED,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SO_RCVLOWAT,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SO_SNDLOWAT,
         #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] SO_RCVTIMEO,
         #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] SO_SNDTIMEO,
         SO_BINDTODEVICE, SO_ATTACH_FILTER, SO_DETACH_FILTER, SO_PEERNAME,
-        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] SO_TIMESTAMP,
-        SO_ACCEPTCONN, SO_PEERSEC, SO_SNDBUFFORCE, SO_RCVBUFFORCE, SO_PASSSEC,
-        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] SO_TIMESTAMPNS,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] SO_TIMESTAMP,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SO_ACCEPTCONN,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SO_PEERSEC,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SO_SNDBUFFORCE,
+        SO_RCVBUFFORCE, SO_PASSSEC,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] SO_TIMESTAMPNS,
         SO_MARK,
-        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] SO_TIMESTAMPING,
-        SO_PROTOCOL, SO_DOMAIN, SO_RXQ_OVFL, SO_WIFI_STATUS, SO_PEEK_OFF, SO_NOFCS,
-        SO_LOCK_FILTER, SO_SELECT_ERR_QUEUE, SO_BUSY_POLL, SO_MAX_PACING_RATE,
-        SO_BPF_EXTENSIONS, SO_INCOMING_CPU, SO_ATTACH_BPF, SO_ATTACH_REUSEPORT_CBPF,
-        SO_ATTACH_REUSEPORT_EBPF, SO_CNX_ADVICE, SO_MEMINFO, SO_INCOMING_NAPI_ID, SO_COOKIE,
-        SO_PEERGROUPS, SO_ZEROCOPY, SO_TXTIME, SO_BINDTOIFINDEX, SO_DETACH_REUSEPORT_BPF,
-        SO_PREFER_BUSY_POLL, SO_BUSY_POLL_BUDGET, SO_NETNS_COOKIE, SO_BUF_LOCK, SO_RESERVE_MEM,
-        SO_TXREHASH, SO_RCVMARK, SO_PASSPIDFD, SO_PEERPIDFD,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] SO_TIMESTAMPING,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SO_PROTOCOL,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SO_DOMAIN,
+        SO_RXQ_OVFL, SO_WIFI_STATUS, SO_PEEK_OFF, SO_NOFCS, SO_LOCK_FILTER, SO_SELECT_ERR_QUEUE,
+        SO_BUSY_POLL, SO_MAX_PACING_RATE, SO_BPF_EXTENSIONS, SO_INCOMING_CPU, SO_ATTACH_BPF,
+        SO_ATTACH_REUSEPORT_CBPF, SO_ATTACH_REUSEPORT_EBPF, SO_CNX_ADVICE, SO_MEMINFO,
+        SO_INCOMING_NAPI_ID, SO_COOKIE, SO_PEERGROUPS, SO_ZEROCOPY, SO_TXTIME, SO_BINDTOIFINDEX,
+        SO_DETACH_REUSEPORT_BPF, SO_PREFER_BUSY_POLL, SO_BUSY_POLL_BUDGET, SO_NETNS_COOKIE,
+        SO_BUF_LOCK, SO_RESERVE_MEM, SO_TXREHASH, SO_RCVMARK, SO_PASSPIDFD, SO_PEERPIDFD,
     }
     consts! { consts_scm, "SCM_":
         SCM_RIGHTS, SCM_CREDENTIALS,
@@ -225,8 +500,9 @@ mod linux {
         MAP_SHARED, MAP_PRIVATE, MAP_SHARED_VALIDATE, MAP_TYPE, MAP_FIXED, MAP_ANONYMOUS,
         MAP_ANON, #[cfg(target_arch = "x86_64")] MAP_32BIT, MAP_GROWSDOWN, MAP_DENYWRITE,
         MAP_EXECUTABLE, MAP_LOCKED, MAP_NORESERVE, MAP_POPULATE, MAP_NONBLOCK, MAP_STACK,
-        MAP_HUGETLB, MAP_SYNC, MAP_FIXED_NOREPLACE, MAP_HUGE_SHIFT, MAP_HUGE_MASK, MAP_HUGE_2MB,
-        MAP_HUGE_1GB,
+        MAP_HUGETLB,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] MAP_SYNC,
+        MAP_FIXED_NOREPLACE, MAP_HUGE_SHIFT, MAP_HUGE_MASK, MAP_HUGE_2MB, MAP_HUGE_1GB,
     }
     consts! { consts_poll, "POLL":
         POLLIN, POLLPRI, POLLOUT, POLLERR, POLLHUP, POLLNVAL, POLLRDNORM, POLLRDBAND,
@@ -243,17 +519,41 @@ mod linux {
         RWF_DONTCACHE,
     }
     consts! { consts_sig, "SIG":
-        SIGHUP, SIGINT, SIGQUIT, SIGILL, SIGTRAP, SIGABRT, SIGIOT, SIGBUS, SIGFPE, SIGKILL,
-        SIGUSR1, SIGSEGV, SIGUSR2, SIGPIPE, SIGALRM, SIGTERM, SIGSTKFLT, SIGCHLD, SIGCONT,
-        SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU, SIGURG, SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF,
-        SIGWINCH, SIGIO, SIGPOLL, SIGPWR, SIGSYS,
+        SIGHUP, SIGINT, SIGQUIT, SIGILL, SIGTRAP, SIGABRT, SIGIOT,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SIGBUS,
+        SIGFPE, SIGKILL,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SIGUSR1,
+        SIGSEGV,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SIGUSR2,
+        SIGPIPE, SIGALRM, SIGTERM,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SIGSTKFLT,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SIGCHLD,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SIGCONT,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SIGSTOP,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SIGTSTP,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SIGTTIN,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SIGTTOU,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SIGURG,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SIGXCPU,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SIGXFSZ,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SIGVTALRM,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SIGPROF,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SIGWINCH,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SIGIO,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SIGPOLL,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SIGPWR,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SIGSYS,
     }
     consts! { consts_sig_how, "SIG_":
-        SIG_BLOCK, SIG_UNBLOCK, SIG_SETMASK,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SIG_BLOCK,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SIG_UNBLOCK,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SIG_SETMASK,
     }
     consts! { consts_sa, "SA_":
-        SA_NOCLDSTOP, SA_NOCLDWAIT, SA_SIGINFO, SA_ONSTACK, SA_RESTART, SA_NODEFER,
-        SA_RESETHAND,
+        SA_NOCLDSTOP,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SA_NOCLDWAIT,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SA_SIGINFO,
+        SA_ONSTACK, SA_RESTART, SA_NODEFER, SA_RESETHAND,
     }
     // EPOLL_EVENTS: typed u32, the type of `struct epoll_event.events` (`__poll_t`); libc:
     // c_int. Compared by value.
@@ -331,7 +631,7 @@ mod linux {
         #[cfg(target_env = "gnu")] RLIMIT_MSGQUEUE, #[cfg(target_env = "gnu")] RLIMIT_NICE,
         #[cfg(target_env = "gnu")] RLIMIT_RTPRIO, #[cfg(target_env = "gnu")] RLIMIT_RTTIME,
         #[cfg(target_env = "gnu")] RLIM_NLIMITS,
-        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] RLIM_INFINITY,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] RLIM_INFINITY,
     }
     // Where libc's type differs, by value: zcall has the kernel's `unsigned int resource` of
     // prlimit64(2) (u32, glibc's `__rlimit_resource_t`); musl, and so libc's musl targets,
@@ -359,12 +659,12 @@ mod linux {
     // ioctl(2) (u32); libc's `Ioctl` type is `c_ulong` on gnu (glibc declares `unsigned long
     // request`) and `c_int` on musl.
     consts_value! { consts_fio_value, "FIO":
-        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] FIONREAD,
-        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] FIONBIO,
-        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] FIONCLEX,
-        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] FIOCLEX,
-        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] FIOASYNC,
-        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] FIOQSIZE,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] FIONREAD,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] FIONBIO,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] FIONCLEX,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] FIOCLEX,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] FIOASYNC,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] FIOQSIZE,
     }
     consts! { consts_sioc, "SIOC":
         #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "x86"))] SIOCGIFNAME,
@@ -380,15 +680,15 @@ mod linux {
     // Where libc's type differs, by value: zcall has the kernel's `unsigned int cmd` of
     // ioctl(2) (u32); libc declares the SIOC* requests `c_ulong` on gnu and musl.
     consts_value! { consts_sioc_value, "SIOC":
-        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] SIOCGIFNAME,
-        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] SIOCGIFCONF,
-        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] SIOCGIFFLAGS,
-        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] SIOCSIFFLAGS,
-        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] SIOCGIFADDR,
-        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] SIOCGIFMTU,
-        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] SIOCSIFMTU,
-        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] SIOCGIFHWADDR,
-        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] SIOCGIFINDEX,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] SIOCGIFNAME,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] SIOCGIFCONF,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] SIOCGIFFLAGS,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] SIOCSIFFLAGS,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] SIOCGIFADDR,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] SIOCGIFMTU,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] SIOCSIFMTU,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] SIOCGIFHWADDR,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] SIOCGIFINDEX,
     }
     consts! { consts_ifnamsiz, "IFNAMSIZ":
         IFNAMSIZ,
@@ -413,75 +713,75 @@ mod linux {
     }
     syscalls! { syscalls:
         READ = SYS_read, WRITE = SYS_write,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] OPEN = SYS_open,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] OPEN = SYS_open,
         CLOSE = SYS_close,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] STAT = SYS_stat,
-        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] FSTAT = SYS_fstat,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] LSTAT = SYS_lstat,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] POLL = SYS_poll,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] STAT = SYS_stat,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] FSTAT = SYS_fstat,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] LSTAT = SYS_lstat,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] POLL = SYS_poll,
         LSEEK = SYS_lseek,
-        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] MMAP = SYS_mmap,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] MMAP = SYS_mmap,
         MPROTECT = SYS_mprotect, MUNMAP = SYS_munmap, BRK = SYS_brk,
         RT_SIGACTION = SYS_rt_sigaction, RT_SIGPROCMASK = SYS_rt_sigprocmask,
         RT_SIGRETURN = SYS_rt_sigreturn, IOCTL = SYS_ioctl, PREAD64 = SYS_pread64,
         PWRITE64 = SYS_pwrite64, READV = SYS_readv, WRITEV = SYS_writev,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] ACCESS = SYS_access,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] PIPE = SYS_pipe,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] ACCESS = SYS_access,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] PIPE = SYS_pipe,
         #[cfg(any(target_arch = "powerpc", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SELECT = SYS_select,
         SCHED_YIELD = SYS_sched_yield, MREMAP = SYS_mremap, MSYNC = SYS_msync,
         MINCORE = SYS_mincore, MADVISE = SYS_madvise,
-        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SHMGET = SYS_shmget,
-        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SHMAT = SYS_shmat,
-        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SHMCTL = SYS_shmctl,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "mips64", target_arch = "riscv64", target_arch = "x86_64"))] SHMGET = SYS_shmget,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "mips64", target_arch = "riscv64", target_arch = "x86_64"))] SHMAT = SYS_shmat,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "mips64", target_arch = "riscv64", target_arch = "x86_64"))] SHMCTL = SYS_shmctl,
         DUP = SYS_dup,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] DUP2 = SYS_dup2,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] PAUSE = SYS_pause,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] DUP2 = SYS_dup2,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] PAUSE = SYS_pause,
         NANOSLEEP = SYS_nanosleep, GETITIMER = SYS_getitimer,
-        #[cfg(any(target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] ALARM = SYS_alarm,
+        #[cfg(any(target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] ALARM = SYS_alarm,
         SETITIMER = SYS_setitimer, GETPID = SYS_getpid, SENDFILE = SYS_sendfile,
         SOCKET = SYS_socket, CONNECT = SYS_connect,
-        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "x86_64"))] ACCEPT = SYS_accept,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "x86_64"))] ACCEPT = SYS_accept,
         SENDTO = SYS_sendto, RECVFROM = SYS_recvfrom, SENDMSG = SYS_sendmsg,
         RECVMSG = SYS_recvmsg, SHUTDOWN = SYS_shutdown, BIND = SYS_bind, LISTEN = SYS_listen,
         GETSOCKNAME = SYS_getsockname, GETPEERNAME = SYS_getpeername,
         SOCKETPAIR = SYS_socketpair, SETSOCKOPT = SYS_setsockopt, GETSOCKOPT = SYS_getsockopt,
         CLONE = SYS_clone,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] FORK = SYS_fork,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] FORK = SYS_fork,
         #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] VFORK = SYS_vfork,
         EXECVE = SYS_execve, EXIT = SYS_exit, WAIT4 = SYS_wait4, KILL = SYS_kill,
         UNAME = SYS_uname,
-        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SEMGET = SYS_semget,
-        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SEMOP = SYS_semop,
-        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SEMCTL = SYS_semctl,
-        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SHMDT = SYS_shmdt,
-        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] MSGGET = SYS_msgget,
-        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] MSGSND = SYS_msgsnd,
-        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] MSGRCV = SYS_msgrcv,
-        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] MSGCTL = SYS_msgctl,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "mips64", target_arch = "riscv64", target_arch = "x86_64"))] SEMGET = SYS_semget,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "mips64", target_arch = "riscv64", target_arch = "x86_64"))] SEMOP = SYS_semop,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "mips64", target_arch = "riscv64", target_arch = "x86_64"))] SEMCTL = SYS_semctl,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "mips64", target_arch = "riscv64", target_arch = "x86_64"))] SHMDT = SYS_shmdt,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "mips64", target_arch = "riscv64", target_arch = "x86_64"))] MSGGET = SYS_msgget,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "mips64", target_arch = "riscv64", target_arch = "x86_64"))] MSGSND = SYS_msgsnd,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "mips64", target_arch = "riscv64", target_arch = "x86_64"))] MSGRCV = SYS_msgrcv,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "mips64", target_arch = "riscv64", target_arch = "x86_64"))] MSGCTL = SYS_msgctl,
         FCNTL = SYS_fcntl, FLOCK = SYS_flock, FSYNC = SYS_fsync, FDATASYNC = SYS_fdatasync,
         TRUNCATE = SYS_truncate, FTRUNCATE = SYS_ftruncate,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] GETDENTS = SYS_getdents,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] GETDENTS = SYS_getdents,
         GETCWD = SYS_getcwd, CHDIR = SYS_chdir, FCHDIR = SYS_fchdir,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] RENAME = SYS_rename,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] MKDIR = SYS_mkdir,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] RMDIR = SYS_rmdir,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] CREAT = SYS_creat,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] LINK = SYS_link,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] UNLINK = SYS_unlink,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SYMLINK = SYS_symlink,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] READLINK = SYS_readlink,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] CHMOD = SYS_chmod,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] RENAME = SYS_rename,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] MKDIR = SYS_mkdir,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] RMDIR = SYS_rmdir,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] CREAT = SYS_creat,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] LINK = SYS_link,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] UNLINK = SYS_unlink,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SYMLINK = SYS_symlink,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] READLINK = SYS_readlink,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] CHMOD = SYS_chmod,
         FCHMOD = SYS_fchmod,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] CHOWN = SYS_chown,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] CHOWN = SYS_chown,
         FCHOWN = SYS_fchown,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] LCHOWN = SYS_lchown,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] LCHOWN = SYS_lchown,
         UMASK = SYS_umask, GETTIMEOFDAY = SYS_gettimeofday,
-        #[cfg(any(target_arch = "aarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] GETRLIMIT = SYS_getrlimit,
+        #[cfg(any(target_arch = "aarch64", target_arch = "mips64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] GETRLIMIT = SYS_getrlimit,
         GETRUSAGE = SYS_getrusage, SYSINFO = SYS_sysinfo, TIMES = SYS_times,
         PTRACE = SYS_ptrace, GETUID = SYS_getuid, SYSLOG = SYS_syslog, GETGID = SYS_getgid,
         SETUID = SYS_setuid, SETGID = SYS_setgid, GETEUID = SYS_geteuid, GETEGID = SYS_getegid,
         SETPGID = SYS_setpgid, GETPPID = SYS_getppid,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] GETPGRP = SYS_getpgrp,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] GETPGRP = SYS_getpgrp,
         SETSID = SYS_setsid, SETREUID = SYS_setreuid, SETREGID = SYS_setregid,
         GETGROUPS = SYS_getgroups, SETGROUPS = SYS_setgroups, SETRESUID = SYS_setresuid,
         GETRESUID = SYS_getresuid, SETRESGID = SYS_setresgid, GETRESGID = SYS_getresgid,
@@ -490,12 +790,12 @@ mod linux {
         RT_SIGPENDING = SYS_rt_sigpending, RT_SIGTIMEDWAIT = SYS_rt_sigtimedwait,
         RT_SIGQUEUEINFO = SYS_rt_sigqueueinfo, RT_SIGSUSPEND = SYS_rt_sigsuspend,
         SIGALTSTACK = SYS_sigaltstack,
-        #[cfg(any(target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] UTIME = SYS_utime,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] MKNOD = SYS_mknod,
+        #[cfg(any(target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] UTIME = SYS_utime,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] MKNOD = SYS_mknod,
         PERSONALITY = SYS_personality,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] USTAT = SYS_ustat,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] USTAT = SYS_ustat,
         STATFS = SYS_statfs, FSTATFS = SYS_fstatfs,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SYSFS = SYS_sysfs,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SYSFS = SYS_sysfs,
         GETPRIORITY = SYS_getpriority, SETPRIORITY = SYS_setpriority,
         SCHED_SETPARAM = SYS_sched_setparam, SCHED_GETPARAM = SYS_sched_getparam,
         SCHED_SETSCHEDULER = SYS_sched_setscheduler,
@@ -508,7 +808,7 @@ mod linux {
         #[cfg(any(target_arch = "x86", target_arch = "x86_64"))] MODIFY_LDT = SYS_modify_ldt,
         PIVOT_ROOT = SYS_pivot_root, PRCTL = SYS_prctl,
         #[cfg(target_arch = "x86_64")] ARCH_PRCTL = SYS_arch_prctl, ADJTIMEX = SYS_adjtimex,
-        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SETRLIMIT = SYS_setrlimit,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SETRLIMIT = SYS_setrlimit,
         CHROOT = SYS_chroot, SYNC = SYS_sync, ACCT = SYS_acct, SETTIMEOFDAY = SYS_settimeofday,
         MOUNT = SYS_mount, UMOUNT2 = SYS_umount2, SWAPON = SYS_swapon, SWAPOFF = SYS_swapoff,
         REBOOT = SYS_reboot, SETHOSTNAME = SYS_sethostname, SETDOMAINNAME = SYS_setdomainname,
@@ -526,44 +826,44 @@ mod linux {
         SCHED_GETAFFINITY = SYS_sched_getaffinity, IO_SETUP = SYS_io_setup,
         IO_DESTROY = SYS_io_destroy, IO_GETEVENTS = SYS_io_getevents, IO_SUBMIT = SYS_io_submit,
         IO_CANCEL = SYS_io_cancel,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] EPOLL_CREATE = SYS_epoll_create,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] EPOLL_CREATE = SYS_epoll_create,
         REMAP_FILE_PAGES = SYS_remap_file_pages, GETDENTS64 = SYS_getdents64,
         SET_TID_ADDRESS = SYS_set_tid_address, RESTART_SYSCALL = SYS_restart_syscall,
-        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86_64"))] SEMTIMEDOP = SYS_semtimedop,
-        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] FADVISE64 = SYS_fadvise64,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "mips64", target_arch = "riscv64", target_arch = "x86_64"))] SEMTIMEDOP = SYS_semtimedop,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "powerpc", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] FADVISE64 = SYS_fadvise64,
         TIMER_CREATE = SYS_timer_create, TIMER_SETTIME = SYS_timer_settime,
         TIMER_GETTIME = SYS_timer_gettime, TIMER_GETOVERRUN = SYS_timer_getoverrun,
         TIMER_DELETE = SYS_timer_delete, CLOCK_SETTIME = SYS_clock_settime,
         CLOCK_GETTIME = SYS_clock_gettime, CLOCK_GETRES = SYS_clock_getres,
         CLOCK_NANOSLEEP = SYS_clock_nanosleep, EXIT_GROUP = SYS_exit_group,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] EPOLL_WAIT = SYS_epoll_wait,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] EPOLL_WAIT = SYS_epoll_wait,
         EPOLL_CTL = SYS_epoll_ctl, TGKILL = SYS_tgkill,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] UTIMES = SYS_utimes,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] UTIMES = SYS_utimes,
         MBIND = SYS_mbind, SET_MEMPOLICY = SYS_set_mempolicy, GET_MEMPOLICY = SYS_get_mempolicy,
         MQ_OPEN = SYS_mq_open, MQ_UNLINK = SYS_mq_unlink, MQ_TIMEDSEND = SYS_mq_timedsend,
         MQ_TIMEDRECEIVE = SYS_mq_timedreceive, MQ_NOTIFY = SYS_mq_notify,
         MQ_GETSETATTR = SYS_mq_getsetattr, KEXEC_LOAD = SYS_kexec_load, WAITID = SYS_waitid,
         ADD_KEY = SYS_add_key, REQUEST_KEY = SYS_request_key, KEYCTL = SYS_keyctl,
         IOPRIO_SET = SYS_ioprio_set, IOPRIO_GET = SYS_ioprio_get,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] INOTIFY_INIT = SYS_inotify_init,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] INOTIFY_INIT = SYS_inotify_init,
         INOTIFY_ADD_WATCH = SYS_inotify_add_watch, INOTIFY_RM_WATCH = SYS_inotify_rm_watch,
-        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] MIGRATE_PAGES = SYS_migrate_pages,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] MIGRATE_PAGES = SYS_migrate_pages,
         OPENAT = SYS_openat, MKDIRAT = SYS_mkdirat, MKNODAT = SYS_mknodat,
         FCHOWNAT = SYS_fchownat,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] FUTIMESAT = SYS_futimesat,
-        #[cfg(any(target_arch = "aarch64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] NEWFSTATAT = SYS_newfstatat,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] FUTIMESAT = SYS_futimesat,
+        #[cfg(any(target_arch = "aarch64", target_arch = "mips64", target_arch = "powerpc64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86_64"))] NEWFSTATAT = SYS_newfstatat,
         UNLINKAT = SYS_unlinkat,
-        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] RENAMEAT = SYS_renameat,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] RENAMEAT = SYS_renameat,
         LINKAT = SYS_linkat, SYMLINKAT = SYS_symlinkat, READLINKAT = SYS_readlinkat,
         FCHMODAT = SYS_fchmodat, FACCESSAT = SYS_faccessat, PSELECT6 = SYS_pselect6,
         PPOLL = SYS_ppoll, UNSHARE = SYS_unshare, SET_ROBUST_LIST = SYS_set_robust_list,
         GET_ROBUST_LIST = SYS_get_robust_list, SPLICE = SYS_splice, TEE = SYS_tee,
-        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SYNC_FILE_RANGE = SYS_sync_file_range,
+        #[cfg(any(target_arch = "aarch64", target_arch = "loongarch64", target_arch = "mips64", target_arch = "riscv64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SYNC_FILE_RANGE = SYS_sync_file_range,
         VMSPLICE = SYS_vmsplice, MOVE_PAGES = SYS_move_pages, UTIMENSAT = SYS_utimensat,
         EPOLL_PWAIT = SYS_epoll_pwait,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SIGNALFD = SYS_signalfd,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SIGNALFD = SYS_signalfd,
         TIMERFD_CREATE = SYS_timerfd_create,
-        #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] EVENTFD = SYS_eventfd,
+        #[cfg(any(target_arch = "arm", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] EVENTFD = SYS_eventfd,
         FALLOCATE = SYS_fallocate, TIMERFD_SETTIME = SYS_timerfd_settime,
         TIMERFD_GETTIME = SYS_timerfd_gettime, ACCEPT4 = SYS_accept4, SIGNALFD4 = SYS_signalfd4,
         EVENTFD2 = SYS_eventfd2, EPOLL_CREATE1 = SYS_epoll_create1, DUP3 = SYS_dup3,
@@ -582,9 +882,9 @@ mod linux {
         BPF = SYS_bpf, EXECVEAT = SYS_execveat, USERFAULTFD = SYS_userfaultfd,
         MEMBARRIER = SYS_membarrier, MLOCK2 = SYS_mlock2, COPY_FILE_RANGE = SYS_copy_file_range,
         PREADV2 = SYS_preadv2, PWRITEV2 = SYS_pwritev2,
-        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] PKEY_MPROTECT = SYS_pkey_mprotect,
-        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] PKEY_ALLOC = SYS_pkey_alloc,
-        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] PKEY_FREE = SYS_pkey_free,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "mips64", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] PKEY_MPROTECT = SYS_pkey_mprotect,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "mips64", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] PKEY_ALLOC = SYS_pkey_alloc,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "mips64", target_arch = "riscv64", target_arch = "x86", target_arch = "x86_64"))] PKEY_FREE = SYS_pkey_free,
         STATX = SYS_statx,
         #[cfg(any(all(target_arch = "aarch64", target_env = "musl"), target_arch = "loongarch64", all(target_arch = "riscv64", target_env = "musl"), all(target_arch = "x86_64", target_env = "musl")))] IO_PGETEVENTS = SYS_io_pgetevents,
         RSEQ = SYS_rseq, PIDFD_SEND_SIGNAL = SYS_pidfd_send_signal,
@@ -596,14 +896,14 @@ mod linux {
         PIDFD_GETFD = SYS_pidfd_getfd, FACCESSAT2 = SYS_faccessat2,
         PROCESS_MADVISE = SYS_process_madvise, EPOLL_PWAIT2 = SYS_epoll_pwait2,
         MOUNT_SETATTR = SYS_mount_setattr,
-        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", all(target_arch = "riscv64", target_env = "gnu"), target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] QUOTACTL_FD = SYS_quotactl_fd,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", all(target_arch = "riscv64", target_env = "gnu"), target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] QUOTACTL_FD = SYS_quotactl_fd,
         LANDLOCK_CREATE_RULESET = SYS_landlock_create_ruleset,
         LANDLOCK_ADD_RULE = SYS_landlock_add_rule,
         LANDLOCK_RESTRICT_SELF = SYS_landlock_restrict_self,
         #[cfg(any(target_arch = "aarch64", all(target_arch = "riscv64", target_env = "gnu"), target_arch = "x86", target_arch = "x86_64"))] MEMFD_SECRET = SYS_memfd_secret,
-        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", all(target_arch = "riscv64", target_env = "gnu"), target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] PROCESS_MRELEASE = SYS_process_mrelease,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", all(target_arch = "riscv64", target_env = "gnu"), target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] PROCESS_MRELEASE = SYS_process_mrelease,
         FUTEX_WAITV = SYS_futex_waitv,
-        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "powerpc", target_arch = "powerpc64", all(target_arch = "riscv64", target_env = "gnu"), target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SET_MEMPOLICY_HOME_NODE = SYS_set_mempolicy_home_node,
+        #[cfg(any(target_arch = "aarch64", target_arch = "arm", target_arch = "loongarch64", target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64", all(target_arch = "riscv64", target_env = "gnu"), target_arch = "s390x", target_arch = "x86", target_arch = "x86_64"))] SET_MEMPOLICY_HOME_NODE = SYS_set_mempolicy_home_node,
         #[cfg(all(target_arch = "loongarch64", target_env = "musl"))] CACHESTAT = SYS_cachestat,
         #[cfg(any(all(target_arch = "loongarch64", target_env = "musl"), target_arch = "x86_64"))] FCHMODAT2 = SYS_fchmodat2,
         #[cfg(all(target_arch = "loongarch64", target_env = "musl"))] MAP_SHADOW_STACK = SYS_map_shadow_stack,
@@ -667,6 +967,7 @@ mod linux {
         #[cfg(target_arch = "s390x")] PKEY_FREE = 386,
         #[cfg(target_arch = "aarch64")] IO_PGETEVENTS = 292,
         #[cfg(target_arch = "arm")] IO_PGETEVENTS = 399,
+        #[cfg(target_arch = "mips64")] IO_PGETEVENTS = 5328,
         #[cfg(target_arch = "powerpc")] IO_PGETEVENTS = 388,
         #[cfg(target_arch = "powerpc64")] IO_PGETEVENTS = 388,
         #[cfg(target_arch = "riscv64")] IO_PGETEVENTS = 292,
@@ -935,6 +1236,7 @@ mod linux {
     #[cfg(any(
         target_arch = "aarch64",
         target_arch = "loongarch64",
+        target_arch = "mips64",
         target_arch = "powerpc64",
         target_arch = "riscv64",
         target_arch = "s390x",
@@ -946,6 +1248,7 @@ mod linux {
     #[cfg(any(
         target_arch = "aarch64",
         target_arch = "loongarch64",
+        target_arch = "mips64",
         target_arch = "powerpc64",
         target_arch = "riscv64",
         target_arch = "s390x",
@@ -957,6 +1260,7 @@ mod linux {
     #[cfg(any(
         target_arch = "aarch64",
         target_arch = "loongarch64",
+        target_arch = "mips64",
         target_arch = "powerpc64",
         target_arch = "riscv64",
         target_arch = "s390x",
@@ -1040,6 +1344,7 @@ mod linux {
     #[cfg(any(
         target_arch = "aarch64",
         target_arch = "loongarch64",
+        target_arch = "mips64",
         target_arch = "powerpc64",
         target_arch = "riscv64",
         target_arch = "s390x",
@@ -1056,8 +1361,8 @@ mod linux {
     // instead ("every target" = every probed target of this OS):
     //   - every target, against _NSIG 64 in 32-bit unsigned long words / x86_64 asm/signal.h:
     //     typedef unsigned long sigset_t / asm-generic/signal.h: _NSIG 64, unsigned long words
-    //     / s390 asm/signal.h: typedef unsigned long sigset_t (kernel_layout! in abi_libc.rs):
-    //     Sigset.
+    //     / s390 asm/signal.h: typedef unsigned long sigset_t / mips asm/signal.h: _NSIG 128,
+    //     unsigned long words (kernel_layout! in abi_libc.rs): Sigset.
     //   - every target, against linux-io_uring.h (kernel_layout! in abi_libc.rs):
     //     IoSqringOffsets, IoCqringOffsets, IoUringParams, IoUringSqe, IoUringCqe.
     // Other names zcall has and libc lacks (constants, errno, syscall numbers,
@@ -1095,10 +1400,10 @@ mod linux {
     //     syscall.tbl files: nr::QUOTACTL_FD, nr::MEMFD_SECRET, nr::PROCESS_MRELEASE,
     //     nr::SET_MEMPOLICY_HOME_NODE.
     //   - #[cfg(any(all(target_arch = "aarch64", target_env = "gnu"), target_arch = "arm",
-    //     target_arch = "powerpc", target_arch = "powerpc64", all(target_arch = "riscv64",
-    //     target_env = "gnu"), target_arch = "s390x", target_arch = "x86", all(target_arch =
-    //     "x86_64", target_env = "gnu")))], against the saved syscall.tbl files:
-    //     nr::IO_PGETEVENTS.
+    //     target_arch = "mips64", target_arch = "powerpc", target_arch = "powerpc64",
+    //     all(target_arch = "riscv64", target_env = "gnu"), target_arch = "s390x", target_arch
+    //     = "x86", all(target_arch = "x86_64", target_env = "gnu")))], against the saved
+    //     syscall.tbl files: nr::IO_PGETEVENTS.
     //   - #[cfg(any(all(target_arch = "aarch64", target_env = "musl"), target_arch = "riscv64",
     //     target_arch = "s390x"))], against the saved syscall.tbl files: nr::KEXEC_FILE_LOAD.
     //   - #[cfg(any(target_arch = "aarch64", all(target_arch = "loongarch64", target_env =
@@ -1137,8 +1442,10 @@ mod linux {
     //   - #[cfg(target_arch = "x86_64")], against the saved syscall.tbl files: nr::URETPROBE.
     //   - #[cfg(any(target_arch = "arm", target_arch = "powerpc", target_arch = "powerpc64",
     //     target_arch = "s390x", target_arch = "x86"))], NOT COMPARED: SA_RESTORER.
+    //   - #[cfg(any(target_arch = "mips64", target_arch = "powerpc", target_arch =
+    //     "powerpc64"))], NOT COMPARED: FIOSETOWN, FIOGETOWN, SIOCINQ, SIOCOUTQ, SIOCATMARK.
     //   - #[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))], NOT COMPARED:
-    //     FIOQSIZE, FIOSETOWN, FIOGETOWN, SIOCINQ, SIOCOUTQ, SIOCATMARK.
+    //     FIOQSIZE.
     //   - every target, NOT COMPARED: SockaddrStorage.ss_data, SignalfdSiginfo.__pad2,
     //     SignalfdSiginfo.__pad.
 }
@@ -1882,10 +2189,10 @@ mod freebsd {
 /// `(file, extractor, FNV-1a)` of every input at generation time, for
 /// `generated_file_is_current` (extractors: see `input_names` there).
 pub const INPUT_DIGESTS: &[(&str, &str, u64)] = &[
-    ("zcall/src/consts/linux.rs", "const", 0xd4ae0ef5f747f89b),
+    ("zcall/src/consts/linux.rs", "const", 0xfcfe98b9fb9d948c),
     ("zcall/src/consts/darwin.rs", "const", 0x791cd1ed1cc66026),
     ("zcall/src/consts/freebsd.rs", "const", 0xda998f6a5d4cc04f),
-    ("zcall/src/errno/linux.rs", "errno", 0x47d2228f44f3dc4d),
+    ("zcall/src/errno/linux.rs", "errno", 0xb4d136f5a91f1977),
     ("zcall/src/errno/darwin.rs", "errno", 0x1b8565b9f7b2e6b5),
     ("zcall/src/errno/freebsd.rs", "errno", 0x216f6cacaf6c4e89),
     ("zcall/src/nr/linux_x86_64.rs", "const", 0xdd110f0de6e76794),
@@ -1898,11 +2205,11 @@ pub const INPUT_DIGESTS: &[(&str, &str, u64)] = &[
     (
         "tests/tests/abi_libc.rs",
         "kernel_layout",
-        0x7f9f97d7d804296a,
+        0x2f033887840470f7,
     ),
     ("Cargo.lock", "libc", 0xdd89b345dcf44850),
-    ("scripts/gen_abi_checks.py", "bytes", 0x4345e56f6bff61d5),
-    ("scripts/data/abi-probe.tsv", "bytes", 0xbaa95f3ad9c24eaf),
+    ("scripts/gen_abi_checks.py", "bytes", 0x25da18541b276cd6),
+    ("scripts/data/abi-probe.tsv", "bytes", 0xc79f28ac80246cce),
     (
         "scripts/data/kernel/linux-syscall_64.tbl",
         "bytes",
@@ -1932,6 +2239,11 @@ pub const INPUT_DIGESTS: &[(&str, &str, u64)] = &[
         "scripts/data/kernel/linux-6.1-s390-syscall.tbl",
         "bytes",
         0x80d2cc7d5c17ba3a,
+    ),
+    (
+        "scripts/data/kernel/linux-6.1-mips-syscall_n64.tbl",
+        "bytes",
+        0x2d9dc551d85dbb93,
     ),
     (
         "scripts/data/kernel/linux-arm64-Makefile.syscalls",
@@ -2247,6 +2559,11 @@ pub const INPUT_DIGESTS: &[(&str, &str, u64)] = &[
         "scripts/data/headers/ziglang/loongarch-linux-any/asm/signal.h",
         "bytes",
         0xda67de5b8565dd1a,
+    ),
+    (
+        "scripts/data/headers/linux-libc-dev-mips64el-cross/asm/signal.h",
+        "bytes",
+        0xe4ef3da06fcb8bf4,
     ),
     (
         "scripts/data/headers/ziglang/any-linux-any/linux/stat.h",

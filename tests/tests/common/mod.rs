@@ -260,3 +260,49 @@ pub fn qemu_32_bit_gap<T>(what: &str, r: &Result<T, Errno>) -> bool {
     }
     gap
 }
+
+/// The C library's `struct sigaction` on the target being tested, for `sigaction`.
+/// libc 0.2.191 declares the generic layout (`sa_sigaction`, `sa_mask`, `sa_flags`,
+/// `sa_restorer`) on mips64 too, because it selects its MIPS files for 32-bit MIPS only;
+/// glibc's mips `bits/sigaction.h` puts `int sa_flags` first, then the handler, the mask
+/// and `sa_restorer` (the kernel's MIPS `struct sigaction` order). Same size, other offsets.
+#[cfg(not(target_arch = "mips64"))]
+pub type Sigaction = libc::sigaction;
+/// The C library's `struct sigaction` on the target being tested (see above).
+#[cfg(target_arch = "mips64")]
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct Sigaction {
+    pub sa_flags: libc::c_int,
+    pub sa_sigaction: libc::sighandler_t,
+    pub sa_mask: libc::sigset_t,
+    pub sa_restorer: Option<extern "C" fn()>,
+}
+
+#[cfg(target_arch = "mips64")]
+const _: () = assert!(size_of::<Sigaction>() == size_of::<libc::sigaction>());
+
+/// `sigaction(3)` with the target's real `struct sigaction` ([`Sigaction`]).
+///
+/// # Safety
+/// As `libc::sigaction`: `new` and `old` are null or valid, the handler is async-signal-safe.
+pub unsafe fn sigaction(sig: i32, new: *const Sigaction, old: *mut Sigaction) -> i32 {
+    // SAFETY: the caller's promise; `Sigaction` is the C library's struct sigaction.
+    unsafe { libc::sigaction(sig, new.cast(), old.cast()) }
+}
+
+/// qemu-user on mips64: the guest's signal numbers are MIPS's (SIGUSR1 16, SIGUSR2 17 …) and
+/// the host's are not, and qemu maps them only where it knows a call takes a signal. What
+/// the host kernel shows (`/proc/self/fdinfo`'s `sigmask`) is in host numbers, a siginfo's
+/// `si_signo` reaches the host unmapped (`pidfd_send_signal`), and `pidfd_open`'s flags are
+/// passed as they are (mips' `O_NONBLOCK` 0x80 is the host's `PIDFD_THREAD`). A kernel has
+/// none of this: the tests that meet it print SKIP.
+pub fn qemu_mips64_host_numbers(what: &str) -> bool {
+    let differ = cfg!(target_arch = "mips64") && under_qemu();
+    if differ {
+        eprintln!(
+            "SKIP {what}: qemu-user passes mips64 signal numbers/flags to the host as they are"
+        );
+    }
+    differ
+}

@@ -53,12 +53,23 @@ pub const AF_MCTP: i32 = 45;
 
 // --- SOCK_ (socket types and socket()/socketpair()/accept4() flags) ---
 // glibc `bits/socket_type.h`; kernel `include/linux/net.h` (`enum sock_type`),
-// SOCK_NONBLOCK/SOCK_CLOEXEC = O_NONBLOCK/O_CLOEXEC (same on all four arches).
+// SOCK_NONBLOCK/SOCK_CLOEXEC = O_NONBLOCK/O_CLOEXEC (same on all four arches). mips64:
+// `arch/mips/include/asm/socket.h` (Linux 6.1.192, `ARCH_HAS_SOCKET_TYPES`) swaps
+// SOCK_DGRAM 1 and SOCK_STREAM 2, and its O_NONBLOCK is 0x80 (glibc's mips
+// `bits/socket_type.h` agrees).
 
 /// Byte stream socket.
+#[cfg(not(target_arch = "mips64"))]
 pub const SOCK_STREAM: i32 = 1;
+/// Byte stream socket.
+#[cfg(target_arch = "mips64")]
+pub const SOCK_STREAM: i32 = 2;
 /// Datagram socket.
+#[cfg(not(target_arch = "mips64"))]
 pub const SOCK_DGRAM: i32 = 2;
+/// Datagram socket.
+#[cfg(target_arch = "mips64")]
+pub const SOCK_DGRAM: i32 = 1;
 /// Raw protocol interface.
 pub const SOCK_RAW: i32 = 3;
 /// Reliably-delivered messages.
@@ -70,7 +81,11 @@ pub const SOCK_DCCP: i32 = 6;
 /// Obsolete Linux-specific packet socket type.
 pub const SOCK_PACKET: i32 = 10;
 /// Set `O_NONBLOCK` on the new socket (or-ed into the type argument).
+#[cfg(not(target_arch = "mips64"))]
 pub const SOCK_NONBLOCK: i32 = 0o4000;
+/// Set `O_NONBLOCK` on the new socket (or-ed into the type argument).
+#[cfg(target_arch = "mips64")]
+pub const SOCK_NONBLOCK: i32 = O_NONBLOCK;
 /// Set `FD_CLOEXEC` on the new socket (or-ed into the type argument).
 pub const SOCK_CLOEXEC: i32 = 0o2000000;
 
@@ -148,11 +163,16 @@ pub const IPPROTO_RAW: i32 = 255;
 pub const IPPROTO_MPTCP: i32 = 262;
 
 // --- SOL_ (socket-option levels) --- SOL_SOCKET: `include/uapi/asm-generic/socket.h`
-// (x86_64, aarch64, riscv64 and loongarch64 all use the generic file); the others:
+// (x86_64, aarch64, riscv64 and loongarch64 all use the generic file; mips64:
+// `arch/mips/include/uapi/asm/socket.h`, 0xffff); the others:
 // glibc `bits/socket.h` / kernel `include/linux/socket.h`.
 
 /// Socket-level options (`SO_*`).
+#[cfg(not(target_arch = "mips64"))]
 pub const SOL_SOCKET: i32 = 1;
+/// Socket-level options (`SO_*`).
+#[cfg(target_arch = "mips64")]
+pub const SOL_SOCKET: i32 = 0xffff;
 /// IPv4 options (`IP_*`), same as `IPPROTO_IP`.
 pub const SOL_IP: i32 = 0;
 /// TCP options (`TCP_*`), same as `IPPROTO_TCP`.
@@ -186,65 +206,146 @@ pub const SOL_MPTCP: i32 = 284;
 // (`sizeof(time_t) == sizeof(__kernel_long_t) ? *_OLD : *_NEW`), the `*_OLD` values on
 // 64-bit and, with zcall's 64-bit `time_t` everywhere, the `*_NEW` ones on 32-bit targets
 // (Linux 5.1; their `struct __kernel_sock_timeval` and timestamps are 64-bit, like
-// `Timeval`/`Timespec`).
+// `Timeval`/`Timespec`). mips64 has its own `arch/mips/include/uapi/asm/socket.h` (Linux
+// 6.1.192, IRIX-compatible numbers): SO_REUSEADDR 0x0004, SO_KEEPALIVE 0x0008,
+// SO_DONTROUTE 0x0010, SO_BROADCAST 0x0020, SO_LINGER 0x0080, SO_OOBINLINE 0x0100,
+// SO_REUSEPORT 0x0200, SO_TYPE 0x1008, SO_ERROR 0x1007, SO_SNDBUF 0x1001, SO_RCVBUF
+// 0x1002, SO_SNDLOWAT 0x1003, SO_RCVLOWAT 0x1004, SO_SNDTIMEO(_OLD) 0x1005,
+// SO_RCVTIMEO(_OLD) 0x1006, SO_ACCEPTCONN 0x1009, SO_PROTOCOL 0x1028, SO_DOMAIN 0x1029,
+// SO_PASSCRED 17, SO_PEERCRED 18, SO_PEERSEC 30, SO_SNDBUFFORCE 31; the rest as generic.
 
 /// Enable socket debugging.
 pub const SO_DEBUG: i32 = 1;
 /// Allow reuse of local addresses.
+#[cfg(not(target_arch = "mips64"))]
 pub const SO_REUSEADDR: i32 = 2;
+/// Allow reuse of local addresses.
+#[cfg(target_arch = "mips64")]
+pub const SO_REUSEADDR: i32 = 0x0004;
 /// Get the socket type.
+#[cfg(not(target_arch = "mips64"))]
 pub const SO_TYPE: i32 = 3;
+/// Get the socket type.
+#[cfg(target_arch = "mips64")]
+pub const SO_TYPE: i32 = 0x1008;
 /// Get and clear the pending socket error.
+#[cfg(not(target_arch = "mips64"))]
 pub const SO_ERROR: i32 = 4;
+/// Get and clear the pending socket error.
+#[cfg(target_arch = "mips64")]
+pub const SO_ERROR: i32 = 0x1007;
 /// Bypass routing, use direct interface.
+#[cfg(not(target_arch = "mips64"))]
 pub const SO_DONTROUTE: i32 = 5;
+/// Bypass routing, use direct interface.
+#[cfg(target_arch = "mips64")]
+pub const SO_DONTROUTE: i32 = 0x0010;
 /// Permit sending of broadcast messages.
+#[cfg(not(target_arch = "mips64"))]
 pub const SO_BROADCAST: i32 = 6;
+/// Permit sending of broadcast messages.
+#[cfg(target_arch = "mips64")]
+pub const SO_BROADCAST: i32 = 0x0020;
 /// Send buffer size.
+#[cfg(not(target_arch = "mips64"))]
 pub const SO_SNDBUF: i32 = 7;
+/// Send buffer size.
+#[cfg(target_arch = "mips64")]
+pub const SO_SNDBUF: i32 = 0x1001;
 /// Receive buffer size.
+#[cfg(not(target_arch = "mips64"))]
 pub const SO_RCVBUF: i32 = 8;
+/// Receive buffer size.
+#[cfg(target_arch = "mips64")]
+pub const SO_RCVBUF: i32 = 0x1002;
 /// Keep connections alive.
+#[cfg(not(target_arch = "mips64"))]
 pub const SO_KEEPALIVE: i32 = 9;
+/// Keep connections alive.
+#[cfg(target_arch = "mips64")]
+pub const SO_KEEPALIVE: i32 = 0x0008;
 /// Leave received out-of-band data inline.
+#[cfg(not(target_arch = "mips64"))]
 pub const SO_OOBINLINE: i32 = 10;
+/// Leave received out-of-band data inline.
+#[cfg(target_arch = "mips64")]
+pub const SO_OOBINLINE: i32 = 0x0100;
 /// Disable checksums (UDP).
 pub const SO_NO_CHECK: i32 = 11;
 /// Protocol-defined priority for outgoing packets.
 pub const SO_PRIORITY: i32 = 12;
 /// Linger on close if data present (`struct linger`).
+#[cfg(not(target_arch = "mips64"))]
 pub const SO_LINGER: i32 = 13;
+/// Linger on close if data present (`struct linger`).
+#[cfg(target_arch = "mips64")]
+pub const SO_LINGER: i32 = 0x0080;
 /// Obsolete BSD compatibility option.
 pub const SO_BSDCOMPAT: i32 = 14;
 /// Allow multiple sockets to bind the same address and port.
+#[cfg(not(target_arch = "mips64"))]
 pub const SO_REUSEPORT: i32 = 15;
+/// Allow multiple sockets to bind the same address and port.
+#[cfg(target_arch = "mips64")]
+pub const SO_REUSEPORT: i32 = 0x0200;
 /// Enable receiving `SCM_CREDENTIALS` messages.
-#[cfg(not(any(target_arch = "powerpc", target_arch = "powerpc64")))]
+#[cfg(not(any(
+    target_arch = "powerpc",
+    target_arch = "powerpc64",
+    target_arch = "mips64"
+)))]
 pub const SO_PASSCRED: i32 = 16;
 /// Enable receiving `SCM_CREDENTIALS` messages.
 #[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const SO_PASSCRED: i32 = 20;
+/// Enable receiving `SCM_CREDENTIALS` messages.
+#[cfg(target_arch = "mips64")]
+pub const SO_PASSCRED: i32 = 17;
 /// Get the peer's credentials (`struct ucred`).
-#[cfg(not(any(target_arch = "powerpc", target_arch = "powerpc64")))]
+#[cfg(not(any(
+    target_arch = "powerpc",
+    target_arch = "powerpc64",
+    target_arch = "mips64"
+)))]
 pub const SO_PEERCRED: i32 = 17;
 /// Get the peer's credentials (`struct ucred`).
 #[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const SO_PEERCRED: i32 = 21;
+/// Get the peer's credentials (`struct ucred`).
+#[cfg(target_arch = "mips64")]
+pub const SO_PEERCRED: i32 = 18;
 /// Receive low-water mark.
-#[cfg(not(any(target_arch = "powerpc", target_arch = "powerpc64")))]
+#[cfg(not(any(
+    target_arch = "powerpc",
+    target_arch = "powerpc64",
+    target_arch = "mips64"
+)))]
 pub const SO_RCVLOWAT: i32 = 18;
 /// Receive low-water mark.
 #[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const SO_RCVLOWAT: i32 = 16;
+/// Receive low-water mark.
+#[cfg(target_arch = "mips64")]
+pub const SO_RCVLOWAT: i32 = 0x1004;
 /// Send low-water mark.
-#[cfg(not(any(target_arch = "powerpc", target_arch = "powerpc64")))]
+#[cfg(not(any(
+    target_arch = "powerpc",
+    target_arch = "powerpc64",
+    target_arch = "mips64"
+)))]
 pub const SO_SNDLOWAT: i32 = 19;
 /// Send low-water mark.
 #[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const SO_SNDLOWAT: i32 = 17;
+/// Send low-water mark.
+#[cfg(target_arch = "mips64")]
+pub const SO_SNDLOWAT: i32 = 0x1003;
 /// Receive timeout (`struct timeval` with 64-bit seconds, as [`Timeval`](crate::types::Timeval):
 /// `SO_RCVTIMEO_OLD` on 64-bit, `SO_RCVTIMEO_NEW` on 32-bit).
-#[cfg(all(target_pointer_width = "64", not(target_arch = "powerpc64")))]
+#[cfg(all(
+    target_pointer_width = "64",
+    not(any(target_arch = "powerpc64", target_arch = "mips64"))
+))]
 pub const SO_RCVTIMEO: i32 = 20;
 /// Receive timeout (`struct timeval` with 64-bit seconds, as [`Timeval`](crate::types::Timeval):
 /// `SO_RCVTIMEO_OLD` on 64-bit, `SO_RCVTIMEO_NEW` on 32-bit).
@@ -254,9 +355,16 @@ pub const SO_RCVTIMEO: i32 = 18;
 /// `SO_RCVTIMEO_OLD` on 64-bit, `SO_RCVTIMEO_NEW` on 32-bit).
 #[cfg(target_pointer_width = "32")]
 pub const SO_RCVTIMEO: i32 = 66;
+/// Receive timeout (`struct timeval` with 64-bit seconds, as [`Timeval`](crate::types::Timeval):
+/// `SO_RCVTIMEO_OLD` on 64-bit, `SO_RCVTIMEO_NEW` on 32-bit).
+#[cfg(target_arch = "mips64")]
+pub const SO_RCVTIMEO: i32 = 0x1006;
 /// Send timeout (`struct timeval` with 64-bit seconds: `SO_SNDTIMEO_OLD` on 64-bit,
 /// `SO_SNDTIMEO_NEW` on 32-bit).
-#[cfg(all(target_pointer_width = "64", not(target_arch = "powerpc64")))]
+#[cfg(all(
+    target_pointer_width = "64",
+    not(any(target_arch = "powerpc64", target_arch = "mips64"))
+))]
 pub const SO_SNDTIMEO: i32 = 21;
 /// Send timeout (`struct timeval` with 64-bit seconds: `SO_SNDTIMEO_OLD` on 64-bit,
 /// `SO_SNDTIMEO_NEW` on 32-bit).
@@ -266,6 +374,10 @@ pub const SO_SNDTIMEO: i32 = 19;
 /// `SO_SNDTIMEO_NEW` on 32-bit).
 #[cfg(target_pointer_width = "32")]
 pub const SO_SNDTIMEO: i32 = 67;
+/// Send timeout (`struct timeval` with 64-bit seconds: `SO_SNDTIMEO_OLD` on 64-bit,
+/// `SO_SNDTIMEO_NEW` on 32-bit).
+#[cfg(target_arch = "mips64")]
+pub const SO_SNDTIMEO: i32 = 0x1005;
 /// Bind to a network device by name.
 pub const SO_BINDTODEVICE: i32 = 25;
 /// Attach a classic BPF filter.
@@ -281,11 +393,23 @@ pub const SO_TIMESTAMP: i32 = 29;
 #[cfg(target_pointer_width = "32")]
 pub const SO_TIMESTAMP: i32 = 63;
 /// Whether the socket is listening.
+#[cfg(not(target_arch = "mips64"))]
 pub const SO_ACCEPTCONN: i32 = 30;
+/// Whether the socket is listening.
+#[cfg(target_arch = "mips64")]
+pub const SO_ACCEPTCONN: i32 = 0x1009;
 /// Get the peer's security context.
+#[cfg(not(target_arch = "mips64"))]
 pub const SO_PEERSEC: i32 = 31;
+/// Get the peer's security context.
+#[cfg(target_arch = "mips64")]
+pub const SO_PEERSEC: i32 = 30;
 /// `SO_SNDBUF` ignoring `wmem_max` (needs CAP_NET_ADMIN).
+#[cfg(not(target_arch = "mips64"))]
 pub const SO_SNDBUFFORCE: i32 = 32;
+/// `SO_SNDBUF` ignoring `wmem_max` (needs CAP_NET_ADMIN).
+#[cfg(target_arch = "mips64")]
+pub const SO_SNDBUFFORCE: i32 = 31;
 /// `SO_RCVBUF` ignoring `rmem_max` (needs CAP_NET_ADMIN).
 pub const SO_RCVBUFFORCE: i32 = 33;
 /// Enable receiving `SCM_SECURITY` messages.
@@ -305,9 +429,17 @@ pub const SO_TIMESTAMPING: i32 = 37;
 #[cfg(target_pointer_width = "32")]
 pub const SO_TIMESTAMPING: i32 = 65;
 /// Get the socket protocol.
+#[cfg(not(target_arch = "mips64"))]
 pub const SO_PROTOCOL: i32 = 38;
+/// Get the socket protocol.
+#[cfg(target_arch = "mips64")]
+pub const SO_PROTOCOL: i32 = 0x1028;
 /// Get the socket domain (address family).
+#[cfg(not(target_arch = "mips64"))]
 pub const SO_DOMAIN: i32 = 39;
+/// Get the socket domain (address family).
+#[cfg(target_arch = "mips64")]
+pub const SO_DOMAIN: i32 = 0x1029;
 /// Report dropped-packet counts as ancillary data.
 pub const SO_RXQ_OVFL: i32 = 40;
 /// Wi-Fi status reporting.
@@ -751,6 +883,10 @@ pub const SHUT_RDWR: i32 = 2;
 // `arch/arm/include/uapi/asm/fcntl.h`) has arm64's four values, powerpc's
 // (`arch/powerpc/include/uapi/asm/fcntl.h`) O_DIRECTORY 040000, O_NOFOLLOW 0100000,
 // O_LARGEFILE 0200000, O_DIRECT 0400000 (no `__powerpc64__` branch: 64-bit powerpc too).
+// mips64's `arch/mips/include/uapi/asm/fcntl.h`
+// (Linux 6.1.192) has its own O_APPEND 0x0008, O_DSYNC 0x0010, O_NONBLOCK 0x0080,
+// O_CREAT 0x0100, O_EXCL 0x0400, O_NOCTTY 0x0800, FASYNC (O_ASYNC) 0x1000, O_LARGEFILE
+// 0x2000, __O_SYNC 0x4000, O_DIRECT 0x8000 (the rest from asm-generic, which it includes).
 
 /// Open for reading only.
 pub const O_RDONLY: i32 = 0o0;
@@ -761,23 +897,55 @@ pub const O_RDWR: i32 = 0o2;
 /// Mask for the access mode.
 pub const O_ACCMODE: i32 = 0o3;
 /// Create the file if it does not exist.
+#[cfg(not(target_arch = "mips64"))]
 pub const O_CREAT: i32 = 0o100;
+/// Create the file if it does not exist.
+#[cfg(target_arch = "mips64")]
+pub const O_CREAT: i32 = 0x0100;
 /// With `O_CREAT`: fail if the file exists.
+#[cfg(not(target_arch = "mips64"))]
 pub const O_EXCL: i32 = 0o200;
+/// With `O_CREAT`: fail if the file exists.
+#[cfg(target_arch = "mips64")]
+pub const O_EXCL: i32 = 0x0400;
 /// Do not make the terminal the controlling terminal.
+#[cfg(not(target_arch = "mips64"))]
 pub const O_NOCTTY: i32 = 0o400;
+/// Do not make the terminal the controlling terminal.
+#[cfg(target_arch = "mips64")]
+pub const O_NOCTTY: i32 = 0x0800;
 /// Truncate to zero length.
 pub const O_TRUNC: i32 = 0o1000;
 /// Append on each write.
+#[cfg(not(target_arch = "mips64"))]
 pub const O_APPEND: i32 = 0o2000;
+/// Append on each write.
+#[cfg(target_arch = "mips64")]
+pub const O_APPEND: i32 = 0x0008;
 /// Nonblocking I/O.
+#[cfg(not(target_arch = "mips64"))]
 pub const O_NONBLOCK: i32 = 0o4000;
+/// Nonblocking I/O.
+#[cfg(target_arch = "mips64")]
+pub const O_NONBLOCK: i32 = 0x0080;
 /// Same as `O_NONBLOCK`.
+#[cfg(not(target_arch = "mips64"))]
 pub const O_NDELAY: i32 = 0o4000;
+/// Same as `O_NONBLOCK`.
+#[cfg(target_arch = "mips64")]
+pub const O_NDELAY: i32 = O_NONBLOCK;
 /// Synchronized I/O data integrity.
+#[cfg(not(target_arch = "mips64"))]
 pub const O_DSYNC: i32 = 0o10000;
+/// Synchronized I/O data integrity.
+#[cfg(target_arch = "mips64")]
+pub const O_DSYNC: i32 = 0x0010;
 /// Signal-driven I/O (`FASYNC`).
+#[cfg(not(target_arch = "mips64"))]
 pub const O_ASYNC: i32 = 0o20000;
+/// Signal-driven I/O (`FASYNC`).
+#[cfg(target_arch = "mips64")]
+pub const O_ASYNC: i32 = 0x1000;
 /// Direct I/O, bypassing the page cache.
 #[cfg(any(target_arch = "aarch64", target_arch = "arm"))]
 pub const O_DIRECT: i32 = 0o200000;
@@ -789,9 +957,13 @@ pub const O_DIRECT: i32 = 0o400000;
     target_arch = "aarch64",
     target_arch = "arm",
     target_arch = "powerpc",
-    target_arch = "powerpc64"
+    target_arch = "powerpc64",
+    target_arch = "mips64"
 )))]
 pub const O_DIRECT: i32 = 0o40000;
+/// Direct I/O, bypassing the page cache.
+#[cfg(target_arch = "mips64")]
+pub const O_DIRECT: i32 = 0x8000;
 /// Allow files larger than 2 GiB. The kernel sets it by itself on 64-bit, so it
 /// is a no-op there; this is the kernel's value (glibc and `libc` define it as 0
 /// on x86_64). On 32-bit targets a file opened without it fails beyond 2 GiB.
@@ -805,9 +977,13 @@ pub const O_LARGEFILE: i32 = 0o200000;
     target_arch = "aarch64",
     target_arch = "arm",
     target_arch = "powerpc",
-    target_arch = "powerpc64"
+    target_arch = "powerpc64",
+    target_arch = "mips64"
 )))]
 pub const O_LARGEFILE: i32 = 0o100000;
+/// Allow files larger than 2 GiB (mips64's `asm/fcntl.h` value; a no-op on 64-bit).
+#[cfg(target_arch = "mips64")]
+pub const O_LARGEFILE: i32 = 0x2000;
 /// Fail if the path is not a directory.
 #[cfg(any(target_arch = "aarch64", target_arch = "arm"))]
 pub const O_DIRECTORY: i32 = 0o40000;
@@ -841,9 +1017,17 @@ pub const O_NOATIME: i32 = 0o1000000;
 /// Set close-on-exec on the new descriptor.
 pub const O_CLOEXEC: i32 = 0o2000000;
 /// Synchronized I/O file integrity (`__O_SYNC | O_DSYNC`).
+#[cfg(not(target_arch = "mips64"))]
 pub const O_SYNC: i32 = 0o4010000;
+/// Synchronized I/O file integrity (`__O_SYNC | O_DSYNC`).
+#[cfg(target_arch = "mips64")]
+pub const O_SYNC: i32 = 0x4000 | O_DSYNC;
 /// Synchronized reads (same as `O_SYNC` on Linux).
+#[cfg(not(target_arch = "mips64"))]
 pub const O_RSYNC: i32 = 0o4010000;
+/// Synchronized reads (same as `O_SYNC` on Linux).
+#[cfg(target_arch = "mips64")]
+pub const O_RSYNC: i32 = O_SYNC;
 /// Obtain a path-only descriptor.
 pub const O_PATH: i32 = 0o10000000;
 /// Create an unnamed temporary file (`__O_TMPFILE | O_DIRECTORY`).
@@ -862,7 +1046,8 @@ pub const O_TMPFILE: i32 = 0o20040000;
 pub const O_TMPFILE: i32 = 0o20200000;
 
 // --- F_ / FD_ (fcntl commands) --- `include/uapi/asm-generic/fcntl.h` (all four
-// arches), `include/uapi/linux/fcntl.h` for the Linux-specific ones.
+// arches), `include/uapi/linux/fcntl.h` for the Linux-specific ones; mips64's
+// `asm/fcntl.h` has F_SETOWN 24 and F_GETOWN 23.
 
 /// Duplicate a descriptor to the lowest free number >= arg.
 pub const F_DUPFD: i32 = 0;
@@ -875,9 +1060,17 @@ pub const F_GETFL: i32 = 3;
 /// Set the file status flags (`O_APPEND`, `O_NONBLOCK`, ...).
 pub const F_SETFL: i32 = 4;
 /// Set the owner receiving SIGIO/SIGURG.
+#[cfg(not(target_arch = "mips64"))]
 pub const F_SETOWN: i32 = 8;
+/// Set the owner receiving SIGIO/SIGURG.
+#[cfg(target_arch = "mips64")]
+pub const F_SETOWN: i32 = 24;
 /// Get the owner receiving SIGIO/SIGURG.
+#[cfg(not(target_arch = "mips64"))]
 pub const F_GETOWN: i32 = 9;
+/// Get the owner receiving SIGIO/SIGURG.
+#[cfg(target_arch = "mips64")]
+pub const F_GETOWN: i32 = 23;
 /// `F_DUPFD` and set close-on-exec.
 pub const F_DUPFD_CLOEXEC: i32 = 1030;
 /// Set the pipe buffer size.
@@ -1027,7 +1220,12 @@ pub const PROT_MTE: i32 = 0x20;
 // friends come from `asm-generic/mman.h` and are the same on every arch but powerpc,
 // whose `arch/powerpc/include/uapi/asm/mman.h` (Linux 6.1.192) has MAP_NORESERVE 0x40 and
 // MAP_LOCKED 0x80 (its MAP_GROWSDOWN, MAP_DENYWRITE and MAP_EXECUTABLE are the generic
-// values; the header has no `__powerpc64__` branch, so 64-bit powerpc has the same).
+// values; the header has no `__powerpc64__` branch, so 64-bit powerpc has the same),
+// and mips64, whose `arch/mips/include/uapi/asm/mman.h` (Linux 6.1.192) does not
+// include `asm-generic/mman.h`: MAP_NORESERVE 0x0400, MAP_ANONYMOUS 0x0800,
+// MAP_GROWSDOWN 0x1000, MAP_DENYWRITE 0x2000, MAP_EXECUTABLE 0x4000, MAP_LOCKED 0x8000,
+// MAP_POPULATE 0x10000, MAP_NONBLOCK 0x20000, MAP_STACK 0x40000, MAP_HUGETLB 0x80000, and
+// no MAP_SYNC (the kernel's `include/linux/mman.h` makes it 0 there: not on mips64).
 
 /// Share changes.
 pub const MAP_SHARED: i32 = 0x01;
@@ -1040,39 +1238,90 @@ pub const MAP_TYPE: i32 = 0x0f;
 /// Place the mapping exactly at `addr`.
 pub const MAP_FIXED: i32 = 0x10;
 /// Anonymous mapping (no file).
+#[cfg(not(target_arch = "mips64"))]
 pub const MAP_ANONYMOUS: i32 = 0x20;
+/// Anonymous mapping (no file).
+#[cfg(target_arch = "mips64")]
+pub const MAP_ANONYMOUS: i32 = 0x0800;
 /// Same as `MAP_ANONYMOUS`.
+#[cfg(not(target_arch = "mips64"))]
 pub const MAP_ANON: i32 = 0x20;
+/// Same as `MAP_ANONYMOUS`.
+#[cfg(target_arch = "mips64")]
+pub const MAP_ANON: i32 = MAP_ANONYMOUS;
 /// x86_64: map into the first 2 GiB.
 #[cfg(target_arch = "x86_64")]
 pub const MAP_32BIT: i32 = 0x40;
 /// Stack-like segment that grows down.
+#[cfg(not(target_arch = "mips64"))]
 pub const MAP_GROWSDOWN: i32 = 0x0100;
+/// Stack-like segment that grows down.
+#[cfg(target_arch = "mips64")]
+pub const MAP_GROWSDOWN: i32 = 0x1000;
 /// Ignored.
+#[cfg(not(target_arch = "mips64"))]
 pub const MAP_DENYWRITE: i32 = 0x0800;
 /// Ignored.
+#[cfg(target_arch = "mips64")]
+pub const MAP_DENYWRITE: i32 = 0x2000;
+/// Ignored.
+#[cfg(not(target_arch = "mips64"))]
 pub const MAP_EXECUTABLE: i32 = 0x1000;
+/// Ignored.
+#[cfg(target_arch = "mips64")]
+pub const MAP_EXECUTABLE: i32 = 0x4000;
 /// Lock the pages.
-#[cfg(not(any(target_arch = "powerpc", target_arch = "powerpc64")))]
+#[cfg(not(any(
+    target_arch = "powerpc",
+    target_arch = "powerpc64",
+    target_arch = "mips64"
+)))]
 pub const MAP_LOCKED: i32 = 0x2000;
 /// Lock the pages.
 #[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const MAP_LOCKED: i32 = 0x80;
+/// Lock the pages.
+#[cfg(target_arch = "mips64")]
+pub const MAP_LOCKED: i32 = 0x8000;
 /// Do not reserve swap space.
-#[cfg(not(any(target_arch = "powerpc", target_arch = "powerpc64")))]
+#[cfg(not(any(
+    target_arch = "powerpc",
+    target_arch = "powerpc64",
+    target_arch = "mips64"
+)))]
 pub const MAP_NORESERVE: i32 = 0x4000;
 /// Do not reserve swap space.
 #[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const MAP_NORESERVE: i32 = 0x40;
+/// Do not reserve swap space.
+#[cfg(target_arch = "mips64")]
+pub const MAP_NORESERVE: i32 = 0x0400;
 /// Prefault the page tables.
+#[cfg(not(target_arch = "mips64"))]
 pub const MAP_POPULATE: i32 = 0x008000;
+/// Prefault the page tables.
+#[cfg(target_arch = "mips64")]
+pub const MAP_POPULATE: i32 = 0x10000;
 /// With `MAP_POPULATE`: do not block on I/O.
+#[cfg(not(target_arch = "mips64"))]
 pub const MAP_NONBLOCK: i32 = 0x010000;
+/// With `MAP_POPULATE`: do not block on I/O.
+#[cfg(target_arch = "mips64")]
+pub const MAP_NONBLOCK: i32 = 0x20000;
 /// Mapping suitable for a thread stack.
+#[cfg(not(target_arch = "mips64"))]
 pub const MAP_STACK: i32 = 0x020000;
+/// Mapping suitable for a thread stack.
+#[cfg(target_arch = "mips64")]
+pub const MAP_STACK: i32 = 0x40000;
 /// Use huge pages.
+#[cfg(not(target_arch = "mips64"))]
 pub const MAP_HUGETLB: i32 = 0x040000;
+/// Use huge pages.
+#[cfg(target_arch = "mips64")]
+pub const MAP_HUGETLB: i32 = 0x80000;
 /// Synchronous page faults (DAX, with `MAP_SHARED_VALIDATE`).
+#[cfg(not(target_arch = "mips64"))]
 pub const MAP_SYNC: i32 = 0x080000;
 /// `MAP_FIXED` that does not replace existing mappings.
 pub const MAP_FIXED_NOREPLACE: i32 = 0x100000;
@@ -1085,7 +1334,9 @@ pub const MAP_HUGE_2MB: i32 = 21 << 26;
 /// 1 GiB huge pages.
 pub const MAP_HUGE_1GB: i32 = 30 << 26;
 
-// --- POLL --- `include/uapi/asm-generic/poll.h` (all four arches; `short` events).
+// --- POLL --- `include/uapi/asm-generic/poll.h` (all four arches; `short` events);
+// mips64's `arch/mips/include/uapi/asm/poll.h` sets POLLWRNORM = POLLOUT and POLLWRBAND
+// 0x0100 before including it.
 
 /// Data to read.
 pub const POLLIN: i16 = 0x0001;
@@ -1104,9 +1355,17 @@ pub const POLLRDNORM: i16 = 0x0040;
 /// Priority band data to read.
 pub const POLLRDBAND: i16 = 0x0080;
 /// Normal data may be written.
+#[cfg(not(target_arch = "mips64"))]
 pub const POLLWRNORM: i16 = 0x0100;
+/// Normal data may be written.
+#[cfg(target_arch = "mips64")]
+pub const POLLWRNORM: i16 = POLLOUT;
 /// Priority data may be written.
+#[cfg(not(target_arch = "mips64"))]
 pub const POLLWRBAND: i16 = 0x0200;
+/// Priority data may be written.
+#[cfg(target_arch = "mips64")]
+pub const POLLWRBAND: i16 = 0x0100;
 /// Unused.
 pub const POLLMSG: i16 = 0x0400;
 /// Unused.
@@ -1151,7 +1410,10 @@ pub const RWF_DONTCACHE: i32 = 0x00000080;
 
 // --- SIG (signal numbers) --- `include/uapi/asm-generic/signal.h` (aarch64,
 // riscv64, loongarch64) and `arch/x86/include/uapi/asm/signal.h`: identical
-// numbers on all four arches.
+// numbers on all four arches. mips64: `arch/mips/include/uapi/asm/signal.h` (Linux
+// 6.1.192), its own numbers from 10 on (SIGBUS 10, SIGSYS 12, SIGUSR1 16 … SIGXFSZ 31),
+// `_NSIG` 128 (so SIGRTMAX 128), and no SIGSTKFLT (16 is SIGUSR1; its SIGEMT 7 has no
+// name here).
 
 /// Hangup.
 pub const SIGHUP: i32 = 1;
@@ -1168,17 +1430,29 @@ pub const SIGABRT: i32 = 6;
 /// Same as `SIGABRT`.
 pub const SIGIOT: i32 = 6;
 /// Bus error.
+#[cfg(not(target_arch = "mips64"))]
 pub const SIGBUS: i32 = 7;
+/// Bus error.
+#[cfg(target_arch = "mips64")]
+pub const SIGBUS: i32 = 10;
 /// Floating-point exception.
 pub const SIGFPE: i32 = 8;
 /// Kill (cannot be caught or ignored).
 pub const SIGKILL: i32 = 9;
 /// User-defined signal 1.
+#[cfg(not(target_arch = "mips64"))]
 pub const SIGUSR1: i32 = 10;
+/// User-defined signal 1.
+#[cfg(target_arch = "mips64")]
+pub const SIGUSR1: i32 = 16;
 /// Invalid memory reference.
 pub const SIGSEGV: i32 = 11;
 /// User-defined signal 2.
+#[cfg(not(target_arch = "mips64"))]
 pub const SIGUSR2: i32 = 12;
+/// User-defined signal 2.
+#[cfg(target_arch = "mips64")]
+pub const SIGUSR2: i32 = 17;
 /// Write to a pipe with no readers.
 pub const SIGPIPE: i32 = 13;
 /// Timer signal from `alarm`.
@@ -1186,68 +1460,161 @@ pub const SIGALRM: i32 = 14;
 /// Termination.
 pub const SIGTERM: i32 = 15;
 /// Stack fault on coprocessor (unused).
+#[cfg(not(target_arch = "mips64"))]
 pub const SIGSTKFLT: i32 = 16;
 /// Child stopped or terminated.
+#[cfg(not(target_arch = "mips64"))]
 pub const SIGCHLD: i32 = 17;
+/// Child stopped or terminated.
+#[cfg(target_arch = "mips64")]
+pub const SIGCHLD: i32 = 18;
 /// Continue if stopped.
+#[cfg(not(target_arch = "mips64"))]
 pub const SIGCONT: i32 = 18;
+/// Continue if stopped.
+#[cfg(target_arch = "mips64")]
+pub const SIGCONT: i32 = 25;
 /// Stop process (cannot be caught or ignored).
+#[cfg(not(target_arch = "mips64"))]
 pub const SIGSTOP: i32 = 19;
+/// Stop process (cannot be caught or ignored).
+#[cfg(target_arch = "mips64")]
+pub const SIGSTOP: i32 = 23;
 /// Stop typed at terminal.
+#[cfg(not(target_arch = "mips64"))]
 pub const SIGTSTP: i32 = 20;
+/// Stop typed at terminal.
+#[cfg(target_arch = "mips64")]
+pub const SIGTSTP: i32 = 24;
 /// Terminal input for a background process.
+#[cfg(not(target_arch = "mips64"))]
 pub const SIGTTIN: i32 = 21;
+/// Terminal input for a background process.
+#[cfg(target_arch = "mips64")]
+pub const SIGTTIN: i32 = 26;
 /// Terminal output for a background process.
+#[cfg(not(target_arch = "mips64"))]
 pub const SIGTTOU: i32 = 22;
+/// Terminal output for a background process.
+#[cfg(target_arch = "mips64")]
+pub const SIGTTOU: i32 = 27;
 /// Urgent condition on a socket.
+#[cfg(not(target_arch = "mips64"))]
 pub const SIGURG: i32 = 23;
+/// Urgent condition on a socket.
+#[cfg(target_arch = "mips64")]
+pub const SIGURG: i32 = 21;
 /// CPU time limit exceeded.
+#[cfg(not(target_arch = "mips64"))]
 pub const SIGXCPU: i32 = 24;
+/// CPU time limit exceeded.
+#[cfg(target_arch = "mips64")]
+pub const SIGXCPU: i32 = 30;
 /// File size limit exceeded.
+#[cfg(not(target_arch = "mips64"))]
 pub const SIGXFSZ: i32 = 25;
+/// File size limit exceeded.
+#[cfg(target_arch = "mips64")]
+pub const SIGXFSZ: i32 = 31;
 /// Virtual alarm clock.
+#[cfg(not(target_arch = "mips64"))]
 pub const SIGVTALRM: i32 = 26;
+/// Virtual alarm clock.
+#[cfg(target_arch = "mips64")]
+pub const SIGVTALRM: i32 = 28;
 /// Profiling timer expired.
+#[cfg(not(target_arch = "mips64"))]
 pub const SIGPROF: i32 = 27;
+/// Profiling timer expired.
+#[cfg(target_arch = "mips64")]
+pub const SIGPROF: i32 = 29;
 /// Window resize.
+#[cfg(not(target_arch = "mips64"))]
 pub const SIGWINCH: i32 = 28;
+/// Window resize.
+#[cfg(target_arch = "mips64")]
+pub const SIGWINCH: i32 = 20;
 /// I/O now possible.
+#[cfg(not(target_arch = "mips64"))]
 pub const SIGIO: i32 = 29;
+/// I/O now possible.
+#[cfg(target_arch = "mips64")]
+pub const SIGIO: i32 = 22;
 /// Same as `SIGIO`.
+#[cfg(not(target_arch = "mips64"))]
 pub const SIGPOLL: i32 = 29;
+/// Same as `SIGIO`.
+#[cfg(target_arch = "mips64")]
+pub const SIGPOLL: i32 = SIGIO;
 /// Power failure.
+#[cfg(not(target_arch = "mips64"))]
 pub const SIGPWR: i32 = 30;
+/// Power failure.
+#[cfg(target_arch = "mips64")]
+pub const SIGPWR: i32 = 19;
 /// Bad system call.
+#[cfg(not(target_arch = "mips64"))]
 pub const SIGSYS: i32 = 31;
+/// Bad system call.
+#[cfg(target_arch = "mips64")]
+pub const SIGSYS: i32 = 12;
 /// First real-time signal as the kernel numbers it (glibc reserves 32..=34
 /// for itself and reports a higher `SIGRTMIN()`).
 pub const SIGRTMIN: i32 = 32;
 /// Last real-time signal (`_NSIG`, 64 on all four arches).
+#[cfg(not(target_arch = "mips64"))]
 pub const SIGRTMAX: i32 = 64;
+/// Last real-time signal (`_NSIG`, 64 on all four arches).
+#[cfg(target_arch = "mips64")]
+pub const SIGRTMAX: i32 = 128;
 
-// --- SIG_ (rt_sigprocmask `how`) --- `include/uapi/asm-generic/signal-defs.h`.
+// --- SIG_ (rt_sigprocmask `how`) --- `include/uapi/asm-generic/signal-defs.h`; mips64's
+// `asm/signal.h`: SIG_BLOCK 1, SIG_UNBLOCK 2, SIG_SETMASK 3.
 
 /// Add the set to the blocked signals.
+#[cfg(not(target_arch = "mips64"))]
 pub const SIG_BLOCK: i32 = 0;
+/// Add the set to the blocked signals.
+#[cfg(target_arch = "mips64")]
+pub const SIG_BLOCK: i32 = 1;
 /// Remove the set from the blocked signals.
+#[cfg(not(target_arch = "mips64"))]
 pub const SIG_UNBLOCK: i32 = 1;
+/// Remove the set from the blocked signals.
+#[cfg(target_arch = "mips64")]
+pub const SIG_UNBLOCK: i32 = 2;
 /// Replace the blocked signals with the set.
+#[cfg(not(target_arch = "mips64"))]
 pub const SIG_SETMASK: i32 = 2;
+/// Replace the blocked signals with the set.
+#[cfg(target_arch = "mips64")]
+pub const SIG_SETMASK: i32 = 3;
 
 // --- SA_ (sigaction flags) --- `include/uapi/asm-generic/signal-defs.h`;
 // SA_RESTORER: `arch/x86/include/uapi/asm/signal.h` (both widths),
 // `arch/arm64/include/uapi/asm/signal.h`, and Linux 6.1.192's
 // `arch/arm/include/uapi/asm/signal.h`, `arch/powerpc/include/uapi/asm/signal.h` and
-// `arch/s390/include/uapi/asm/signal.h` (riscv64 and loongarch64 have none).
+// `arch/s390/include/uapi/asm/signal.h` (riscv64, loongarch64 and mips64 have none).
+// mips64's `asm/signal.h` (Linux 6.1.192)
+// defines every SA_ flag itself: SA_SIGINFO 0x00000008 and SA_NOCLDWAIT 0x00010000
+// differ, the others are the generic values.
 // The kernel's `sa_flags` is `unsigned long`: widen with `as u32 as u64`, not
 // `as u64`, or `SA_RESETHAND` is sign-extended.
 
 /// Do not send SIGCHLD when children stop.
 pub const SA_NOCLDSTOP: i32 = 0x00000001;
 /// Do not create zombies on child death.
+#[cfg(not(target_arch = "mips64"))]
 pub const SA_NOCLDWAIT: i32 = 0x00000002;
+/// Do not create zombies on child death.
+#[cfg(target_arch = "mips64")]
+pub const SA_NOCLDWAIT: i32 = 0x00010000;
 /// The handler takes three arguments (`siginfo_t`).
+#[cfg(not(target_arch = "mips64"))]
 pub const SA_SIGINFO: i32 = 0x00000004;
+/// The handler takes three arguments (`siginfo_t`).
+#[cfg(target_arch = "mips64")]
+pub const SA_SIGINFO: i32 = 0x00000008;
 /// The kernel restores the signal mask via `sa_restorer`.
 #[cfg(any(
     target_arch = "x86_64",
@@ -2143,7 +2510,9 @@ pub const CLOSE_RANGE_UNSHARE: u32 = 1 << 1;
 pub const CLOSE_RANGE_CLOEXEC: u32 = 1 << 2;
 
 // --- RLIMIT_ (prlimit64 `resource`, the kernel's `unsigned int`) ---
-// `include/uapi/asm-generic/resource.h` (x86_64's `asm/resource.h` includes it unchanged).
+// `include/uapi/asm-generic/resource.h` (x86_64's `asm/resource.h` includes it unchanged);
+// mips64's `arch/mips/include/uapi/asm/resource.h` has RLIMIT_NOFILE 5, RLIMIT_AS 6,
+// RLIMIT_RSS 7, RLIMIT_NPROC 8, RLIMIT_MEMLOCK 9.
 
 /// CPU time in seconds.
 pub const RLIMIT_CPU: u32 = 0;
@@ -2156,15 +2525,35 @@ pub const RLIMIT_STACK: u32 = 3;
 /// Core file size.
 pub const RLIMIT_CORE: u32 = 4;
 /// Resident set size (no effect since Linux 2.6).
+#[cfg(not(target_arch = "mips64"))]
 pub const RLIMIT_RSS: u32 = 5;
+/// Resident set size (no effect since Linux 2.6).
+#[cfg(target_arch = "mips64")]
+pub const RLIMIT_RSS: u32 = 7;
 /// Number of processes (threads) of the real user id.
+#[cfg(not(target_arch = "mips64"))]
 pub const RLIMIT_NPROC: u32 = 6;
+/// Number of processes (threads) of the real user id.
+#[cfg(target_arch = "mips64")]
+pub const RLIMIT_NPROC: u32 = 8;
 /// One more than the largest fd number that may be opened.
+#[cfg(not(target_arch = "mips64"))]
 pub const RLIMIT_NOFILE: u32 = 7;
+/// One more than the largest fd number that may be opened.
+#[cfg(target_arch = "mips64")]
+pub const RLIMIT_NOFILE: u32 = 5;
 /// Bytes of memory that may be locked (`mlock`, io_uring buffers on older kernels).
+#[cfg(not(target_arch = "mips64"))]
 pub const RLIMIT_MEMLOCK: u32 = 8;
+/// Bytes of memory that may be locked (`mlock`, io_uring buffers on older kernels).
+#[cfg(target_arch = "mips64")]
+pub const RLIMIT_MEMLOCK: u32 = 9;
 /// Address space size.
+#[cfg(not(target_arch = "mips64"))]
 pub const RLIMIT_AS: u32 = 9;
+/// Address space size.
+#[cfg(target_arch = "mips64")]
+pub const RLIMIT_AS: u32 = 6;
 /// File locks (no effect).
 pub const RLIMIT_LOCKS: u32 = 10;
 /// Pending signals.
@@ -2184,6 +2573,10 @@ pub const RLIM_INFINITY: u64 = !0;
 
 // --- FIO (ioctl requests on any fd; the kernel's `unsigned int cmd`) ---
 // `include/uapi/asm-generic/ioctls.h`; FIOSETOWN/FIOGETOWN `include/uapi/linux/sockios.h`.
+// mips64: `arch/mips/include/uapi/asm/ioctls.h` (Linux 6.1.192) spells FIOCLEX 0x6601,
+// FIONCLEX 0x6602, FIOASYNC 0x667d, FIONBIO 0x667e, FIOQSIZE 0x667f, FIONREAD 0x467f out,
+// and `asm/sockios.h` FIOGETOWN `_IOR('f', 123, int)`, FIOSETOWN `_IOW('f', 124, int)` in
+// mips' `_IOC` (`asm/ioctl.h`: 13 size bits, direction NONE 1, READ 2, WRITE 4 at bit 29).
 // arm's and s390's `asm/ioctls.h` (Linux 6.1.192) have FIOQSIZE 0x545E (then include the
 // asm-generic header for the rest); powerpc's defines them with its
 // own `_IO`/`_IOR`/`_IOW` (`arch/powerpc/include/uapi/asm/ioctl.h`: 13 size bits, direction
@@ -2193,41 +2586,77 @@ pub const RLIM_INFINITY: u64 = !0;
 // neither header has a `__powerpc64__` branch, and `int`/`loff_t` keep their sizes).
 
 /// `int *`: bytes ready to read (pipes, sockets, ttys; regular files: up to the end).
-#[cfg(not(any(target_arch = "powerpc", target_arch = "powerpc64")))]
+#[cfg(not(any(
+    target_arch = "powerpc",
+    target_arch = "powerpc64",
+    target_arch = "mips64"
+)))]
 pub const FIONREAD: u32 = 0x541B;
 /// `int *`: bytes ready to read (pipes, sockets, ttys; regular files: up to the end).
 #[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const FIONREAD: u32 = 0x4004_667F;
+/// `int *`: bytes ready to read (pipes, sockets, ttys; regular files: up to the end).
+#[cfg(target_arch = "mips64")]
+pub const FIONREAD: u32 = 0x467F;
 /// `const int *`: non-zero sets `O_NONBLOCK`, zero clears it.
-#[cfg(not(any(target_arch = "powerpc", target_arch = "powerpc64")))]
+#[cfg(not(any(
+    target_arch = "powerpc",
+    target_arch = "powerpc64",
+    target_arch = "mips64"
+)))]
 pub const FIONBIO: u32 = 0x5421;
 /// `const int *`: non-zero sets `O_NONBLOCK`, zero clears it.
 #[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const FIONBIO: u32 = 0x8004_667E;
+/// `const int *`: non-zero sets `O_NONBLOCK`, zero clears it.
+#[cfg(target_arch = "mips64")]
+pub const FIONBIO: u32 = 0x667E;
 /// No argument: clear close-on-exec.
-#[cfg(not(any(target_arch = "powerpc", target_arch = "powerpc64")))]
+#[cfg(not(any(
+    target_arch = "powerpc",
+    target_arch = "powerpc64",
+    target_arch = "mips64"
+)))]
 pub const FIONCLEX: u32 = 0x5450;
 /// No argument: clear close-on-exec.
 #[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const FIONCLEX: u32 = 0x2000_6602;
+/// No argument: clear close-on-exec.
+#[cfg(target_arch = "mips64")]
+pub const FIONCLEX: u32 = 0x6602;
 /// No argument: set close-on-exec.
-#[cfg(not(any(target_arch = "powerpc", target_arch = "powerpc64")))]
+#[cfg(not(any(
+    target_arch = "powerpc",
+    target_arch = "powerpc64",
+    target_arch = "mips64"
+)))]
 pub const FIOCLEX: u32 = 0x5451;
 /// No argument: set close-on-exec.
 #[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const FIOCLEX: u32 = 0x2000_6601;
+/// No argument: set close-on-exec.
+#[cfg(target_arch = "mips64")]
+pub const FIOCLEX: u32 = 0x6601;
 /// `const int *`: non-zero sets `O_ASYNC`, zero clears it.
-#[cfg(not(any(target_arch = "powerpc", target_arch = "powerpc64")))]
+#[cfg(not(any(
+    target_arch = "powerpc",
+    target_arch = "powerpc64",
+    target_arch = "mips64"
+)))]
 pub const FIOASYNC: u32 = 0x5452;
 /// `const int *`: non-zero sets `O_ASYNC`, zero clears it.
 #[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const FIOASYNC: u32 = 0x8004_667D;
+/// `const int *`: non-zero sets `O_ASYNC`, zero clears it.
+#[cfg(target_arch = "mips64")]
+pub const FIOASYNC: u32 = 0x667D;
 /// `loff_t *`: the size of a file or directory.
 #[cfg(not(any(
     target_arch = "powerpc",
     target_arch = "powerpc64",
     target_arch = "arm",
-    target_arch = "s390x"
+    target_arch = "s390x",
+    target_arch = "mips64"
 )))]
 pub const FIOQSIZE: u32 = 0x5460;
 /// `loff_t *`: the size of a file or directory.
@@ -2236,25 +2665,48 @@ pub const FIOQSIZE: u32 = 0x545E;
 /// `loff_t *`: the size of a file or directory.
 #[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const FIOQSIZE: u32 = 0x4008_6680;
+/// `loff_t *`: the size of a file or directory.
+#[cfg(target_arch = "mips64")]
+pub const FIOQSIZE: u32 = 0x667F;
 /// `const int *`: a socket's owner for SIGIO/SIGURG.
+#[cfg(not(target_arch = "mips64"))]
 pub const FIOSETOWN: u32 = 0x8901;
+/// `const int *`: a socket's owner for SIGIO/SIGURG.
+#[cfg(target_arch = "mips64")]
+pub const FIOSETOWN: u32 = 0x8004_667C;
 /// `int *`: a socket's owner for SIGIO/SIGURG.
+#[cfg(not(target_arch = "mips64"))]
 pub const FIOGETOWN: u32 = 0x8903;
+/// `int *`: a socket's owner for SIGIO/SIGURG.
+#[cfg(target_arch = "mips64")]
+pub const FIOGETOWN: u32 = 0x4004_667B;
 
 // --- SIOC (socket ioctl requests; the kernel's `unsigned int cmd`) ---
 // `include/uapi/linux/sockios.h` (SIOCOUTQ = TIOCOUTQ: `include/uapi/asm-generic/ioctls.h`;
-// powerpc's `asm/ioctls.h`: `_IOR('t', 115, int)`).
+// powerpc's `asm/ioctls.h`: `_IOR('t', 115, int)`; mips64's `asm/ioctls.h`: TIOCOUTQ
+// 0x7472, and `asm/sockios.h` SIOCATMARK `_IOR('s', 7, int)`).
 
 /// `int *`: bytes in the receive queue (= `FIONREAD`).
 pub const SIOCINQ: u32 = FIONREAD;
 /// `int *`: bytes in the send queue not yet sent or acknowledged.
-#[cfg(not(any(target_arch = "powerpc", target_arch = "powerpc64")))]
+#[cfg(not(any(
+    target_arch = "powerpc",
+    target_arch = "powerpc64",
+    target_arch = "mips64"
+)))]
 pub const SIOCOUTQ: u32 = 0x5411;
 /// `int *`: bytes in the send queue not yet sent or acknowledged.
 #[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
 pub const SIOCOUTQ: u32 = 0x4004_7473;
+/// `int *`: bytes in the send queue not yet sent or acknowledged.
+#[cfg(target_arch = "mips64")]
+pub const SIOCOUTQ: u32 = 0x7472;
 /// `int *`: whether the read pointer is at the urgent mark.
+#[cfg(not(target_arch = "mips64"))]
 pub const SIOCATMARK: u32 = 0x8905;
+/// `int *`: whether the read pointer is at the urgent mark.
+#[cfg(target_arch = "mips64")]
+pub const SIOCATMARK: u32 = 0x4004_7307;
 /// `struct ifreq *`: interface name of `ifr_ifindex`.
 pub const SIOCGIFNAME: u32 = 0x8910;
 /// `struct ifconf *`: list of interface addresses.

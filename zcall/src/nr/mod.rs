@@ -11,7 +11,9 @@
 //! tables (syscalls up to 450), and their hidden argument counts are in words (a 64-bit
 //! argument takes two). `linux_s390x` (64-bit) comes from Linux 6.1's s390 table too; its
 //! `MMAP` takes one pointer to the six words (`sys_old_mmap`). `linux_powerpc64` comes from
-//! the same Linux 6.1 powerpc table (its `64` rows), one word per parameter.
+//! the same Linux 6.1 powerpc table (its `64` rows), one word per parameter. `linux_mips64`
+//! (n64) comes from Linux 6.1's `syscall_n64.tbl`, its numbers from 5000 (the n64
+//! `__NR_Linux`).
 
 #[path = "darwin.rs"]
 pub mod darwin;
@@ -21,6 +23,8 @@ pub mod freebsd;
 pub mod linux_arm;
 #[path = "linux_generic.rs"]
 pub mod linux_generic;
+#[path = "linux_mips64.rs"]
+pub mod linux_mips64;
 #[path = "linux_powerpc.rs"]
 pub mod linux_powerpc;
 #[path = "linux_powerpc64.rs"]
@@ -54,6 +58,8 @@ pub use linux_arm::*;
 #[cfg(all(target_os = "linux", target_arch = "powerpc"))]
 pub use linux_powerpc::*;
 
+#[cfg(all(target_os = "linux", target_arch = "mips64"))]
+pub use linux_mips64::*;
 #[cfg(all(target_os = "linux", target_arch = "powerpc64"))]
 pub use linux_powerpc64::*;
 #[cfg(all(target_os = "linux", target_arch = "s390x"))]

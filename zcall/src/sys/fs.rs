@@ -95,7 +95,7 @@ pub fn openat(
     all(
         target_os = "linux",
         target_pointer_width = "64",
-        not(target_arch = "loongarch64")
+        not(any(target_arch = "loongarch64", target_arch = "mips64"))
     ),
     target_os = "freebsd"
 ))]
@@ -111,7 +111,7 @@ fn sys_fstat(fd: BorrowedFd<'_>, st: &mut Stat) -> Result<(), Errno>;
 #[cfg(all(
     target_os = "linux",
     target_pointer_width = "64",
-    not(target_arch = "loongarch64")
+    not(any(target_arch = "loongarch64", target_arch = "mips64"))
 ))]
 #[syscall(crate = crate, nr = nr::NEWFSTATAT)]
 fn sys_fstatat(dirfd: AtFd<'_>, path: &CStr, st: &mut Stat, flags: i32) -> Result<(), Errno>;
@@ -140,21 +140,30 @@ fn sys_fstatat(dirfd: AtFd<'_>, path: &CStr, st: &mut Stat, flags: i32) -> Resul
 ///
 /// On loongarch64 this is `statx(fd, "", AT_EMPTY_PATH, STATX_BASIC_STATS)` turned into a
 /// `Stat` by `Stat::from_statx`: the kernel has no `fstat` there before Linux 6.11. So it
-/// is on the 32-bit targets, whose `fstat64` has 32-bit seconds (see [`Stat`]).
+/// is on the 32-bit targets, whose `fstat64` has 32-bit seconds (see [`Stat`]), and on
+/// mips64, whose `struct stat` has a 32-bit `st_dev` and unsigned 32-bit seconds.
 ///
 /// Errors: `EBADF`, `EIO`, `EOVERFLOW` (never on these 64-bit targets) …
 #[inline(always)]
 pub fn fstat(fd: BorrowedFd<'_>, st: &mut Stat) -> Result<(), Errno> {
     #[cfg(not(all(
         target_os = "linux",
-        any(target_arch = "loongarch64", target_pointer_width = "32")
+        any(
+            target_arch = "loongarch64",
+            target_arch = "mips64",
+            target_pointer_width = "32"
+        )
     )))]
     {
         sys_fstat(fd, st)
     }
     #[cfg(all(
         target_os = "linux",
-        any(target_arch = "loongarch64", target_pointer_width = "32")
+        any(
+            target_arch = "loongarch64",
+            target_arch = "mips64",
+            target_pointer_width = "32"
+        )
     ))]
     {
         let mut stx = Statx::default();
@@ -175,7 +184,7 @@ pub fn fstat(fd: BorrowedFd<'_>, st: &mut Stat) -> Result<(), Errno> {
 ///
 /// `flags`: `AT_SYMLINK_NOFOLLOW` (the link itself), `AT_EMPTY_PATH` (an empty `path` means
 /// `dirfd` itself; Linux and FreeBSD), `AT_NO_AUTOMOUNT` (Linux); any other bit is `EINVAL`.
-/// On loongarch64 and the 32-bit targets this is `statx` with `STATX_BASIC_STATS` (see
+/// On loongarch64, mips64 and the 32-bit targets this is `statx` with `STATX_BASIC_STATS` (see
 /// [`fstat`]).
 ///
 /// Errors: `ENOENT`, `ENOTDIR`, `ELOOP`, `ENAMETOOLONG`, `EACCES`, `EBADF`, `EINVAL` …
@@ -188,14 +197,22 @@ pub fn fstatat(
 ) -> Result<(), Errno> {
     #[cfg(not(all(
         target_os = "linux",
-        any(target_arch = "loongarch64", target_pointer_width = "32")
+        any(
+            target_arch = "loongarch64",
+            target_arch = "mips64",
+            target_pointer_width = "32"
+        )
     )))]
     {
         sys_fstatat(AtFd::new(dirfd), path, st, flags)
     }
     #[cfg(all(
         target_os = "linux",
-        any(target_arch = "loongarch64", target_pointer_width = "32")
+        any(
+            target_arch = "loongarch64",
+            target_arch = "mips64",
+            target_pointer_width = "32"
+        )
     ))]
     {
         use crate::consts::{AT_EMPTY_PATH, AT_NO_AUTOMOUNT, AT_SYMLINK_NOFOLLOW};

@@ -324,11 +324,13 @@ impl Default for SockaddrStorage {
 }
 
 /// The kernel's `sigset_t` for `rt_sigprocmask`, `rt_sigaction`, `signalfd4`,
-/// `io_uring_enter` etc.: one bit per signal, 64 signals on every Linux target (`_NSIG` =
-/// 64), in `unsigned long` words (`include/uapi/asm-generic/signal.h`: `unsigned long
-/// sig[_NSIG_WORDS]`): one `u64` on 64-bit targets, two `u32` on 32-bit ones (word 0 holds
-/// signals 1–32, so the layout differs from one `u64` on big-endian PowerPC). This is not
-/// glibc's 1024-bit `sigset_t`; pass [`Sigset::SIZE`] (8) as the `sigsetsize` argument.
+/// `io_uring_enter` etc.: one bit per signal, 64 signals on every Linux target but mips64
+/// (`_NSIG` = 64), in `unsigned long` words (`include/uapi/asm-generic/signal.h`: `unsigned
+/// long sig[_NSIG_WORDS]`): one `u64` on 64-bit targets, two `u32` on 32-bit ones (word 0
+/// holds signals 1–32, so the layout differs from one `u64` on big-endian PowerPC). mips64
+/// has 128 signals (`arch/mips/include/uapi/asm/signal.h`: `_NSIG` 128, the same `unsigned
+/// long sig[_NSIG_WORDS]`): two `u64`. This is not glibc's 1024-bit `sigset_t`; pass
+/// [`Sigset::SIZE`] (8; 16 on mips64) as the `sigsetsize` argument.
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Sigset {
@@ -343,10 +345,16 @@ pub type SigsetWord = u64;
 /// A word of [`Sigset`]: the kernel's `unsigned long`.
 #[cfg(target_pointer_width = "32")]
 pub type SigsetWord = u32;
-/// Words of a [`Sigset`]: 64 signals.
-pub const SIGSET_WORDS: usize = 64 / SigsetWord::BITS as usize;
+/// The kernel's `_NSIG`: 128 on mips64 (`arch/mips/include/uapi/asm/signal.h`), 64 elsewhere.
+#[cfg(target_arch = "mips64")]
+const NSIG: i32 = 128;
+#[cfg(not(target_arch = "mips64"))]
+const NSIG: i32 = 64;
 
-const _: () = assert!(size_of::<Sigset>() == 8);
+/// Words of a [`Sigset`]: 64 signals (128 on mips64).
+pub const SIGSET_WORDS: usize = NSIG as usize / SigsetWord::BITS as usize;
+
+const _: () = assert!(size_of::<Sigset>() == NSIG as usize / 8);
 const _: () = assert!(align_of::<Sigset>() == align_of::<usize>());
 
 impl Sigset {
@@ -360,16 +368,16 @@ impl Sigset {
         }
     }
 
-    /// The set of all 64 signals.
+    /// The set of all 64 signals (128 on mips64).
     pub const fn full() -> Sigset {
         Sigset {
             bits: [!0; SIGSET_WORDS],
         }
     }
 
-    /// `(word, bit)` of `sig`, if it is in `1..=64`.
+    /// `(word, bit)` of `sig`, if it is in `1..=64` (`1..=128` on mips64).
     const fn place(sig: i32) -> Option<(usize, SigsetWord)> {
-        if sig >= 1 && sig <= 64 {
+        if sig >= 1 && sig <= NSIG {
             let i = (sig - 1) as u32;
             Some(((i / SigsetWord::BITS) as usize, 1 << (i % SigsetWord::BITS)))
         } else {
@@ -377,7 +385,7 @@ impl Sigset {
         }
     }
 
-    /// This set plus `sig` (signals outside `1..=64` are ignored).
+    /// This set plus `sig` (signals outside `1..=64`, `1..=128` on mips64, are ignored).
     pub const fn with(self, sig: i32) -> Sigset {
         let mut out = self;
         if let Some((w, bit)) = Sigset::place(sig) {
@@ -386,21 +394,21 @@ impl Sigset {
         out
     }
 
-    /// Adds `sig` (signals outside `1..=64` are ignored).
+    /// Adds `sig` (signals outside `1..=64`, `1..=128` on mips64, are ignored).
     pub fn add(&mut self, sig: i32) {
         if let Some((w, bit)) = Sigset::place(sig) {
             self.bits[w] |= bit;
         }
     }
 
-    /// Removes `sig` (signals outside `1..=64` are ignored).
+    /// Removes `sig` (signals outside `1..=64`, `1..=128` on mips64, are ignored).
     pub fn remove(&mut self, sig: i32) {
         if let Some((w, bit)) = Sigset::place(sig) {
             self.bits[w] &= !bit;
         }
     }
 
-    /// Whether `sig` is in the set (`false` for signals outside `1..=64`).
+    /// Whether `sig` is in the set (`false` for signals outside `1..=64`, `1..=128` on mips64).
     pub const fn contains(&self, sig: i32) -> bool {
         match Sigset::place(sig) {
             Some((w, bit)) => self.bits[w] & bit != 0,
@@ -950,7 +958,11 @@ const _: () = assert!(size_of::<Stat>() == 144);
 /// `statx` too: the kernels' own `struct stat` and `struct stat64` there have 32-bit
 /// seconds (`stat64` also 32-bit `st_ino` words and per-arch padding), and zcall keeps
 /// 64-bit times and sizes everywhere. It is then not a kernel struct (never passed to the
-/// kernel), and its 8-byte fields are 4-aligned on x86.
+/// kernel), and its 8-byte fields are 4-aligned on x86. So on mips64 (n64), whose own
+/// `struct stat` (`arch/mips/include/uapi/asm/stat.h`, `_MIPS_SIM_ABI64`, Linux 6.1.192:
+/// "the same as of struct stat64 of the 32-bit kernel") has a 32-bit `st_dev` and
+/// `st_rdev` each followed by three pad words, `unsigned int` seconds and nanoseconds, and
+/// `st_blksize` after the times (104 bytes): zcall fills this layout from `statx` there.
 #[cfg(not(any(
     target_arch = "x86_64",
     target_arch = "powerpc64",

@@ -129,7 +129,7 @@ pub fn openat(
     all(
         target_os = "linux",
         target_pointer_width = "64",
-        not(target_arch = "loongarch64")
+        not(any(target_arch = "loongarch64", target_arch = "mips64"))
     ),
     target_os = "freebsd"
 ))]
@@ -181,7 +181,7 @@ fn sys_fstat(fd: BorrowedFd<'_>, st: &mut Stat) -> Result<(), Errno> {
 #[cfg(all(
     target_os = "linux",
     target_pointer_width = "64",
-    not(target_arch = "loongarch64")
+    not(any(target_arch = "loongarch64", target_arch = "mips64"))
 ))]
 #[inline(always)]
 fn sys_fstatat(
@@ -298,21 +298,30 @@ fn sys_fstatat(
 ///
 /// On loongarch64 this is `statx(fd, "", AT_EMPTY_PATH, STATX_BASIC_STATS)` turned into a
 /// `Stat` by `Stat::from_statx`: the kernel has no `fstat` there before Linux 6.11. So it
-/// is on the 32-bit targets, whose `fstat64` has 32-bit seconds (see [`Stat`]).
+/// is on the 32-bit targets, whose `fstat64` has 32-bit seconds (see [`Stat`]), and on
+/// mips64, whose `struct stat` has a 32-bit `st_dev` and unsigned 32-bit seconds.
 ///
 /// Errors: `EBADF`, `EIO`, `EOVERFLOW` (never on these 64-bit targets) …
 #[inline(always)]
 pub fn fstat(fd: BorrowedFd<'_>, st: &mut Stat) -> Result<(), Errno> {
     #[cfg(not(all(
         target_os = "linux",
-        any(target_arch = "loongarch64", target_pointer_width = "32")
+        any(
+            target_arch = "loongarch64",
+            target_arch = "mips64",
+            target_pointer_width = "32"
+        )
     )))]
     {
         sys_fstat(fd, st)
     }
     #[cfg(all(
         target_os = "linux",
-        any(target_arch = "loongarch64", target_pointer_width = "32")
+        any(
+            target_arch = "loongarch64",
+            target_arch = "mips64",
+            target_pointer_width = "32"
+        )
     ))]
     {
         let mut stx = Statx::default();
@@ -333,7 +342,7 @@ pub fn fstat(fd: BorrowedFd<'_>, st: &mut Stat) -> Result<(), Errno> {
 ///
 /// `flags`: `AT_SYMLINK_NOFOLLOW` (the link itself), `AT_EMPTY_PATH` (an empty `path` means
 /// `dirfd` itself; Linux and FreeBSD), `AT_NO_AUTOMOUNT` (Linux); any other bit is `EINVAL`.
-/// On loongarch64 and the 32-bit targets this is `statx` with `STATX_BASIC_STATS` (see
+/// On loongarch64, mips64 and the 32-bit targets this is `statx` with `STATX_BASIC_STATS` (see
 /// [`fstat`]).
 ///
 /// Errors: `ENOENT`, `ENOTDIR`, `ELOOP`, `ENAMETOOLONG`, `EACCES`, `EBADF`, `EINVAL` …
@@ -346,14 +355,22 @@ pub fn fstatat(
 ) -> Result<(), Errno> {
     #[cfg(not(all(
         target_os = "linux",
-        any(target_arch = "loongarch64", target_pointer_width = "32")
+        any(
+            target_arch = "loongarch64",
+            target_arch = "mips64",
+            target_pointer_width = "32"
+        )
     )))]
     {
         sys_fstatat(AtFd::new(dirfd), path, st, flags)
     }
     #[cfg(all(
         target_os = "linux",
-        any(target_arch = "loongarch64", target_pointer_width = "32")
+        any(
+            target_arch = "loongarch64",
+            target_arch = "mips64",
+            target_pointer_width = "32"
+        )
     ))]
     {
         use crate::consts::{AT_EMPTY_PATH, AT_NO_AUTOMOUNT, AT_SYMLINK_NOFOLLOW};
@@ -469,6 +486,7 @@ pub fn ftruncate(fd: BorrowedFd<'_>, length: i64) -> Result<(), Errno> {
             all(target_os = "linux", target_arch = "loongarch64"),
             all(target_os = "linux", target_arch = "powerpc64"),
             all(target_os = "linux", target_arch = "s390x"),
+            all(target_os = "linux", target_arch = "mips64"),
             all(target_os = "macos", target_arch = "aarch64"),
             all(target_os = "macos", target_arch = "x86_64"),
             all(target_os = "freebsd", target_arch = "x86_64"),
@@ -538,6 +556,7 @@ pub fn ftruncate(fd: BorrowedFd<'_>, length: i64) -> Result<(), Errno> {
             all(target_os = "linux", target_arch = "loongarch64"),
             all(target_os = "linux", target_arch = "powerpc64"),
             all(target_os = "linux", target_arch = "s390x"),
+            all(target_os = "linux", target_arch = "mips64"),
             all(target_os = "macos", target_arch = "aarch64"),
             all(target_os = "macos", target_arch = "x86_64"),
             all(target_os = "freebsd", target_arch = "x86_64"),
@@ -665,6 +684,7 @@ pub fn lseek(fd: BorrowedFd<'_>, offset: i64, whence: i32) -> Result<u64, Errno>
             all(target_os = "linux", target_arch = "loongarch64"),
             all(target_os = "linux", target_arch = "powerpc64"),
             all(target_os = "linux", target_arch = "s390x"),
+            all(target_os = "linux", target_arch = "mips64"),
             all(target_os = "macos", target_arch = "aarch64"),
             all(target_os = "macos", target_arch = "x86_64"),
             all(target_os = "freebsd", target_arch = "x86_64"),
@@ -798,6 +818,7 @@ pub fn pread(fd: BorrowedFd<'_>, buf: &mut [u8], offset: i64) -> Result<usize, E
             all(target_os = "linux", target_arch = "loongarch64"),
             all(target_os = "linux", target_arch = "powerpc64"),
             all(target_os = "linux", target_arch = "s390x"),
+            all(target_os = "linux", target_arch = "mips64"),
             all(target_os = "macos", target_arch = "aarch64"),
             all(target_os = "macos", target_arch = "x86_64"),
             all(target_os = "freebsd", target_arch = "x86_64"),
@@ -871,6 +892,7 @@ pub fn pread(fd: BorrowedFd<'_>, buf: &mut [u8], offset: i64) -> Result<usize, E
             all(target_os = "linux", target_arch = "loongarch64"),
             all(target_os = "linux", target_arch = "powerpc64"),
             all(target_os = "linux", target_arch = "s390x"),
+            all(target_os = "linux", target_arch = "mips64"),
             all(target_os = "macos", target_arch = "aarch64"),
             all(target_os = "macos", target_arch = "x86_64"),
             all(target_os = "freebsd", target_arch = "x86_64"),
@@ -945,6 +967,7 @@ pub fn pwrite(fd: BorrowedFd<'_>, buf: &[u8], offset: i64) -> Result<usize, Errn
             all(target_os = "linux", target_arch = "loongarch64"),
             all(target_os = "linux", target_arch = "powerpc64"),
             all(target_os = "linux", target_arch = "s390x"),
+            all(target_os = "linux", target_arch = "mips64"),
             all(target_os = "macos", target_arch = "aarch64"),
             all(target_os = "macos", target_arch = "x86_64"),
             all(target_os = "freebsd", target_arch = "x86_64"),
@@ -1018,6 +1041,7 @@ pub fn pwrite(fd: BorrowedFd<'_>, buf: &[u8], offset: i64) -> Result<usize, Errn
             all(target_os = "linux", target_arch = "loongarch64"),
             all(target_os = "linux", target_arch = "powerpc64"),
             all(target_os = "linux", target_arch = "s390x"),
+            all(target_os = "linux", target_arch = "mips64"),
             all(target_os = "macos", target_arch = "aarch64"),
             all(target_os = "macos", target_arch = "x86_64"),
             all(target_os = "freebsd", target_arch = "x86_64"),

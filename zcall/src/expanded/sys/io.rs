@@ -450,6 +450,10 @@ fn sys_preadv(
     ::core::compile_error!(
         "`preadv` takes 5 words on linux s390x (the kernel's signature), but this declaration passes 4 words; if leaving the last arguments out is intended (a short form such as `openat` without a mode), add `short` to the attribute"
     );
+    #[cfg(all(target_os = "linux", target_arch = "mips64"))]
+    ::core::compile_error!(
+        "`preadv` takes 5 words on linux mips64 (the kernel's signature), but this declaration passes 4 words; if leaving the last arguments out is intended (a short form such as `openat` without a mode), add `short` to the attribute"
+    );
     let __zcall_nr: usize = const { nr::PREADV };
     crate::__private::safe_arg::<BorrowedFd<'_>>();
     let __zcall_w0: usize = <BorrowedFd<'_> as crate::SyscallArg>::into_word(fd);
@@ -466,6 +470,7 @@ fn sys_preadv(
             all(target_os = "linux", target_arch = "loongarch64"),
             all(target_os = "linux", target_arch = "powerpc64"),
             all(target_os = "linux", target_arch = "s390x"),
+            all(target_os = "linux", target_arch = "mips64"),
             all(target_os = "macos", target_arch = "aarch64"),
             all(target_os = "macos", target_arch = "x86_64"),
             all(target_os = "freebsd", target_arch = "x86_64"),
@@ -566,6 +571,10 @@ pub fn pwritev(
     ::core::compile_error!(
         "`pwritev` takes 5 words on linux s390x (the kernel's signature), but this declaration passes 4 words; if leaving the last arguments out is intended (a short form such as `openat` without a mode), add `short` to the attribute"
     );
+    #[cfg(all(target_os = "linux", target_arch = "mips64"))]
+    ::core::compile_error!(
+        "`pwritev` takes 5 words on linux mips64 (the kernel's signature), but this declaration passes 4 words; if leaving the last arguments out is intended (a short form such as `openat` without a mode), add `short` to the attribute"
+    );
     let __zcall_nr: usize = const { nr::PWRITEV };
     crate::__private::safe_arg::<BorrowedFd<'_>>();
     let __zcall_w0: usize = <BorrowedFd<'_> as crate::SyscallArg>::into_word(fd);
@@ -582,6 +591,7 @@ pub fn pwritev(
             all(target_os = "linux", target_arch = "loongarch64"),
             all(target_os = "linux", target_arch = "powerpc64"),
             all(target_os = "linux", target_arch = "s390x"),
+            all(target_os = "linux", target_arch = "mips64"),
             all(target_os = "macos", target_arch = "aarch64"),
             all(target_os = "macos", target_arch = "x86_64"),
             all(target_os = "freebsd", target_arch = "x86_64"),

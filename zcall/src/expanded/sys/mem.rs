@@ -64,6 +64,7 @@ pub unsafe fn mmap(
             all(target_os = "linux", target_arch = "loongarch64"),
             all(target_os = "linux", target_arch = "powerpc64"),
             all(target_os = "linux", target_arch = "s390x"),
+            all(target_os = "linux", target_arch = "mips64"),
             all(target_os = "macos", target_arch = "aarch64"),
             all(target_os = "macos", target_arch = "x86_64"),
             all(target_os = "freebsd", target_arch = "x86_64"),
@@ -262,6 +263,10 @@ unsafe fn sys_old_mmap(args: *const [usize; 6]) -> Result<*mut u8, Errno> {
     #[cfg(all(target_os = "linux", target_arch = "powerpc64"))]
     ::core::compile_error!(
         "`mmap` takes 6 words on linux powerpc64 (the kernel's signature), but this declaration passes 1 word; if leaving the last arguments out is intended (a short form such as `openat` without a mode), add `short` to the attribute"
+    );
+    #[cfg(all(target_os = "linux", target_arch = "mips64"))]
+    ::core::compile_error!(
+        "`mmap` takes 6 words on linux mips64 (the kernel's signature), but this declaration passes 1 word; if leaving the last arguments out is intended (a short form such as `openat` without a mode), add `short` to the attribute"
     );
     #[cfg(all(target_os = "macos", target_arch = "aarch64"))]
     ::core::compile_error!(

@@ -131,7 +131,8 @@ pub fn ppoll(
     sys_ppoll(fds, timeout, sigmask, Sigset::SIZE)
 }
 
-/// poll(2) (x86_64, x86, arm, powerpc, powerpc64 and s390x; aarch64, riscv64 and loongarch64 have only
+/// poll(2) (x86_64, x86, arm, powerpc, powerpc64, s390x and mips64; aarch64, riscv64 and
+/// loongarch64 have only
 /// [`ppoll`]): [`ppoll`] with a timeout in milliseconds (negative: no limit) and no signal
 /// mask.
 #[cfg(any(
@@ -140,7 +141,8 @@ pub fn ppoll(
     target_arch = "arm",
     target_arch = "powerpc",
     target_arch = "powerpc64",
-    target_arch = "s390x"
+    target_arch = "s390x",
+    target_arch = "mips64"
 ))]
 #[inline(always)]
 pub fn poll(fds: &mut [PollFd], timeout: i32) -> Result<usize, Errno> {

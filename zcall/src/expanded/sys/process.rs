@@ -144,6 +144,10 @@ fn sys_kill(pid: i32, sig: i32, posix: i32) -> Result<(), Errno> {
     ::core::compile_error!(
         "`kill` takes 2 words on linux s390x (the kernel's signature), but this declaration passes 3 words"
     );
+    #[cfg(all(target_os = "linux", target_arch = "mips64"))]
+    ::core::compile_error!(
+        "`kill` takes 2 words on linux mips64 (the kernel's signature), but this declaration passes 3 words"
+    );
     #[cfg(all(target_os = "freebsd", target_arch = "x86_64"))]
     ::core::compile_error!(
         "`kill` takes 2 words on freebsd x86_64 (the kernel's signature), but this declaration passes 3 words"

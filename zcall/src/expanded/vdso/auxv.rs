@@ -86,6 +86,7 @@ unsafe fn sys_pread64(
             all(target_os = "linux", target_arch = "loongarch64"),
             all(target_os = "linux", target_arch = "powerpc64"),
             all(target_os = "linux", target_arch = "s390x"),
+            all(target_os = "linux", target_arch = "mips64"),
             all(target_os = "macos", target_arch = "aarch64"),
             all(target_os = "macos", target_arch = "x86_64"),
             all(target_os = "freebsd", target_arch = "x86_64"),
@@ -283,7 +284,10 @@ pub const PROC_SUPER_MAGIC: u64 = 0x9fa0;
 /// Linux target (`include/uapi/asm-generic/statfs.h` with `__statfs_word` = `long`: ten
 /// words, an 8-byte `f_fsid` and `f_spare[4]`; x86_64's `asm/statfs.h` is the generic one;
 /// the libc crate's `statfs` is 120 bytes for x86_64, aarch64, riscv64 and loongarch64,
-/// gnu and musl), and for the `struct statfs64` of the 32-bit targets (84 or 88 bytes).
+/// gnu and musl), 128 on mips64 (`arch/mips/include/uapi/asm/statfs.h`, the 64-bit
+/// `struct statfs`: eight `long`s from `f_type` with `f_frsize` third, `f_fsid`,
+/// `f_namelen`, `f_flags`, `f_spare[5]`; `f_type` first there too), and for the `struct
+/// statfs64` of the 32-bit targets (84 or 88 bytes).
 /// A few words more than that, word-aligned. `f_type`, a `long` (`__statfs_word`: 32 bits
 /// on 32-bit targets, where it is the first `u32`), is the first field, the only one read.
 /// s390x has its own `struct statfs` (`arch/s390/include/uapi/asm/statfs.h`, Linux 6.1: "we
@@ -310,7 +314,7 @@ impl Statfs {
     }
 }
 
-const _: () = assert!(core::mem::size_of::<Statfs>() >= 120);
+const _: () = assert!(core::mem::size_of::<Statfs>() >= 128);
 
 /// `f_type` of the filesystem of `fd`.
 fn fs_type_of_fd(fd: i32) -> Result<u64, Errno> {

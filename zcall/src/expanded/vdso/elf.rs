@@ -50,6 +50,8 @@ pub const MACHINE: u16 = if cfg!(target_arch = "x86_64") {
     EM_PPC64
 } else if cfg!(target_arch = "s390x") {
     EM_S390
+} else if cfg!(target_arch = "mips64") {
+    EM_MIPS
 } else {
     0
 };
@@ -64,6 +66,9 @@ pub const EM_PPC64: u16 = 21;
 pub const EM_ARM: u16 = 40;
 /// `EM_S390` (s390 and s390x, ELF64 big-endian on s390x).
 pub const EM_S390: u16 = 22;
+/// `EM_MIPS` (every MIPS ABI, n64 included; the kernel's mips64 vDSO is an ELF64 image of
+/// this machine).
+pub const EM_MIPS: u16 = 8;
 
 /// `EM_X86_64` (`include/uapi/linux/elf-em.h`).
 pub const EM_X86_64: u16 = 62;

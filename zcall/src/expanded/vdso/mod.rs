@@ -31,7 +31,9 @@
 //! # Symbols
 //! Name and version per architecture, from the kernel's vDSO linker scripts
 //! (`arch/x86/entry/vdso/vdso.lds.S`, `arch/arm64/kernel/vdso/vdso.lds.S`,
-//! `arch/riscv/kernel/vdso/vdso.lds.S`, `arch/loongarch/vdso/vdso.lds.S`):
+//! `arch/riscv/kernel/vdso/vdso.lds.S`, `arch/loongarch/vdso/vdso.lds.S`; mips64 n64:
+//! `arch/mips/vdso/vdso.lds.S`, version `LINUX_2.6`, the three `__vdso_*` time functions
+//! of the x86_64 column, no getcpu and no time):
 //!
 //! | | x86_64 | aarch64 | riscv64 | loongarch64 |
 //! |---|---|---|---|---|
@@ -119,7 +121,10 @@ impl Function {
         // `arch/powerpc/kernel/vdso/vdso32.lds.S` and `vdso64.lds.S` with
         // `VDSO_VERSION_STRING` LINUX_2.6.15 from `arch/powerpc/include/asm/vdso.h`;
         // `arch/s390/kernel/vdso64/vdso64.lds.S` with `VDSO_VERSION_STRING` LINUX_2.6.29
-        // from `arch/s390/include/asm/vdso.h`).
+        // from `arch/s390/include/asm/vdso.h`; mips64: Linux 6.1.192
+        // `arch/mips/vdso/vdso.lds.S`, `LINUX_2.6` with `__vdso_clock_gettime`,
+        // `__vdso_gettimeofday` and `__vdso_clock_getres` — `__vdso_clock_gettime64` only
+        // where `_MIPS_SIM != _MIPS_SIM_ABI64`, no getcpu, no time).
         #[cfg(target_arch = "x86_64")]
         const V: &str = "LINUX_2.6";
         #[cfg(target_arch = "aarch64")]
@@ -134,6 +139,8 @@ impl Function {
         const V: &str = "LINUX_2.6.15";
         #[cfg(target_arch = "s390x")]
         const V: &str = "LINUX_2.6.29";
+        #[cfg(target_arch = "mips64")]
+        const V: &str = "LINUX_2.6";
 
         #[cfg(target_arch = "aarch64")]
         let name = match self {
@@ -152,11 +159,19 @@ impl Function {
             Function::Getcpu => Some("__kernel_getcpu"),
             Function::Time => None,
         };
+        #[cfg(target_arch = "mips64")]
+        let name = match self {
+            Function::ClockGettime => Some("__vdso_clock_gettime"),
+            Function::ClockGetres => Some("__vdso_clock_getres"),
+            Function::Gettimeofday => Some("__vdso_gettimeofday"),
+            Function::Getcpu | Function::Time => None,
+        };
         #[cfg(target_pointer_width = "64")]
         #[cfg(not(any(
             target_arch = "aarch64",
             target_arch = "powerpc64",
-            target_arch = "s390x"
+            target_arch = "s390x",
+            target_arch = "mips64"
         )))]
         let name = match self {
             Function::ClockGettime => Some("__vdso_clock_gettime"),
@@ -590,7 +605,7 @@ type TimeFn = unsafe extern "C" fn(t: *mut i64) -> i64;
 // The fallbacks return the kernel's undecoded word: these four calls return 0 or `-errno`,
 // like their vDSO functions, and both are decoded with the same `ret < 0` test (time(2),
 // which returns a value, is decoded by its declaration; on 32-bit PowerPC both return 0 or
-// the positive errno, see `decode_vdso`). Each path decodes on its own:
+// the positive errno, on mips64 the syscall does, see `decode_vdso`). Each path decodes on its own:
 // merged into one test after the branch, the vDSO path measured 1.4 ns a call slower
 // (bench/RESULTS.md, *vDSO clock*).
 
@@ -749,9 +764,13 @@ fn decode(ret: isize) -> Result<(), Errno> {
 /// `cr0.SO` set and the *positive* errno in r3 (`arch/powerpc/kernel/vdso/gettimeofday.S`,
 /// `cvdso_call`: `crset so; neg r3, r3`), which a C call cannot see, and whose syscall word
 /// is the positive errno too (`RawResult` keeps the flag): there anything but 0 is an error.
+/// On mips64 the vDSO functions return 0 or `-errno` (their fallback,
+/// `arch/mips/include/asm/vdso/gettimeofday.h`, turns the `$7` flag into `-ret`), but the
+/// syscall's undecoded word is the positive errno (the flag is in `$7`): positive is an
+/// error there too.
 #[inline(always)]
 fn decode_vdso(ret: isize) -> Result<(), Errno> {
-    #[cfg(any(target_arch = "powerpc", target_arch = "powerpc64"))]
+    #[cfg(any(target_arch = "powerpc", target_arch = "powerpc64", target_arch = "mips64"))]
     if ret > 0 {
         return Err(Errno::from_raw(ret as i32));
     }
