@@ -370,6 +370,7 @@ for cur in "${targets[@]}"; do
                 s390x-unknown-linux-gnu)
                     cf=("alias|ok" "mmap6|\`mmap\` takes 1 word on linux s390x") ;;
                 powerpc64le-unknown-linux-gnu) cf=("halves|ok" "alias|ok" "mmap6|ok") ;;
+                mips64el-unknown-linux-gnuabi64) cf=("halves|ok" "alias|ok" "mmap6|ok") ;;
             esac
             for c in ${cf[@]+"${cf[@]}"}; do
                 if cross_fail "$cur" "${c%%|*}" "${c#*|}"; then p=$((p + 1)); else f=$((f + 1)); rc=1; fi
