@@ -83,8 +83,10 @@ fn sockaddr_in6_holds_the_port_in_network_order_and_the_scope_in_host_order() {
 /// A UDP socket of libc's, bound to 127.0.0.1 on a port the kernel picks, and that port as
 /// libc reads it (`ntohs`).
 fn libc_udp() -> (OwnedFd, u16) {
+    // zcall's socket type, not libc's: libc 0.2.191 has the generic SOCK_DGRAM (2, MIPS's
+    // SOCK_STREAM) on mips64 (see abi_libc's `libc_mips64` exceptions).
     // SAFETY: plain socket creation; the new fd is owned below.
-    let fd = unsafe { libc::socket(libc::AF_INET, libc::SOCK_DGRAM | libc::SOCK_CLOEXEC, 0) };
+    let fd = unsafe { libc::socket(libc::AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0) };
     assert!(fd >= 0, "socket: {}", std::io::Error::last_os_error());
     // SAFETY: `fd` is a new descriptor nothing else owns.
     let fd = unsafe { OwnedFd::from_raw_fd(fd) };

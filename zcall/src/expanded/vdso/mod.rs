@@ -770,7 +770,11 @@ fn decode(ret: isize) -> Result<(), Errno> {
 /// error there too.
 #[inline(always)]
 fn decode_vdso(ret: isize) -> Result<(), Errno> {
-    #[cfg(any(target_arch = "powerpc", target_arch = "powerpc64", target_arch = "mips64"))]
+    #[cfg(any(
+        target_arch = "powerpc",
+        target_arch = "powerpc64",
+        target_arch = "mips64"
+    ))]
     if ret > 0 {
         return Err(Errno::from_raw(ret as i32));
     }
