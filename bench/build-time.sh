@@ -12,6 +12,9 @@
 #   zcall+attr   the same, with getppid declared by hand through #[zcall::syscall] (the
 #                `macros` feature: zcall-macros, syn, quote, proc-macro2)
 #   libc         the libc crate          rustix   the rustix crate (feature "process")
+#   rustix+surface  the same rustix program with the features that cover zcall's wrappers
+#                (event, fs, io_uring, mm, net, pipe, process, thread, time): what a program
+#                pays for rustix's version of the surface zcall always builds
 #   syscalls     the syscalls crate (no default features but "std": no serde)
 #   sc           the sc crate
 # The crates.io dependencies are the newest versions cargo resolves when the script runs
@@ -84,6 +87,14 @@ fn main() {
     let ppid = rustix::process::getppid().map(|p| p.as_raw_nonzero().get()).unwrap_or(0);
     assert!(rustix::process::getpid().as_raw_nonzero().get() > 0 && ppid > 0);
 }'
+project rustix+surface 'rustix = { version = "1", features = ["event", "fs", "io_uring", "mm", "net", "pipe", "process", "thread", "time"] }' '
+use std::os::fd::AsFd;
+fn main() {
+    let n = rustix::io::write(std::io::stdout().as_fd(), b"hello\n").unwrap();
+    assert_eq!(n, 6);
+    let ppid = rustix::process::getppid().map(|p| p.as_raw_nonzero().get()).unwrap_or(0);
+    assert!(rustix::process::getpid().as_raw_nonzero().get() > 0 && ppid > 0);
+}'
 project syscalls 'syscalls = { version = "0.8", default-features = false, features = ["std"] }' '
 use syscalls::{syscall, Sysno};
 fn main() {
@@ -100,7 +111,7 @@ fn main() {
     assert_eq!(n, 6);
     assert!(unsafe { sc::syscall!(GETPID) } > 0 && unsafe { sc::syscall!(GETPPID) } > 0);
 }'
-PROGRAMS=(std zcall zcall+attr libc rustix syscalls sc)
+PROGRAMS=(std zcall zcall+attr libc rustix rustix+surface syscalls sc)
 
 # Resolve and download once (network allowed here only), then check each program runs.
 for p in "${PROGRAMS[@]}"; do
@@ -144,7 +155,7 @@ for ((r = 1; r <= RUNS; r++)); do
     done
     PROGRAMS=("${PROGRAMS[@]:1}" "${PROGRAMS[0]}")
 done
-PROGRAMS=(std zcall zcall+attr libc rustix syscalls sc)
+PROGRAMS=(std zcall zcall+attr libc rustix rustix+surface syscalls sc)
 
 echo "Cold \`cargo build\` (debug) of a program that writes to stdout and reads its pid and"
 echo "parent pid, $RUNS runs each, on $(nproc) CPUs ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n1)),"

@@ -7,12 +7,10 @@
 //! `compile_error!` behind the `cfg` of each target where it is wrong: compiling for that
 //! target fails, with a message naming the syscall and both counts.
 
-use proc_macro2::TokenStream;
-use quote::quote_spanned;
-use syn::{Expr, Signature};
-
 use crate::ast::Words;
+use crate::attr::{Expr, ExprKind};
 use crate::target::Target;
+use crate::tok::{lit_str, tpl, Sp, Ts};
 use crate::valid::MAX_WORDS;
 
 /// What the check needs from a declaration.
@@ -24,7 +22,8 @@ pub struct Arity<'a> {
     pub params: &'a [Words],
     /// `short` given: fewer words than the kernel's are intended.
     pub short: bool,
-    pub sig: &'a Signature,
+    /// The span of the declaration's parameter list.
+    pub paren: Sp,
 }
 
 /// The constant's name when `nr` is a path whose last two segments are `nr::NAME`, with
@@ -33,18 +32,13 @@ pub struct Arity<'a> {
 /// checked. The macro runs before name resolution, so it goes by spelling: a module of the
 /// caller's own named `nr` is checked against zcall's tables too (see `zcall::syscall`).
 pub fn checked_name(nr: &Expr) -> Option<String> {
-    let p = match nr {
-        Expr::Path(p) => p,
-        Expr::Paren(p) => return checked_name(&p.expr),
-        Expr::Group(g) => return checked_name(&g.expr),
+    let segs = match &nr.kind {
+        ExprKind::Path { segs, .. } => segs,
+        ExprKind::Paren(e) | ExprKind::Group(e) => return checked_name(e),
         _ => return None,
     };
-    if p.qself.is_some() {
-        return None;
-    }
-    let segs: Vec<_> = p.path.segments.iter().collect();
     match segs.as_slice() {
-        [.., module, name] if module.ident == "nr" => Some(name.ident.to_string()),
+        [.., module, name] if module == "nr" => Some(name.clone()),
         _ => None,
     }
 }
@@ -121,18 +115,23 @@ pub fn mismatch(a: &Arity<'_>, t: &Target) -> Option<String> {
 
 /// One `#[cfg(target)] compile_error!(…)` per target where the declaration is wrong,
 /// spanned on the signature.
-pub fn check(a: &Arity<'_>, targets: &[Target]) -> TokenStream {
+pub fn check(a: &Arity<'_>, targets: &[Target]) -> Ts {
     // The parameter list: the part of the signature that is wrong.
-    let span = a.sig.paren_token.span.join();
     targets
         .iter()
         .filter_map(|t| {
             let msg = mismatch(a, t)?;
-            let (os, arch) = (t.os, t.arch);
-            Some(quote_spanned! {span=>
-                #[cfg(all(target_os = #os, target_arch = #arch))]
-                ::core::compile_error!(#msg);
-            })
+            Some(tpl(
+                a.paren,
+                "# [ cfg ( all ( target_os = $ , target_arch = $ ) ) ] \
+                 ::core::compile_error! ( $ ) ;",
+                &[
+                    vec![lit_str(t.os, Sp::CALL)],
+                    vec![lit_str(t.arch, Sp::CALL)],
+                    vec![lit_str(&msg, Sp::CALL)],
+                ],
+            ))
         })
+        .flatten()
         .collect()
 }

@@ -3,25 +3,151 @@
 //! Parsing only: what `nr` means (a literal, a constant, a parameter) is decided in
 //! `valid`, which sees the declaration too.
 
-use proc_macro2::{Span, TokenStream};
-use syn::ext::IdentExt;
-use syn::parse::{ParseStream, Parser};
-use syn::{Expr, Ident, Path, Token};
+use crate::tok::{unraw, Delim, Error, Sp, Tree, Ts};
 
 /// The parsed options of one `#[syscall(...)]`.
 pub struct Options {
     /// The `nr = …` expression.
     pub nr: Expr,
     /// `crate = …`: the path under which the runtime crate is reachable (default `::zcall`).
-    pub krate: Option<Path>,
+    pub krate: Option<Ts>,
     /// `short`: the declaration deliberately passes fewer words than the kernel's signature
     /// (for example `openat` without a mode). Only relaxes the kernel-arity check.
-    pub short: Option<Ident>,
+    pub short: Option<Tree>,
+}
+
+/// The `nr` expression: its tokens (up to the next option) and its form.
+#[derive(Clone)]
+pub struct Expr {
+    pub toks: Ts,
+    pub kind: ExprKind,
+}
+
+#[derive(Clone)]
+pub enum ExprKind {
+    /// An integer literal (`39`, `0x27`, `39usize`).
+    Int,
+    /// A path without a `<T as Trait>` prefix: its segments' names (`zcall`, `nr`,
+    /// `WRITE`); `ident` when it is one plain identifier (which may name a parameter).
+    Path {
+        segs: Vec<String>,
+        ident: Option<Tree>,
+    },
+    /// `(e)`.
+    Paren(Box<Expr>),
+    /// The invisible group around a `macro_rules!` fragment (`$n:expr`).
+    Group(Box<Expr>),
+    /// Anything else (`1 + 2`, a call, a block).
+    Other,
+}
+
+impl Expr {
+    /// Reads an expression that spans all of `toks`.
+    pub fn parse(toks: &[Tree]) -> Expr {
+        Expr {
+            toks: toks.to_vec(),
+            kind: expr_kind(toks),
+        }
+    }
+}
+
+fn expr_kind(toks: &[Tree]) -> ExprKind {
+    match toks {
+        [Tree::Lit { text, .. }] if is_int_literal(text) => ExprKind::Int,
+        [Tree::Group {
+            delim: Delim::Paren,
+            stream,
+            ..
+        }] if !stream.is_empty() && !has_top_comma(stream) => {
+            ExprKind::Paren(Box::new(Expr::parse(stream)))
+        }
+        [Tree::Group {
+            delim: Delim::None,
+            stream,
+            ..
+        }] => ExprKind::Group(Box::new(Expr::parse(stream))),
+        _ => path(toks).unwrap_or(ExprKind::Other),
+    }
+}
+
+fn has_top_comma(toks: &[Tree]) -> bool {
+    toks.iter().any(|t| t.is_punct(','))
+}
+
+/// `a::b::C`, `::a::B`, `$crate::nr::X`, `X::<T>`: the names of the segments.
+fn path(toks: &[Tree]) -> Option<ExprKind> {
+    let mut i = 0;
+    let colon = is_sep(toks, 0);
+    if colon {
+        i = 2;
+    }
+    let mut segs = Vec::new();
+    loop {
+        let name = toks.get(i)?.ident()?;
+        if matches!(name, "true" | "false") || name.starts_with('\'') {
+            return None;
+        }
+        segs.push(unraw(name).to_string());
+        i += 1;
+        if i == toks.len() {
+            break;
+        }
+        if !is_sep(toks, i) {
+            return None;
+        }
+        i += 2;
+        // A turbofish `::<…>`: skipped up to its `>`.
+        if toks.get(i).is_some_and(|t| t.is_punct('<')) {
+            let mut depth = 0usize;
+            while let Some(t) = toks.get(i) {
+                if t.is_punct('<') {
+                    depth += 1;
+                } else if t.is_punct('>') {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                i += 1;
+            }
+            i += 1;
+            if i == toks.len() {
+                break;
+            }
+            if !is_sep(toks, i) {
+                return None;
+            }
+            i += 2;
+        }
+    }
+    let ident = (!colon && toks.len() == 1).then(|| toks[0].clone());
+    Some(ExprKind::Path { segs, ident })
+}
+
+fn is_sep(toks: &[Tree], i: usize) -> bool {
+    matches!(
+        (toks.get(i), toks.get(i + 1)),
+        (Some(Tree::Punct { ch: ':', joint: true, .. }), Some(b)) if b.is_punct(':')
+    )
+}
+
+/// An integer literal's text: digits first, no fraction, exponent or float suffix.
+fn is_int_literal(text: &str) -> bool {
+    if !text.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    if text.starts_with("0x") || text.starts_with("0o") || text.starts_with("0b") {
+        return true;
+    }
+    !text.contains('.')
+        && !text.contains(['e', 'E'])
+        && !text.ends_with("f32")
+        && !text.ends_with("f64")
 }
 
 /// Options that failed to parse: every error, and what did parse.
 pub struct Invalid {
-    pub errors: syn::Error,
+    pub errors: Vec<Error>,
     /// The options as far as they parsed, when `nr` did: the declaration is still checked
     /// against them, so that its own errors show too and none is made up (with `nr = n`, a
     /// placeholder number would count `n` as an argument word).
@@ -33,142 +159,166 @@ impl Options {
     /// options failed to parse before an `nr` was found.
     pub fn placeholder() -> Self {
         Options {
-            nr: syn::parse_quote!(0),
+            nr: Expr::parse(&[Tree::Lit {
+                text: "0".to_string(),
+                span: Sp::CALL,
+            }]),
             krate: None,
             short: None,
         }
     }
 
     /// Parses the tokens inside `#[syscall(...)]`. All problems are reported together.
-    pub fn parse(tokens: TokenStream) -> Result<Self, Invalid> {
-        let parser = |input: ParseStream| Ok(parse_options(input));
-        match parser.parse2(tokens) {
-            Ok(parsed) => parsed,
-            // Unreachable (the parser consumes its whole input), but never panic.
-            Err(errors) => Err(Invalid {
+    pub fn parse(toks: &[Tree]) -> Result<Self, Invalid> {
+        let mut c = Cursor { toks, pos: 0 };
+        let mut nr: Option<Expr> = None;
+        let mut krate: Option<Ts> = None;
+        let mut short: Option<Tree> = None;
+        // Set once an `nr` key is seen, even a malformed one, so that a bad `nr` is not
+        // also reported as a missing one.
+        let mut nr_seen = false;
+        let mut errors = Vec::new();
+
+        while c.peek().is_some() {
+            nr_seen |= c.peek().is_some_and(|t| t.is_ident("nr"));
+            if let Err(e) = parse_one(&mut c, &mut nr, &mut krate, &mut short) {
+                errors.push(e);
+                c.skip_to_comma();
+            }
+            let Some(t) = c.peek() else {
+                break;
+            };
+            if t.is_punct(',') {
+                c.pos += 1;
+            } else {
+                errors.push(Error::new(
+                    t.span(),
+                    "expected `,` between options of #[syscall(...)]",
+                ));
+                c.skip_to_comma();
+                c.pos += usize::from(c.peek().is_some());
+            }
+        }
+
+        match nr {
+            Some(nr) if errors.is_empty() => Ok(Options { nr, krate, short }),
+            Some(nr) => Err(Invalid {
+                errors,
+                partial: Some(Box::new(Options { nr, krate, short })),
+            }),
+            None if nr_seen && !errors.is_empty() => Err(Invalid {
                 errors,
                 partial: None,
             }),
+            None => {
+                errors.push(Error::new(
+                    Sp::CALL,
+                    "missing `nr = …`: say which syscall this is, e.g. #[syscall(nr = zcall::nr::WRITE)]",
+                ));
+                Err(Invalid {
+                    errors,
+                    partial: None,
+                })
+            }
         }
     }
 }
 
-fn parse_options(input: ParseStream) -> Result<Options, Invalid> {
-    let mut nr: Option<Expr> = None;
-    let mut krate: Option<Path> = None;
-    let mut short: Option<Ident> = None;
-    // Set once an `nr` key is seen, even a malformed one, so that a bad `nr` is not also
-    // reported as a missing one.
-    let mut nr_seen = false;
-    let mut errors: Option<syn::Error> = None;
-    let mut push = |e: syn::Error| match &mut errors {
-        Some(all) => all.combine(e),
-        None => errors = Some(e),
-    };
+struct Cursor<'a> {
+    toks: &'a [Tree],
+    pos: usize,
+}
 
-    while !input.is_empty() {
-        nr_seen |= input.fork().call(Ident::parse_any).is_ok_and(|k| k == "nr");
-        if let Err(e) = parse_one(input, &mut nr, &mut krate, &mut short) {
-            push(e);
-            skip_to_comma(input);
-        }
-        if input.is_empty() {
-            break;
-        }
-        if let Err(e) = input.parse::<Token![,]>() {
-            push(syn::Error::new(
-                e.span(),
-                "expected `,` between options of #[syscall(...)]",
-            ));
-            skip_to_comma(input);
-            let _ = input.parse::<Option<Token![,]>>();
-        }
+impl<'a> Cursor<'a> {
+    fn peek(&self) -> Option<&'a Tree> {
+        self.toks.get(self.pos)
     }
 
-    match (nr, errors) {
-        (Some(nr), None) => Ok(Options { nr, krate, short }),
-        (Some(nr), Some(errors)) => Err(Invalid {
-            errors,
-            partial: Some(Box::new(Options { nr, krate, short })),
-        }),
-        (None, Some(errors)) if nr_seen => Err(Invalid {
-            errors,
-            partial: None,
-        }),
-        (None, errors) => {
-            let missing = syn::Error::new(
-                Span::call_site(),
-                "missing `nr = …`: say which syscall this is, e.g. #[syscall(nr = zcall::nr::WRITE)]",
-            );
-            Err(Invalid {
-                errors: match errors {
-                    Some(mut all) => {
-                        all.combine(missing);
-                        all
-                    }
-                    None => missing,
-                },
-                partial: None,
-            })
+    /// The span of the next token, or call-site at the end.
+    fn span(&self) -> Sp {
+        self.peek().map_or(Sp::CALL, Tree::span)
+    }
+
+    /// Error recovery: drop tokens up to (not including) the next comma.
+    fn skip_to_comma(&mut self) {
+        while self.peek().is_some_and(|t| !t.is_punct(',')) {
+            self.pos += 1;
         }
     }
 }
 
 fn parse_one(
-    input: ParseStream,
+    c: &mut Cursor<'_>,
     nr: &mut Option<Expr>,
-    krate: &mut Option<Path>,
-    short: &mut Option<Ident>,
-) -> syn::Result<()> {
-    let key = Ident::parse_any(input).map_err(|e| {
-        syn::Error::new(
-            e.span(),
-            "expected an option of #[syscall(...)]: `nr = …`, `crate = …` or `short`",
-        )
-    })?;
-    let name = key.to_string();
+    krate: &mut Option<Ts>,
+    short: &mut Option<Tree>,
+) -> Result<(), Error> {
+    let key = match c.peek() {
+        Some(t @ Tree::Ident { .. }) => t.clone(),
+        _ => {
+            return Err(Error::new(
+                c.span(),
+                "expected an option of #[syscall(...)]: `nr = …`, `crate = …` or `short`",
+            ))
+        }
+    };
+    c.pos += 1;
+    let name = key.ident().map(unraw).unwrap_or_default().to_string();
     match name.as_str() {
         "nr" => {
-            expect_eq(input, &key)?;
-            if input.is_empty() || input.peek(Token![,]) {
-                return Err(syn::Error::new(
+            expect_eq(c, &key, &name)?;
+            let start = c.pos;
+            c.pos = expr_end(c.toks, start);
+            if c.pos == start {
+                return Err(Error::new(
                     key.span(),
                     "`nr =` needs a value: an integer literal, a constant path, or a parameter name",
                 ));
             }
-            let value: Expr = input.parse()?;
             if nr.is_some() {
-                return Err(syn::Error::new(key.span(), "duplicate `nr` option"));
+                return Err(Error::new(key.span(), "duplicate `nr` option"));
             }
-            *nr = Some(value);
+            *nr = Some(Expr::parse(&c.toks[start..c.pos]));
         }
         "crate" => {
-            expect_eq(input, &key)?;
-            let value = Path::parse_mod_style(input).map_err(|e| {
-                syn::Error::new(
-                    e.span(),
-                    "`crate =` needs a path to the zcall crate, e.g. `crate = ::zcall`",
-                )
-            })?;
-            if krate.is_some() {
-                return Err(syn::Error::new(key.span(), "duplicate `crate` option"));
+            expect_eq(c, &key, &name)?;
+            let start = c.pos;
+            if is_sep(c.toks, c.pos) {
+                c.pos += 2;
             }
-            *krate = Some(value);
+            loop {
+                if c.peek().and_then(Tree::ident).is_none() {
+                    return Err(Error::new(
+                        c.span(),
+                        "`crate =` needs a path to the zcall crate, e.g. `crate = ::zcall`",
+                    ));
+                }
+                c.pos += 1;
+                if is_sep(c.toks, c.pos) {
+                    c.pos += 2;
+                } else {
+                    break;
+                }
+            }
+            if krate.is_some() {
+                return Err(Error::new(key.span(), "duplicate `crate` option"));
+            }
+            *krate = Some(c.toks[start..c.pos].to_vec());
         }
         "short" => {
-            if input.peek(Token![=]) {
-                return Err(syn::Error::new(
+            if c.peek().is_some_and(|t| t.is_punct('=')) {
+                return Err(Error::new(
                     key.span(),
                     "`short` is a flag and takes no value",
                 ));
             }
             if short.is_some() {
-                return Err(syn::Error::new(key.span(), "duplicate `short` option"));
+                return Err(Error::new(key.span(), "duplicate `short` option"));
             }
             *short = Some(key);
         }
         _ => {
-            return Err(syn::Error::new(
+            return Err(Error::new(
                 key.span(),
                 format!("unknown option `{name}`: expected `nr = …`, `crate = …` or `short`"),
             ))
@@ -177,30 +327,45 @@ fn parse_one(
     Ok(())
 }
 
-fn expect_eq(input: ParseStream, key: &Ident) -> syn::Result<()> {
-    if input.peek(Token![=]) {
-        input.parse::<Token![=]>()?;
-        Ok(())
-    } else {
-        Err(syn::Error::new(
-            key.span(),
-            format!("expected `=` after `{key}`: write `{key} = …`"),
-        ))
+/// Where the expression from `toks[start]` ends: at the next comma, or, when a literal,
+/// a group or a path is followed by an identifier or a literal (which no expression
+/// continues with), right after it, so that the missing comma is reported there.
+fn expr_end(toks: &[Tree], start: usize) -> usize {
+    let comma = |from: usize| {
+        toks[from..]
+            .iter()
+            .position(|t| t.is_punct(','))
+            .map_or(toks.len(), |i| from + i)
+    };
+    let atom_end = match toks.get(start) {
+        Some(Tree::Lit { .. } | Tree::Group { .. }) => start + 1,
+        Some(Tree::Ident { .. } | Tree::Punct { ch: ':', .. }) => {
+            let mut i = start + usize::from(is_sep(toks, start)) * 2;
+            while toks.get(i).and_then(Tree::ident).is_some() && is_sep(toks, i + 1) {
+                i += 3;
+            }
+            if toks.get(i).and_then(Tree::ident).is_none() {
+                return comma(start);
+            }
+            i + 1
+        }
+        _ => return comma(start),
+    };
+    match toks.get(atom_end) {
+        Some(Tree::Lit { .. }) => atom_end,
+        Some(t) if t.ident().is_some_and(|n| n != "as") => atom_end,
+        _ => comma(start),
     }
 }
 
-/// Error recovery: drop tokens up to (not including) the next top-level comma.
-fn skip_to_comma(input: ParseStream) {
-    let _ = input.step(|cursor| {
-        let mut rest = *cursor;
-        while let Some((tt, next)) = rest.token_tree() {
-            if let proc_macro2::TokenTree::Punct(p) = &tt {
-                if p.as_char() == ',' {
-                    return Ok(((), rest));
-                }
-            }
-            rest = next;
-        }
-        Ok(((), rest))
-    });
+fn expect_eq(c: &mut Cursor<'_>, key: &Tree, name: &str) -> Result<(), Error> {
+    if c.peek().is_some_and(|t| t.is_punct('=')) {
+        c.pos += 1;
+        Ok(())
+    } else {
+        Err(Error::new(
+            key.span(),
+            format!("expected `=` after `{name}`: write `{name} = …`"),
+        ))
+    }
 }

@@ -5,18 +5,15 @@
 //! row of `target::TARGETS`, selected by `cfg` (rendered by `arch`) — and finally decodes
 //! the result through `SyscallReturn`. The stub does not grow with the table.
 
-use proc_macro2::{Ident, Span, TokenStream};
-use quote::{quote, quote_spanned};
-use syn::spanned::Spanned;
-
 use crate::ast::Words;
 use crate::target::{Slot, Target, TARGETS};
+use crate::tok::{first_span, ident, lit_str, tpl, Sp, Text, Tree, Ts};
 use crate::valid::{Checked, Nr, Ret, MAX_WORDS};
 
 /// An identifier only the generated code can see (mixed-site hygiene), so that generated
 /// locals never collide with the user's parameter names.
-fn local(name: &str) -> Ident {
-    Ident::new(name, Span::mixed_site())
+fn local(name: &str) -> Ts {
+    vec![ident(name, Sp::MIXED)]
 }
 
 /// `unsafe { body }` with the `unsafe` keyword and the braces spanned on `span`, one of the
@@ -31,58 +28,84 @@ fn local(name: &str) -> Ident {
 /// `unsafe` of an `unsafe fn`: clippy's `undocumented_unsafe_blocks` looks for a `SAFETY`
 /// comment only above a block whose source text starts with `unsafe`.) The body keeps its
 /// own spans.
-fn user_unsafe(span: Span, body: TokenStream) -> TokenStream {
-    quote_spanned!(span=> unsafe { #body })
+fn user_unsafe(span: Sp, body: Ts) -> Ts {
+    tpl(span, "unsafe { $ }", &[body])
+}
+
+/// `all(target_os = "…", target_arch = "…")`: the `cfg` that selects row `t`.
+fn row_cfg(t: &Target) -> Ts {
+    tpl(
+        Sp::CALL,
+        "all(target_os = $, target_arch = $)",
+        &[
+            vec![lit_str(t.os, Sp::CALL)],
+            vec![lit_str(t.arch, Sp::CALL)],
+        ],
+    )
 }
 
 /// The complete stub for a checked declaration.
-pub fn expand(c: &Checked) -> TokenStream {
-    let attrs = &c.attrs;
-    let vis = &c.vis;
-    let sig = &c.sig;
+pub fn expand(c: &Checked) -> Ts {
     let krate = &c.krate;
-    let unsafe_span = sig.fn_token.span;
+    let unsafe_span = c.sig.fn_span;
 
     let nr = local("__zcall_nr");
     let nr_init = match &c.nr {
         // In a const context, which cannot read a parameter whatever the spelling: a
         // number that is not one of the parameters is fixed at compile time.
-        Nr::Expr(e) => quote_spanned!(e.span()=> let #nr: usize = const { #e };),
-        Nr::Param { name, ty } => quote_spanned!(ty.span()=>
-            let #nr: usize = <#ty as #krate::SyscallArg>::into_word(#name);
+        Nr::Expr(e) => tpl(
+            first_span(&e.toks),
+            "let $ : usize = const { $ } ;",
+            &[nr.clone(), e.toks.clone()],
+        ),
+        Nr::Param { name, ty } => tpl(
+            ty.span(),
+            "let $ : usize = < $ as $ ::SyscallArg > ::into_word ( $ ) ;",
+            &[
+                nr.clone(),
+                ty.toks.clone(),
+                krate.clone(),
+                vec![name.clone()],
+            ],
         ),
     };
 
-    let mut conversions = Vec::new();
+    let mut conversions: Ts = Vec::new();
     // Per parameter, the locals holding its words: one, or a slice's pointer and length.
-    let mut names: Vec<Vec<Ident>> = Vec::new();
+    let mut names: Vec<Vec<Ts>> = Vec::new();
     let mut next = 0;
     for arg in &c.args {
-        let (name, ty) = (&arg.name, &arg.ty);
+        let (name, ty) = (vec![arg.name.clone()], &arg.ty);
         if c.safe {
-            conversions.extend(safe_check(krate, arg));
+            conversions.extend(safe_check(krate, arg).into_iter().flatten());
         }
         match arg.words {
             Words::One => {
                 let w = local(&format!("__zcall_w{next}"));
-                conversions.push(quote_spanned!(ty.span()=>
-                    let #w: usize = <#ty as #krate::SyscallArg>::into_word(#name);
+                conversions.extend(tpl(
+                    ty.span(),
+                    "let $ : usize = < $ as $ ::SyscallArg > ::into_word ( $ ) ;",
+                    &[w.clone(), ty.toks.clone(), krate.clone(), name],
                 ));
                 names.push(vec![w]);
             }
             Words::Slice => {
                 let p = local(&format!("__zcall_w{next}"));
                 let l = local(&format!("__zcall_w{}", next + 1));
-                conversions.push(quote_spanned!(ty.span()=>
-                    let (#p, #l): (usize, usize) =
-                        <#ty as #krate::SyscallSliceArg>::into_words(#name);
+                conversions.extend(tpl(
+                    ty.span(),
+                    "let ( $ , $ ) : ( usize , usize ) = \
+                     < $ as $ ::SyscallSliceArg > ::into_words ( $ ) ;",
+                    &[p.clone(), l.clone(), ty.toks.clone(), krate.clone(), name],
                 ));
                 names.push(vec![p, l]);
             }
             Words::Pair => {
                 let w = local(&format!("__zcall_w{next}"));
-                conversions.push(quote_spanned!(ty.span()=>
-                    let #w: u64 = <#ty as #krate::SyscallPairArg>::into_u64(#name);
+                conversions.extend(tpl(
+                    ty.span(),
+                    "let $ : u64 = < $ as $ ::SyscallPairArg > ::into_u64 ( $ ) ;",
+                    &[w.clone(), ty.toks.clone(), krate.clone(), name],
                 ));
                 names.push(vec![w]);
             }
@@ -97,7 +120,7 @@ pub fn expand(c: &Checked) -> TokenStream {
                 name: name.clone(),
                 params: &kinds,
                 short: *short,
-                sig,
+                paren: c.sig.paren,
             },
             TARGETS,
         )
@@ -107,8 +130,8 @@ pub fn expand(c: &Checked) -> TokenStream {
     // a `cfg`; more where 64-bit parameters are split on 32-bit rows, or where a `short`
     // declaration's left-out registers differ.
     let kind = match &c.ret {
-        Ret::Never => quote!(never),
-        Ret::Value(_) => quote!(ret),
+        Ret::Never => "never",
+        Ret::Value(_) => "ret",
     };
     let calls = word_groups(c, &kinds, &names)
         .into_iter()
@@ -120,72 +143,102 @@ pub fn expand(c: &Checked) -> TokenStream {
                     // kernel reads or changes on this target.
                     user_unsafe(
                         unsafe_span,
-                        quote!(#krate::__zcall_syscall!(#kind; #nr; #(#words),*)),
+                        tpl(
+                            Sp::CALL,
+                            "$ ::__zcall_syscall! ( $ ; $ ; $ )",
+                            &[
+                                krate.clone(),
+                                vec![ident(kind, Sp::CALL)],
+                                nr.clone(),
+                                comma_list(words),
+                            ],
+                        ),
                     )
                 }
                 Err(msg) => {
-                    let span = sig.paren_token.span.join();
                     // An error expression: it stands for a value of any type, so nothing else
                     // about this row is reported.
-                    quote_spanned!(span=> ::core::compile_error!(#msg))
+                    tpl(
+                        c.sig.paren,
+                        "::core::compile_error! ( $ )",
+                        &[vec![lit_str(&msg, Sp::CALL)]],
+                    )
                 }
             };
-            let cfg = cfg.map(|cfg| quote!(#[cfg(#cfg)]));
+            let cfg = cfg
+                .map(|cfg| tpl(Sp::CALL, "# [ cfg ( $ ) ]", &[cfg]))
+                .unwrap_or_default();
             (cfg, call)
         });
 
-    let body = match &c.ret {
+    let mut body = nr_init;
+    body.extend(conversions);
+    match &c.ret {
         Ret::Never => {
-            let calls = calls.map(|(cfg, call)| {
-                quote! {
-                    #cfg
-                    #[allow(unused_unsafe)]
-                    #call;
-                }
-            });
-            quote! {
-                #nr_init
-                #(#conversions)*
-                #(#calls)*
+            for (cfg, call) in calls {
+                body.extend(tpl(
+                    Sp::CALL,
+                    "$ # [ allow ( unused_unsafe ) ] $ ;",
+                    &[cfg, call],
+                ));
             }
         }
         Ret::Value(ret_ty) => {
             let raw = local("__zcall_raw");
-            let calls = calls.map(|(cfg, call)| {
-                quote! {
-                    #cfg
-                    #[allow(unused_unsafe)]
-                    let #raw: #krate::RawResult = #call;
-                }
-            });
+            for (cfg, call) in calls {
+                body.extend(tpl(
+                    Sp::CALL,
+                    "$ # [ allow ( unused_unsafe ) ] let $ : $ ::RawResult = $ ;",
+                    &[cfg, raw.clone(), krate.clone(), call],
+                ));
+            }
             let out = local("__zcall_out");
             // SAFETY: `raw` holds the result registers of the call just made, and the
             // declaration says that syscall returns `ret_ty` (`from_raw`'s contract).
             let decode = user_unsafe(
                 unsafe_span,
-                quote_spanned!(ret_ty.span()=>
-                    <#ret_ty as #krate::SyscallReturn>::from_raw(#raw)
+                tpl(
+                    ret_ty.span(),
+                    "< $ as $ ::SyscallReturn > ::from_raw ( $ )",
+                    &[ret_ty.toks.clone(), krate.clone(), raw],
                 ),
             );
-            quote! {
-                #nr_init
-                #(#conversions)*
-                #(#calls)*
-                #[allow(unused_unsafe)]
-                let #out = #decode;
-                #out
-            }
-        }
-    };
-
-    quote! {
-        #(#attrs)*
-        #[inline(always)]
-        #vis #sig {
-            #arity_errors
-            #body
+            body.extend(tpl(
+                Sp::CALL,
+                "# [ allow ( unused_unsafe ) ] let $ = $ ; $",
+                &[out.clone(), decode, out],
+            ));
         }
     }
+
+    let mut stub: Ts = c.attrs.iter().flatten().cloned().collect();
+    stub.extend(tpl(
+        Sp::CALL,
+        "# [ inline ( always ) ] $ $ { $ $ }",
+        &[
+            c.vis.clone(),
+            c.sig.toks.clone(),
+            arity_errors.unwrap_or_default(),
+            body,
+        ],
+    ));
+    stub
+}
+
+/// `a , b , c`.
+fn comma_list(items: Vec<Ts>) -> Ts {
+    let mut out = Vec::new();
+    for (i, item) in items.into_iter().enumerate() {
+        if i > 0 {
+            out.push(Tree::Punct {
+                ch: ',',
+                joint: false,
+                span: Sp::CALL,
+            });
+        }
+        out.extend(item);
+    }
+    out
 }
 
 /// The rows grouped by the words they pass: `(cfg, words)`, `cfg` `None` when one group
@@ -197,13 +250,13 @@ pub fn expand(c: &Checked) -> TokenStream {
 fn word_groups(
     c: &Checked,
     kinds: &[Words],
-    names: &[Vec<Ident>],
-) -> Vec<(Option<TokenStream>, Result<Vec<TokenStream>, String>)> {
+    names: &[Vec<Ts>],
+) -> Vec<(Option<Ts>, Result<Vec<Ts>, String>)> {
     let krate = &c.krate;
-    let mut groups: Vec<(String, Result<Vec<TokenStream>, String>, Vec<TokenStream>)> = Vec::new();
+    let mut groups: Vec<(String, Result<Vec<Ts>, String>, Vec<Ts>)> = Vec::new();
     for t in TARGETS {
         let slots = t.layout(kinds);
-        let words: Result<Vec<TokenStream>, String> = if slots.len() > MAX_WORDS {
+        let words: Result<Vec<Ts>, String> = if slots.len() > MAX_WORDS {
             Err(format!(
                 "this declaration needs {} on {}{}; a syscall takes at most {MAX_WORDS}",
                 crate::arity::words(slots.len()),
@@ -212,41 +265,33 @@ fn word_groups(
             ))
         } else {
             let zeros = zeros(c, t, slots.len());
+            let half = |f: &str, w: &Ts| {
+                tpl(
+                    Sp::CALL,
+                    &format!("$ ::__private ::{f} ( $ )"),
+                    &[krate.clone(), w.clone()],
+                )
+            };
             Ok(slots
                 .iter()
                 .map(|slot| match *slot {
-                    Slot::Word(i) => {
-                        let w = &names[i][0];
-                        quote!(#w)
-                    }
-                    Slot::Len(i) => {
-                        let w = &names[i][1];
-                        quote!(#w)
-                    }
-                    Slot::Whole(i) => {
-                        let w = &names[i][0];
-                        quote!(#krate::__private::whole(#w))
-                    }
-                    Slot::Lo(i) => {
-                        let w = &names[i][0];
-                        quote!(#krate::__private::lo(#w))
-                    }
-                    Slot::Hi(i) => {
-                        let w = &names[i][0];
-                        quote!(#krate::__private::hi(#w))
-                    }
-                    Slot::Pad => quote!(0usize),
+                    Slot::Word(i) => names[i][0].clone(),
+                    Slot::Len(i) => names[i][1].clone(),
+                    Slot::Whole(i) => half("whole", &names[i][0]),
+                    Slot::Lo(i) => half("lo", &names[i][0]),
+                    Slot::Hi(i) => half("hi", &names[i][0]),
+                    Slot::Pad => tpl(Sp::CALL, "0usize", &[]),
                 })
-                .chain((0..zeros).map(|_| quote!(0usize)))
+                .chain((0..zeros).map(|_| tpl(Sp::CALL, "0usize", &[])))
                 .collect())
         };
         let key = match &words {
-            Ok(w) => quote!(#(#w),*).to_string(),
+            Ok(w) => Text(&comma_list(w.clone())).to_string(),
             Err(e) => e.clone(),
         };
         match groups.iter_mut().find(|(k, _, _)| *k == key) {
-            Some((_, _, cfgs)) => cfgs.push(t.cfg()),
-            None => groups.push((key, words, vec![t.cfg()])),
+            Some((_, _, cfgs)) => cfgs.push(row_cfg(t)),
+            None => groups.push((key, words, vec![row_cfg(t)])),
         }
     }
     if groups.len() == 1 {
@@ -256,7 +301,7 @@ fn word_groups(
     }
     groups
         .into_iter()
-        .map(|(_, words, cfgs)| (Some(quote!(any(#(#cfgs),*))), words))
+        .map(|(_, words, cfgs)| (Some(tpl(Sp::CALL, "any ( $ )", &[comma_list(cfgs)])), words))
         .collect()
 }
 
@@ -274,11 +319,14 @@ fn zeros(c: &Checked, t: &Target, words: usize) -> usize {
 /// implements `SafeArg` (one word) or `SafeSliceArg` (a slice), and, where the kernel's
 /// prototype reads an address, `SafeAddrArg` too (an address, not a number). The call names the type as written, so an
 /// alias, a macro or an associated type is judged by what it is; it compiles to nothing.
-fn safe_check(krate: &syn::Path, arg: &crate::valid::Arg) -> Option<TokenStream> {
+fn safe_check(krate: &Ts, arg: &crate::valid::Arg) -> Option<Ts> {
     let ty = &arg.ty;
     let check = |name: &str| {
-        let f = Ident::new(name, Span::call_site());
-        quote_spanned!(ty.span()=> #krate::__private::#f::<#ty>();)
+        tpl(
+            ty.span(),
+            "$ ::__private ::$ :: < $ > ( ) ;",
+            &[krate.clone(), vec![ident(name, Sp::CALL)], ty.toks.clone()],
+        )
     };
     match (arg.words, arg.kernel_addr) {
         (Words::Slice, _) => Some(check("safe_slice_arg")),

@@ -80,7 +80,7 @@ pub fn expand_file(text: &str) -> Result<String, String> {
         let item = &after_attr[..item_end];
         let attr_ts: proc_macro2::TokenStream = args.parse().map_err(|e| format!("{e:?}"))?;
         let item_ts: proc_macro2::TokenStream = item.parse().map_err(|e| format!("{e:?}"))?;
-        let expanded = crate::pipeline::expand_syscall(attr_ts, item_ts);
+        let expanded = crate::pm2::expand_syscall(attr_ts, item_ts);
         let f: syn::ItemFn = syn::parse2(expanded.clone())
             .map_err(|e| format!("the expansion is not a function ({e}): {expanded}"))?;
         let pretty = prettyplease::unparse(&syn::File {

@@ -34,8 +34,12 @@ mod expanded;
 #[cfg(test)]
 mod guard;
 mod pipeline;
+// The pipeline on `proc_macro2` tokens, outside the compiler.
+#[cfg(test)]
+mod pm2;
 mod proto_table;
 mod target;
+mod tok;
 mod valid;
 
 #[cfg(test)]
@@ -47,8 +51,16 @@ mod tests;
 
 use proc_macro::TokenStream;
 
+/// The compiler's tokens to the attribute's own and back (`tok`).
+mod compiler {
+    crate::tok::adapter!(proc_macro);
+}
+
 /// Turns `fn name(params) -> Ret;` into an inline syscall stub. See `zcall::syscall`.
 #[proc_macro_attribute]
 pub fn syscall(attr: TokenStream, item: TokenStream) -> TokenStream {
-    pipeline::expand_syscall(attr.into(), item.into()).into()
+    let mut table = compiler::Table::default();
+    let attr = compiler::import(attr, &mut table);
+    let item = compiler::import(item, &mut table);
+    compiler::export(pipeline::expand_syscall(&attr, &item), &table)
 }

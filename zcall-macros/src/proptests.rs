@@ -13,7 +13,7 @@
 use proc_macro2::{LineColumn, Span, TokenStream, TokenTree};
 use proptest::prelude::*;
 
-use crate::pipeline::expand_syscall;
+use crate::pm2::expand_syscall;
 
 /// One generated part: its text, whether it is valid, and its register words.
 #[derive(Clone, Debug)]

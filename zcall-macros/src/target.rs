@@ -128,7 +128,9 @@
 //! Two consumers: expansion in `expand`, and zcall's guard against other targets in `guard`
 //! (the crate's one list of supported targets); adding a target is adding a row.
 
+#[cfg(test)]
 use proc_macro2::TokenStream;
+#[cfg(test)]
 use quote::quote;
 
 use crate::{arity_table, proto_table};
@@ -216,6 +218,7 @@ pub enum Refused {
 /// number register is reached through a scratch operand (`Refused::NumberViaScratch`).
 #[derive(Clone, Debug)]
 #[cfg_attr(not(test), allow(dead_code))]
+#[cfg(test)]
 pub struct Variant {
     pub cfg: TokenStream,
     pub clobbers: Vec<&'static str>,
@@ -754,6 +757,7 @@ impl Target {
     }
 
     /// `all(target_os = "…", target_arch = "…")`: the `cfg` that selects this row.
+    #[cfg(test)]
     pub fn cfg(&self) -> TokenStream {
         let (os, arch) = (self.os, self.arch);
         quote!(all(target_os = #os, target_arch = #arch))
@@ -764,7 +768,7 @@ impl Target {
     /// register is refused under a target feature (`Refused::NumberViaScratch`), one with
     /// that feature (number through a scratch operand) and one without. A row with neither
     /// has one variant, its own `cfg`.
-    #[cfg_attr(not(test), allow(dead_code))]
+    #[cfg(test)]
     pub fn variants(&self) -> Vec<Variant> {
         let row = self.cfg();
         let plain = |cfg: TokenStream, clobbers: Vec<&'static str>| Variant {
@@ -863,7 +867,7 @@ pub enum Slot {
 }
 
 /// `not(any(…))` over every row: the `cfg` of a target without a syscall convention.
-#[cfg_attr(not(test), allow(dead_code))] // rendered into zcall/src/arch.rs
+#[cfg(test)] // rendered into zcall/src/arch.rs
 pub fn unsupported_cfg() -> TokenStream {
     let each = TARGETS.iter().map(Target::cfg);
     quote!(not(any(#(#each),*)))

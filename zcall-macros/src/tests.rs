@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::pipeline::expand_syscall;
+use crate::pm2::expand_syscall;
 use crate::target::TARGETS;
 
 fn expand(attr: TokenStream, item: TokenStream) -> String {
@@ -591,7 +591,7 @@ fn fuzz_regressions_replay() {
         let path = entry.unwrap().path();
         let bytes = std::fs::read(&path).unwrap();
         if let Ok(text) = std::str::from_utf8(&bytes) {
-            let _ = crate::pipeline::expand_text(text);
+            let _ = crate::pm2::expand_text(text);
         }
         n += 1;
     }
@@ -1082,7 +1082,8 @@ fn every_arity_table_is_strictly_sorted_by_name() {
 
 /// The fuzz target (`fuzz/`, its own workspace, which CI does not build) compiles the
 /// macro's modules as plain modules by `#[path]`. Its list must be exactly the modules the
-/// pipeline needs — `pipeline.rs` and, transitively, every module named through `crate::…`
+/// pipeline needs — `pm2.rs` (the pipeline on proc_macro2 tokens) and, transitively, every
+/// module named through `crate::…`
 /// — none of them may use the compiler's `proc_macro`, and the fuzz crate must depend on
 /// every crate the macro crate does. A new module, or a new dependency, that would break
 /// the fuzz build fails here instead.
@@ -1154,7 +1155,7 @@ fn the_fuzz_target_compiles_the_modules_the_pipeline_needs() {
 
     // What the pipeline needs.
     let mut needed = BTreeSet::new();
-    let mut todo = vec!["pipeline".to_string()];
+    let mut todo = vec!["pm2".to_string()];
     while let Some(module) = todo.pop() {
         if !needed.insert(module.clone()) {
             continue;

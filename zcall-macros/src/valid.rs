@@ -1,28 +1,20 @@
 //! Every rule a declaration must follow. Errors are collected and reported together, each
 //! spanned on the tokens it is about; the result is a declaration expansion can trust.
 
-use proc_macro2::Span;
-use quote::ToTokens;
-use syn::ext::IdentExt;
-use syn::spanned::Spanned;
-use syn::{
-    Attribute, Expr, FnArg, GenericArgument, GenericParam, Ident, Lit, Path, PathArguments,
-    ReturnType, Signature, Type, Visibility, WherePredicate,
-};
-
-use crate::ast::{self, Decl, Words};
-use crate::attr::Options;
+use crate::ast::{self, Decl, GenericKind, Input, Sig, Ty, TyKind, Words};
+use crate::attr::{Expr, ExprKind, Options};
 use crate::target::{Slot, TARGETS};
+use crate::tok::{self, unraw, Error, Sp, Text, Tree, Ts};
 
 /// The most register words a syscall takes on every supported target.
 pub const MAX_WORDS: usize = 6;
 
 /// A declaration that passed every check.
 pub struct Checked {
-    pub attrs: Vec<Attribute>,
-    pub vis: Visibility,
-    pub sig: Signature,
-    pub krate: Path,
+    pub attrs: Vec<Ts>,
+    pub vis: Ts,
+    pub sig: Sig,
+    pub krate: Ts,
     pub nr: Nr,
     /// Declared without `unsafe`: every parameter's type is checked by the type system
     /// (`SafeArg`, `SafeSliceArg`, `SafeAddrArg`).
@@ -39,13 +31,13 @@ pub enum Nr {
     /// A literal or a constant path, evaluated as a `usize`.
     Expr(Expr),
     /// One of the function's own parameters (the dynamic-number primitives).
-    Param { name: Ident, ty: Type },
+    Param { name: Tree, ty: Ty },
 }
 
 /// One register argument.
 pub struct Arg {
-    pub name: Ident,
-    pub ty: Type,
+    pub name: Tree,
+    pub ty: Ty,
     pub words: Words,
     /// A one-word argument where the kernel's prototype (on some Linux target) declares a
     /// `__user` pointer.
@@ -57,62 +49,49 @@ pub enum Ret {
     /// `-> !`: the call never returns (exit, exit_group).
     Never,
     /// Any type implementing `SyscallReturn`.
-    Value(Box<Type>),
+    Value(Box<Ty>),
 }
 
 /// Collects errors so that all of them are reported at once.
 #[derive(Default)]
-struct Errors(Option<syn::Error>);
+struct Errors(Vec<Error>);
 
 impl Errors {
-    fn push(&mut self, span: Span, msg: impl std::fmt::Display) {
-        let e = syn::Error::new(span, msg);
-        match &mut self.0 {
-            Some(all) => all.combine(e),
-            None => self.0 = Some(e),
-        }
+    fn push(&mut self, span: Sp, msg: impl std::fmt::Display) {
+        self.0.push(Error::new(span, msg));
     }
 
-    fn push_tokens(&mut self, tokens: impl ToTokens, msg: impl std::fmt::Display) {
-        let e = syn::Error::new_spanned(tokens, msg);
-        match &mut self.0 {
-            Some(all) => all.combine(e),
-            None => self.0 = Some(e),
-        }
+    fn push_tokens(&mut self, tokens: &[Tree], msg: impl std::fmt::Display) {
+        self.0.push(Error::spanned(tokens, msg));
     }
 }
 
 /// Checks a parsed declaration against its options.
-pub fn check(options: &Options, decl: &Decl) -> syn::Result<Checked> {
+pub fn check(options: &Options, decl: &Decl) -> Result<Checked, Vec<Error>> {
     let mut errors = Errors::default();
     let sig = &decl.sig;
 
     if let Some(body) = &decl.body {
         errors.push(
-            body.brace_token.span.join(),
+            body.span(),
             "remove the function body: #[syscall] generates it (end the declaration with `;`)",
         );
     }
     check_qualifiers(sig, &mut errors);
     check_generics(sig, &mut errors);
     for attr in &decl.attrs {
-        if attr.path().is_ident("inline") {
+        if attr.is_ident("inline") {
             errors.push_tokens(
-                attr,
+                &attr.toks,
                 "remove this attribute: a #[syscall] stub is always #[inline(always)]",
             );
         }
         // The attribute expanding now is not among them: this is a second one (`syscall`,
         // `zcall::syscall`, a renamed path). Reported here, it is the only error about it;
         // left in place, it would reject the generated body as a body.
-        if attr
-            .path()
-            .segments
-            .last()
-            .is_some_and(|s| s.ident == "syscall")
-        {
+        if attr.path.last().is_some_and(|s| s == "syscall") {
             errors.push_tokens(
-                attr,
+                &attr.toks,
                 "#[syscall] is applied twice: remove this attribute (one declaration \
                  makes one stub)",
             );
@@ -126,14 +105,16 @@ pub fn check(options: &Options, decl: &Decl) -> syn::Result<Checked> {
     let mut overflow_reported = false;
     for input in &sig.inputs {
         let param = match input {
-            FnArg::Receiver(r) => {
+            Input::Receiver(r) => {
                 errors.push_tokens(
                     r,
                     "a syscall stub cannot take `self`: declare a free function",
                 );
                 continue;
             }
-            FnArg::Typed(p) => p,
+            // Reported by `check_qualifiers`.
+            Input::Variadic(_) => continue,
+            Input::Typed(p) => p,
         };
         let Some(name) = ast::simple_name(&param.pat) else {
             errors.push_tokens(
@@ -146,21 +127,21 @@ pub fn check(options: &Options, decl: &Decl) -> syn::Result<Checked> {
         if sig.unsafety.is_none() {
             safe_spelled_pointer(&param.ty, &mut errors);
         }
-        if nr_param.is_some_and(|n| n.unraw() == name.unraw()) {
+        if nr_param.is_some_and(|n| same_name(n, name)) {
             if sig.unsafety.is_none() {
                 errors.push_tokens(
-                    &options.nr,
+                    &options.nr.toks,
                     "a syscall number chosen at run time needs an `unsafe fn`: safe code \
                      could otherwise make any syscall with any arguments (declare it \
                      `unsafe fn`)",
                 );
             }
             if Words::of(&param.ty) == Words::Slice {
-                errors.push_tokens(&param.ty, "the `nr` parameter must be a single word");
+                errors.push_tokens(&param.ty.toks, "the `nr` parameter must be a single word");
             }
             nr = Some(Nr::Param {
                 name: name.clone(),
-                ty: (*param.ty).clone(),
+                ty: param.ty.clone(),
             });
             continue;
         }
@@ -169,7 +150,7 @@ pub fn check(options: &Options, decl: &Decl) -> syn::Result<Checked> {
         if words > MAX_WORDS && !overflow_reported {
             overflow_reported = true;
             errors.push_tokens(
-                param,
+                &param.toks,
                 format!(
                     "too many register words: a syscall takes at most {MAX_WORDS}, and this \
                      parameter would need {} (a slice takes two: pointer and length)",
@@ -183,7 +164,7 @@ pub fn check(options: &Options, decl: &Decl) -> syn::Result<Checked> {
         }
         args.push(Arg {
             name: name.clone(),
-            ty: (*param.ty).clone(),
+            ty: param.ty.clone(),
             words: w,
             kernel_addr: false,
         });
@@ -214,36 +195,39 @@ pub fn check(options: &Options, decl: &Decl) -> syn::Result<Checked> {
     }
 
     match (errors.0, nr, ret) {
-        (None, Some(nr), Some(ret)) => Ok(Checked {
-            attrs: decl.attrs.clone(),
+        (e, Some(nr), Some(ret)) if e.is_empty() => Ok(Checked {
+            attrs: decl.attrs.iter().map(|a| a.toks.clone()).collect(),
             vis: decl.vis.clone(),
             sig: sig.clone(),
             krate: options
                 .krate
                 .clone()
-                .unwrap_or_else(|| syn::parse_quote!(::zcall)),
+                .unwrap_or_else(|| tok::tpl(Sp::CALL, "::zcall", &[])),
             nr,
             safe: sig.unsafety.is_none(),
             args,
             ret,
             arity,
         }),
-        (Some(e), _, _) => Err(e),
+        (e, _, _) if !e.is_empty() => Err(e),
         // Unreachable in practice (a missing piece always records an error), but never panic.
-        (None, _, _) => Err(syn::Error::new(
-            sig.span(),
+        _ => Err(vec![Error::new(
+            sig.fn_span,
             "invalid #[syscall] declaration",
-        )),
+        )]),
     }
 }
 
-fn check_qualifiers(sig: &Signature, errors: &mut Errors) {
+fn check_qualifiers(sig: &Sig, errors: &mut Errors) {
     if let Some(t) = &sig.constness {
-        errors.push_tokens(t, "a syscall stub cannot be `const fn`");
+        errors.push_tokens(
+            std::slice::from_ref(t),
+            "a syscall stub cannot be `const fn`",
+        );
     }
     if let Some(t) = &sig.asyncness {
         errors.push_tokens(
-            t,
+            std::slice::from_ref(t),
             "a syscall stub cannot be `async`: it enters the kernel directly",
         );
     }
@@ -253,37 +237,37 @@ fn check_qualifiers(sig: &Signature, errors: &mut Errors) {
             "remove the `extern` ABI: the stub is an inlined Rust function",
         );
     }
-    if let Some(v) = &sig.variadic {
-        errors.push_tokens(
-            v,
-            "variadic parameters are not supported: declare each register word",
-        );
+    for input in &sig.inputs {
+        if let Input::Variadic(v) = input {
+            errors.push_tokens(
+                v,
+                "variadic parameters are not supported: declare each register word",
+            );
+        }
     }
 }
 
-fn check_generics(sig: &Signature, errors: &mut Errors) {
-    for param in &sig.generics.params {
-        match param {
-            GenericParam::Lifetime(_) => {}
-            GenericParam::Type(t) => errors.push_tokens(
-                t,
+fn check_generics(sig: &Sig, errors: &mut Errors) {
+    for param in &sig.generics {
+        match param.kind {
+            GenericKind::Lifetime => {}
+            GenericKind::Type => errors.push_tokens(
+                &param.toks,
                 "generic type parameters are not supported: a syscall takes concrete \
                  register words (lifetimes are fine)",
             ),
-            GenericParam::Const(c) => errors.push_tokens(
-                c,
+            GenericKind::Const => errors.push_tokens(
+                &param.toks,
                 "const generic parameters are not supported (lifetimes are fine)",
             ),
         }
     }
-    if let Some(wc) = &sig.generics.where_clause {
-        for pred in &wc.predicates {
-            if !matches!(pred, WherePredicate::Lifetime(_)) {
-                errors.push_tokens(
-                    pred,
-                    "only lifetime bounds are allowed in the where clause of a syscall stub",
-                );
-            }
+    for pred in &sig.where_preds {
+        if !pred.lifetime {
+            errors.push_tokens(
+                &pred.toks,
+                "only lifetime bounds are allowed in the where clause of a syscall stub",
+            );
         }
     }
 }
@@ -291,24 +275,23 @@ fn check_generics(sig: &Signature, errors: &mut Errors) {
 /// Rule: a safe declaration spells no raw pointer or `NonNull` in a parameter's type. The
 /// type system enforces the same through `SafeArg` (aliases, macros and associated types
 /// included); this early error reads better for the common spelling.
-fn safe_spelled_pointer(ty: &Type, errors: &mut Errors) {
-    if let Some(ptr) = find_type(ty, &|t| matches!(t, Type::Ptr(_))) {
+fn safe_spelled_pointer(ty: &Ty, errors: &mut Errors) {
+    if let Some(ptr) = find_type(ty, &|t| matches!(t.kind, TyKind::Ptr(_))) {
         errors.push_tokens(
-            ptr,
+            &ptr.toks,
             "a raw pointer parameter needs an `unsafe fn`: the kernel will access \
              memory through it, so the caller must promise it is valid \
              (declare it `unsafe fn`)",
         );
     } else if let Some(ptr) = find_type(ty, &is_non_null) {
         errors.push_tokens(
-            ptr,
+            &ptr.toks,
             "a `NonNull` parameter needs an `unsafe fn`: it is a raw pointer the \
              kernel will access memory through, so the caller must promise it is \
              valid (declare it `unsafe fn`)",
         );
     }
 }
-
 /// Rule: where the kernel's prototype of the syscall `name` declares a `__user` pointer,
 /// a safe declaration passes an address that is valid by construction. Marks the one-word
 /// arguments in those positions (expansion then requires `SafeAddrArg` of their types);
@@ -354,21 +337,21 @@ fn kernel_addresses(name: &str, safe: bool, args: &mut [Arg], errors: &mut Error
             }
             if arg.words != Words::Slice && is_integer_spelling(&arg.ty) {
                 errors.push_tokens(
-                    &arg.ty,
+                    &arg.ty.toks,
                     format!(
                         "`{}: {}` is passed where the kernel's `{syscall}` takes \
                          `{param}`: a safe declaration must pass an address that is \
                          valid by construction there (a reference, `Option<&T>`, a \
                          slice or `&CStr`), or be declared `unsafe fn`",
-                        arg.name,
-                        arg.ty.to_token_stream()
+                        Text(std::slice::from_ref(&arg.name)),
+                        Text(&arg.ty.toks)
                     ),
                 );
             }
         }
         if let Some((word, param)) = &len_at[i] {
             errors.push_tokens(
-                &arg.ty,
+                &arg.ty.toks,
                 format!(
                     "this slice's length (word {word}) lands where the kernel's \
                      `{syscall}` takes `{param}`: the kernel would follow the length \
@@ -380,7 +363,7 @@ fn kernel_addresses(name: &str, safe: bool, args: &mut [Arg], errors: &mut Error
 }
 
 /// An integer type spelled as one (`usize`, `u64`, `core::ffi::c_ulong`, `RawFd` …).
-fn is_integer_spelling(ty: &Type) -> bool {
+fn is_integer_spelling(ty: &Ty) -> bool {
     const INTEGERS: &[&str] = &[
         "u8",
         "u16",
@@ -409,27 +392,30 @@ fn is_integer_spelling(ty: &Type) -> bool {
         "size_t",
         "ssize_t",
     ];
-    matches!(ast::peel(ty), Type::Path(p) if p.qself.is_none()
-        && p.path.segments.last().is_some_and(|s| s.arguments.is_none()
-            && INTEGERS.iter().any(|i| s.ident == i)))
+    matches!(&ast::peel(ty).kind, TyKind::Path { qself: None, segs }
+        if segs.last().is_some_and(|s| !s.has_args
+            && INTEGERS.iter().any(|i| s.ident == *i)))
 }
 
 /// The name of the parameter that `nr` refers to, if `nr` is a bare identifier naming one,
 /// possibly parenthesized or in the invisible group of a `macro_rules!` fragment (`$n:expr`),
 /// exactly as `check_nr_expr` and `arity::checked_name` look through them.
-fn nr_param_name<'a>(nr: &'a Expr, sig: &Signature) -> Option<&'a Ident> {
-    let p = match nr {
-        Expr::Path(p) if p.qself.is_none() && p.attrs.is_empty() => p,
-        Expr::Paren(p) => return nr_param_name(&p.expr, sig),
-        Expr::Group(g) => return nr_param_name(&g.expr, sig),
+fn nr_param_name<'a>(nr: &'a Expr, sig: &Sig) -> Option<&'a Tree> {
+    let ident = match &nr.kind {
+        ExprKind::Path { ident, .. } => ident.as_ref()?,
+        ExprKind::Paren(e) | ExprKind::Group(e) => return nr_param_name(e, sig),
         _ => return None,
     };
-    let ident = p.path.get_ident()?;
     // `r#n` and `n` are one name.
     let is_param = ast::typed_params(sig)
         .filter_map(|p| ast::simple_name(&p.pat))
-        .any(|name| name.unraw() == ident.unraw());
+        .any(|name| same_name(name, ident));
     is_param.then_some(ident)
+}
+
+/// Two identifiers with one name (`r#n` and `n` are one).
+fn same_name(a: &Tree, b: &Tree) -> bool {
+    matches!((a.ident(), b.ident()), (Some(a), Some(b)) if unraw(a) == unraw(b))
 }
 
 /// Why `short` changes nothing for this declaration, if it does not: it only relaxes the
@@ -482,14 +468,12 @@ fn short_has_no_effect(
 
 /// `nr` (when not a parameter) must be an integer literal or a constant path.
 fn check_nr_expr(nr: &Expr, errors: &mut Errors) -> bool {
-    match nr {
-        Expr::Lit(l) if matches!(l.lit, Lit::Int(_)) => true,
-        Expr::Path(p) if p.qself.is_none() => true,
-        Expr::Group(g) => check_nr_expr(&g.expr, errors),
-        Expr::Paren(p) => check_nr_expr(&p.expr, errors),
-        other => {
+    match &nr.kind {
+        ExprKind::Int | ExprKind::Path { .. } => true,
+        ExprKind::Group(e) | ExprKind::Paren(e) => check_nr_expr(e, errors),
+        ExprKind::Other => {
             errors.push_tokens(
-                other,
+                &nr.toks,
                 "`nr` must be an integer literal, a constant path (e.g. zcall::nr::WRITE), \
                  or the name of one of the function's parameters",
             );
@@ -499,86 +483,77 @@ fn check_nr_expr(nr: &Expr, errors: &mut Errors) -> bool {
 }
 
 /// `impl Trait` and `_` anywhere in a parameter's type (`&impl Copy`, `Option<_>`).
-fn check_param_type(ty: &Type, errors: &mut Errors) {
-    if let Some(t) = find_type(ty, &|t| matches!(t, Type::ImplTrait(_))) {
+fn check_param_type(ty: &Ty, errors: &mut Errors) {
+    if let Some(t) = find_type(ty, &|t| matches!(t.kind, TyKind::ImplTrait)) {
         errors.push_tokens(
-            t,
+            &t.toks,
             "`impl Trait` parameters are generic and not supported: name a concrete type",
         );
     }
-    if let Some(t) = find_type(ty, &|t| matches!(t, Type::Infer(_))) {
-        errors.push_tokens(t, "write the parameter's type out");
+    if let Some(t) = find_type(ty, &|t| matches!(t.kind, TyKind::Infer)) {
+        errors.push_tokens(&t.toks, "write the parameter's type out");
     }
 }
 
-fn check_return(sig: &Signature, errors: &mut Errors) -> Option<Ret> {
-    let ty = match &sig.output {
-        ReturnType::Default => {
-            errors.push_tokens(
-                &sig.ident,
-                "declare a return type: `Result<T, Errno>` to decode errors, a bare `usize` \
-                 for the kernel's undecoded word, or `!` for a call that never returns",
-            );
-            return None;
-        }
-        ReturnType::Type(_, ty) => ty,
-    };
-    if let Some(t) = find_type(ty, &|t| matches!(t, Type::ImplTrait(_))) {
+fn check_return(sig: &Sig, errors: &mut Errors) -> Option<Ret> {
+    let Some(ty) = &sig.output else {
         errors.push_tokens(
-            t,
+            std::slice::from_ref(&sig.ident),
+            "declare a return type: `Result<T, Errno>` to decode errors, a bare `usize` \
+             for the kernel's undecoded word, or `!` for a call that never returns",
+        );
+        return None;
+    };
+    if let Some(t) = find_type(ty, &|t| matches!(t.kind, TyKind::ImplTrait)) {
+        errors.push_tokens(
+            &t.toks,
             "`impl Trait` is not supported as a syscall's return type: name the type",
         );
         return None;
     }
-    match ast::peel(ty) {
-        Type::Never(_) => Some(Ret::Never),
-        Type::Tuple(t) if t.elems.is_empty() => {
+    let inner = ast::peel(ty);
+    match &inner.kind {
+        TyKind::Never => Some(Ret::Never),
+        TyKind::Tuple(t) if t.is_empty() => {
             errors.push_tokens(
-                t,
+                &inner.toks,
                 "`()` would drop the kernel's result: return `Result<(), Errno>` to check for \
                  errors, or `usize` for the undecoded word",
             );
             None
         }
-        _ => Some(Ret::Value(ty.clone())),
+        _ => Some(Ret::Value(Box::new(ty.clone()))),
     }
 }
 
 /// The first type inside `ty` (`ty` itself included) for which `hit` holds, looking
 /// through references, pointers, slices, arrays, tuples, parentheses, invisible groups and
 /// the type arguments of paths (`Option<…>`).
-fn find_type<'a>(ty: &'a Type, hit: &impl Fn(&Type) -> bool) -> Option<&'a Type> {
+fn find_type<'a>(ty: &'a Ty, hit: &impl Fn(&Ty) -> bool) -> Option<&'a Ty> {
     if hit(ty) {
         return Some(ty);
     }
-    match ty {
-        Type::Reference(r) => find_type(&r.elem, hit),
-        Type::Ptr(p) => find_type(&p.elem, hit),
-        Type::Slice(s) => find_type(&s.elem, hit),
-        Type::Array(a) => find_type(&a.elem, hit),
-        Type::Paren(p) => find_type(&p.elem, hit),
-        Type::Group(g) => find_type(&g.elem, hit),
-        Type::Tuple(t) => t.elems.iter().find_map(|t| find_type(t, hit)),
-        Type::Path(p) => p
-            .qself
-            .iter()
-            .find_map(|q| find_type(&q.ty, hit))
-            .or_else(|| {
-                p.path.segments.iter().find_map(|seg| match &seg.arguments {
-                    PathArguments::AngleBracketed(args) => args.args.iter().find_map(|a| match a {
-                        GenericArgument::Type(t) => find_type(t, hit),
-                        _ => None,
-                    }),
-                    _ => None,
-                })
-            }),
+    match &ty.kind {
+        TyKind::Ref(t)
+        | TyKind::Ptr(t)
+        | TyKind::Slice(t)
+        | TyKind::Array(t)
+        | TyKind::Paren(t)
+        | TyKind::Group(t) => find_type(t, hit),
+        TyKind::Tuple(elems) => elems.iter().find_map(|t| find_type(t, hit)),
+        TyKind::Path { qself, segs } => {
+            qself.iter().find_map(|q| find_type(q, hit)).or_else(|| {
+                segs.iter()
+                    .find_map(|seg| seg.args.iter().find_map(|t| find_type(t, hit)))
+            })
+        }
         _ => None,
     }
 }
 
 /// `NonNull<T>` under any path (`NonNull`, `core::ptr::NonNull`, …): a raw pointer too.
 /// The test is syntactic (the macro runs before name resolution), so it goes by the name.
-fn is_non_null(ty: &Type) -> bool {
-    matches!(ty, Type::Path(p) if p.qself.is_none()
-        && p.path.segments.last().is_some_and(|s| s.ident == "NonNull"))
+fn is_non_null(ty: &Ty) -> bool {
+    matches!(&ty.kind, TyKind::Path { qself: None, segs }
+        if segs.last().is_some_and(|s| s.ident == "NonNull"))
 }
