@@ -681,12 +681,32 @@ fn is_path_start(t: &Tree) -> bool {
 fn qself_path(toks: &[Tree]) -> Option<TyKind> {
     let close = matching_angle(toks, 0)?;
     let inside = &toks[1..close];
-    let as_at = inside.iter().position(|t| t.is_ident("as"));
+    // `as` outside the angle brackets of the type before it.
+    let mut depth = 0usize;
+    let as_at = inside.iter().enumerate().position(|(i, t)| {
+        match t {
+            Tree::Punct { ch: '<', .. } => depth += 1,
+            Tree::Punct { ch: '>', .. } if !is_arrow_head(inside, i) => {
+                depth = depth.saturating_sub(1)
+            }
+            _ => {}
+        }
+        depth == 0 && t.is_ident("as")
+    });
     let qself = parse_ty(&inside[..as_at.unwrap_or(inside.len())]);
+    // The trait's path is the first part of the type's (as `syn` reads it).
+    let mut segs = match as_at {
+        Some(at) => match parse_path(inside, at + 1)? {
+            (segs, end) if end == inside.len() => segs,
+            _ => return None,
+        },
+        None => Vec::new(),
+    };
     if !is_path_sep(toks, close + 1) {
         return None;
     }
-    let (segs, end) = parse_path(toks, close + 3)?;
+    let (rest, end) = parse_path(toks, close + 3)?;
+    segs.extend(rest);
     (end == toks.len()).then(|| TyKind::Path {
         qself: Some(Box::new(qself)),
         segs,

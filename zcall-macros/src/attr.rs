@@ -131,7 +131,7 @@ fn is_sep(toks: &[Tree], i: usize) -> bool {
     )
 }
 
-/// An integer literal's text: digits first, no fraction, exponent or float suffix.
+/// An integer literal's text: `39`, `0x27`, `1_000usize` (not `1.0`, `1e3`).
 fn is_int_literal(text: &str) -> bool {
     if !text.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
@@ -139,10 +139,10 @@ fn is_int_literal(text: &str) -> bool {
     if text.starts_with("0x") || text.starts_with("0o") || text.starts_with("0b") {
         return true;
     }
-    !text.contains('.')
-        && !text.contains(['e', 'E'])
-        && !text.ends_with("f32")
-        && !text.ends_with("f64")
+    // As the lexer (and `syn`) reads it: a fraction or an exponent makes a float; any
+    // other suffix (`usize`, even `f64`) is an integer literal's.
+    let rest = text.trim_start_matches(|c: char| c.is_ascii_digit() || c == '_');
+    !rest.starts_with(['.', 'e', 'E'])
 }
 
 /// Options that failed to parse: every error, and what did parse.

@@ -43,6 +43,8 @@ mod tok;
 mod valid;
 
 #[cfg(test)]
+mod parser_tests;
+#[cfg(test)]
 mod proptests;
 #[cfg(test)]
 mod proto_table_tests;
