@@ -2151,13 +2151,16 @@ def gen_arity_table(arities):
            f"{DO_NOT_EDIT}")
     notes = [
         "The kernel's argument count of every syscall constant of each target, for the",
-        "`#[syscall]` arity check. Each table is sorted by name (byte order) for binary search;",
-        "names are the constant names of the nr modules. Sources: Linux from",
+        "`#[syscall]` arity check. Each table is text, one line per constant, `NAME COUNT`",
+        "(then `# note` where one is needed), sorted by name (byte order) for binary search",
+        "(`table::find`); text costs the compiler next to nothing, where the same rows as",
+        "an array of tuples took a quarter of a second to build. Names are the constant names",
+        "of the nr modules. Sources: Linux from",
         f"`{LINUX_ARGS}` (equal to the parameter counts of `proto_table.rs`, checked), Darwin and",
         "FreeBSD from the prototypes in their `syscalls.master` (see the headers of the nr modules).",
         "",
         "`LINUX_GENERIC` serves aarch64, riscv64 and loongarch64. A row that only some of them",
-        "have is preceded by a comment naming them; its count is the same on each of them",
+        "have ends with a note naming them; its count is the same on each of them",
         "(the generator fails otherwise), so one row suffices.",
     ]
     out = header_lines("Kernel argument counts per target.", gen, notes)
@@ -2170,13 +2173,11 @@ def gen_arity_table(arities):
             if not 0 <= count <= 255:
                 die(f"arity table {const}: count {count} does not fit u8")
         out.append("")
-        out.append(f"/// {what}: (syscall constant name, kernel argument count), sorted by name.")
-        out.append(f"pub const {const}: &[(&str, u8)] = &[")
+        out.append(f"/// {what}: `NAME COUNT` per syscall constant, sorted by name.")
+        out.append(f'pub const {const}: &str = "\\')
         for name, count, comment in rows:
-            if comment:
-                out.append(f"    // {comment}")
-            out.append(f"    ({rust_str(name)}, {count}),")
-        out.append("];")
+            out.append(f"{name} {count}" + (f" # {text_field(comment)}" if comment else ""))
+        out.append('";')
     counts = ", ".join(f"{c} {len(arities[m])}" for c, m, _ in ARITY_TABLES)
     return "\n".join(out) + "\n", counts, {}
 
@@ -2198,13 +2199,26 @@ PROTO_TABLES = [
     ("LINUX_S390X", "linux_s390x", "Linux s390x (64-bit)"),
     ("LINUX_MIPS64", "linux_mips64", "Linux mips64 (n64), one entry per parameter"),
 ]
-PROTO_ROW_TYPE = "(&str, &[(&str, &str, bool)])"
-PROTO_FIELDS = "[(C type, parameter name, is a `__user` pointer)]"
+PROTO_FIELDS = "`TYPE|NAME` per parameter"
 
 
-def rust_params(params):
-    return "&[" + ", ".join(f"({rust_str(t)}, {rust_str(n)}, {'true' if u else 'false'})"
-                            for t, n, u in params) + "]"
+def text_field(s):
+    """A field of a text table: no tab, newline, `|`, `#`, quote or backslash in it."""
+    if any(c in s for c in '\t\n|#"\\'):
+        die(f"text table field {s!r} holds a separator")
+    if not s.isascii():
+        die(f"text table field {s!r} is not ASCII")
+    return s
+
+
+def text_params(params):
+    """`\tTYPE|NAME` per parameter; the `__user` flag is the word in the type (checked)."""
+    out = ""
+    for t, n, u in params:
+        if u != ("__user" in t):
+            die(f"`__user` flag {u} of {t!r} is not the word `__user` in the type")
+        out += f"\t{text_field(t)}|{text_field(n)}"
+    return out
 
 
 def gen_proto_table(linux):
@@ -2214,17 +2228,19 @@ def gen_proto_table(linux):
            f"{source_ref(LINUX32_ARCH_DEFS)} (32-bit arches) — {DO_NOT_EDIT}")
     notes = [
         "The kernel's prototype of the entry point behind every Linux syscall constant, for the",
-        "`#[syscall]` macro. Each table is sorted by name (byte order) for binary search; names",
+        "`#[syscall]` macro. Each table is text (see `arity_table.rs` for why), one line per",
+        "constant: its name, then a tab and `TYPE|NAME` for each parameter, then, where needed,",
+        "a tab and `# note`; sorted by name (byte order) for binary search. Names",
         "are the constant names of the nr modules, and every name of `arity_table.rs` for the",
         "same target is here with as many parameters as its count (the generator checks the",
         f"counts against `{LINUX_ARGS}`).",
         "",
-        "A parameter is (C type, name, is a `__user` pointer). The type is the kernel's spelling",
-        "with whitespace collapsed to single spaces, `__user` kept; the flag is whether the type",
-        "contains `__user` at any level (`char __user *`, `const char __user *const __user *`). The",
+        "A parameter is its C type and name; it is a `__user` pointer where the type",
+        "contains `__user` at any level (`char __user *`, `const char __user *const __user *`):",
+        "the type is the kernel's spelling with whitespace collapsed to single spaces. The",
         "name is empty where the kernel declares the parameter without one (clone, the socket",
         "calls, rt_sigaction, ...). Two typedefs are `__user` pointers without the word in",
-        "their name, and so are flagged false: `cap_user_header_t` and `cap_user_data_t`",
+        "their name, and so are not taken for one: `cap_user_header_t` and `cap_user_data_t`",
         "(capget, capset; uapi linux/capability.h declares them `struct ... __user *`).",
         "",
         "Sources: `include/linux/syscalls.h` evaluated for each arch's configuration (64-bit,",
@@ -2243,8 +2259,6 @@ def gen_proto_table(linux):
         "parameter) and the 64-bit powerpc excerpts (see `nr::linux_powerpc64`).",
     ]
     out = header_lines("Kernel prototypes of the Linux syscalls per target.", gen, notes)
-    out += ["", "// The tables keep their literal types (one shape for every consumer).",
-            "#![allow(clippy::type_complexity)]"]
     total = []
     for const, key, what in PROTO_TABLES:
         rows = sorted(linux[key]["protos"], key=lambda r: r[0].encode())
@@ -2252,28 +2266,26 @@ def gen_proto_table(linux):
         if len(set(names)) != len(names):
             die(f"proto table {const}: duplicate names")
         out.append("")
-        out.append(f"/// {what}: (syscall constant name as in the nr modules, {PROTO_FIELDS}),")
+        out.append(f"/// {what}: the syscall constant's name as in the nr modules, {PROTO_FIELDS};")
         out.append("/// sorted by name (byte order).")
-        out.append("#[rustfmt::skip]")
-        out.append(f"pub const {const}: &[{PROTO_ROW_TYPE}] = &[")
+        out.append(f'pub const {const}: &str = "\\')
         for name, params, first in rows:
-            if first:
-                out.append(f"    // {first}'s prototype; other arches: LINUX_GENERIC_ARCH_VARIANTS")
-            out.append(f"    ({rust_str(name)}, {rust_params(params)}),")
-        out.append("];")
+            note = (f"\t# {first}'s prototype; other arches: LINUX_GENERIC_ARCH_VARIANTS"
+                    if first else "")
+            out.append(f"{text_field(name)}{text_params(params)}{note}")
+        out.append('";')
         total.append(f"{const} {len(rows)}")
     variants = sorted(linux["linux_generic"]["variants"], key=lambda r: (r[0].encode(), r[1]))
     out.append("")
     out.append("/// Rows of `LINUX_GENERIC` whose prototype differs on another of aarch64, riscv64 and")
-    out.append("/// loongarch64 (argument order, a type's spelling or a name): (syscall constant name,")
-    out.append(f"/// `target_arch` of that arch, its {PROTO_FIELDS}), sorted by")
-    out.append("/// (name, arch). `LINUX_GENERIC` holds the first arch's prototype (aarch64 where it has")
-    out.append("/// the row); the parameter count is the same on every arch (checked).")
-    out.append("#[rustfmt::skip]")
-    out.append("pub const LINUX_GENERIC_ARCH_VARIANTS: &[(&str, &str, &[(&str, &str, bool)])] = &[")
+    out.append("/// loongarch64 (argument order, a type's spelling or a name): the syscall constant's")
+    out.append(f"/// name, a space and the `target_arch` of that arch, then its {PROTO_FIELDS}; sorted")
+    out.append("/// by (name, arch). `LINUX_GENERIC` holds the first arch's prototype (aarch64 where it")
+    out.append("/// has the row); the parameter count is the same on every arch (checked).")
+    out.append('pub const LINUX_GENERIC_ARCH_VARIANTS: &str = "\\')
     for name, arch, params in variants:
-        out.append(f"    ({rust_str(name)}, {rust_str(arch)}, {rust_params(params)}),")
-    out.append("];")
+        out.append(f"{text_field(name)} {text_field(arch)}{text_params(params)}")
+    out.append('";')
     total.append(f"LINUX_GENERIC_ARCH_VARIANTS {len(variants)}")
     return "\n".join(out) + "\n", ", ".join(total), {}
 

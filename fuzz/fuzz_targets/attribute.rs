@@ -30,6 +30,8 @@ mod pipeline;
 mod pm2;
 #[path = "../../zcall-macros/src/proto_table.rs"]
 mod proto_table;
+#[path = "../../zcall-macros/src/table.rs"]
+mod table;
 #[path = "../../zcall-macros/src/target.rs"]
 mod target;
 #[path = "../../zcall-macros/src/tok.rs"]

@@ -45,10 +45,7 @@ pub fn checked_name(nr: &Expr) -> Option<String> {
 
 /// The kernel's argument count of `name` on target `t`, if the target has that syscall.
 pub fn kernel_args(t: &Target, name: &str) -> Option<usize> {
-    t.arity
-        .binary_search_by(|(n, _)| (*n).cmp(name))
-        .ok()
-        .map(|i| usize::from(t.arity[i].1))
+    crate::table::find(t.arity, name).and_then(crate::table::count)
 }
 
 /// `1 word`, `3 words`.

@@ -2,34 +2,70 @@
 //! `scripts/gen_tables.py`) against the arity table and against what the kernel declares.
 
 use crate::arity_table;
-use crate::proto_table::{LINUX_GENERIC, LINUX_GENERIC_ARCH_VARIANTS, LINUX_X86_64};
+use crate::proto_table;
+use crate::table::{self, Params};
 
-type Params = &'static [(&'static str, &'static str, bool)];
-type Table = &'static [(&'static str, Params)];
-type Arity = &'static [(&'static str, u8)];
+type Table = Vec<(&'static str, Params)>;
+type Arity = Vec<(&'static str, usize)>;
 
-const TABLES: [(&str, Table, Arity); 2] = [
-    ("LINUX_X86_64", LINUX_X86_64, arity_table::LINUX_X86_64),
-    ("LINUX_GENERIC", LINUX_GENERIC, arity_table::LINUX_GENERIC),
-];
+/// A prototype table's rows: (name, parameters).
+fn rows(text: &'static str) -> Table {
+    table::lines(text)
+        .map(|l| (table::key(l), table::params(l)))
+        .collect()
+}
 
-fn lookup(table: Table, name: &str) -> Params {
-    let i = table
-        .binary_search_by(|row| row.0.as_bytes().cmp(name.as_bytes()))
-        .unwrap_or_else(|_| panic!("{name} is not in the table"));
-    table[i].1
+/// An arity table's rows: (name, count).
+fn arity_rows(text: &'static str) -> Arity {
+    table::lines(text)
+        .map(|l| (table::key(l), table::count(l).expect(l)))
+        .collect()
+}
+
+/// The variants' rows: (name, arch, parameters).
+fn variants() -> Vec<(&'static str, &'static str, Params)> {
+    table::lines(proto_table::LINUX_GENERIC_ARCH_VARIANTS)
+        .map(|l| {
+            let head = l.split('\t').next().unwrap();
+            let (name, arch) = head.split_once(' ').expect(l);
+            (name, arch, table::params(l))
+        })
+        .collect()
+}
+
+fn tables() -> [(&'static str, Table, Arity); 2] {
+    [
+        (
+            "LINUX_X86_64",
+            rows(proto_table::LINUX_X86_64),
+            arity_rows(arity_table::LINUX_X86_64),
+        ),
+        (
+            "LINUX_GENERIC",
+            rows(proto_table::LINUX_GENERIC),
+            arity_rows(arity_table::LINUX_GENERIC),
+        ),
+    ]
+}
+
+/// Through `table::find`, the binary search the macro uses.
+fn lookup(text: &'static str, name: &str) -> Params {
+    table::params(table::find(text, name).unwrap_or_else(|| panic!("{name} is not in the table")))
 }
 
 fn variant(name: &str, arch: &str) -> Option<Params> {
-    LINUX_GENERIC_ARCH_VARIANTS
-        .iter()
+    variants()
+        .into_iter()
         .find(|v| v.0 == name && v.1 == arch)
         .map(|v| v.2)
 }
 
+const LINUX_X86_64: &str = proto_table::LINUX_X86_64;
+const LINUX_GENERIC: &str = proto_table::LINUX_GENERIC;
+
 #[test]
 fn tables_are_sorted_by_name_without_duplicates() {
-    for (what, table, _) in TABLES {
+    for (what, table, _) in tables() {
         for pair in table.windows(2) {
             assert!(
                 pair[0].0.as_bytes() < pair[1].0.as_bytes(),
@@ -39,7 +75,7 @@ fn tables_are_sorted_by_name_without_duplicates() {
             );
         }
     }
-    for pair in LINUX_GENERIC_ARCH_VARIANTS.windows(2) {
+    for pair in variants().windows(2) {
         let (a, b) = ((pair[0].0, pair[0].1), (pair[1].0, pair[1].1));
         assert!(a < b, "LINUX_GENERIC_ARCH_VARIANTS: {a:?} then {b:?}");
     }
@@ -47,20 +83,24 @@ fn tables_are_sorted_by_name_without_duplicates() {
 
 #[test]
 fn every_parameter_count_equals_the_arity_table() {
-    for (what, table, arity) in TABLES {
+    for (what, table, arity) in tables() {
         let names: Vec<&str> = table.iter().map(|row| row.0).collect();
         let arity_names: Vec<&str> = arity.iter().map(|row| row.0).collect();
         assert_eq!(
             names, arity_names,
             "{what}: not the same names as the arity table"
         );
-        for ((name, params), (_, count)) in table.iter().zip(arity) {
-            assert_eq!(params.len(), usize::from(*count), "{what}: {name}");
+        for ((name, params), (_, count)) in table.iter().zip(&arity) {
+            assert_eq!(params.len(), *count, "{what}: {name}");
+        }
+        // Every row is found by the macro's binary search.
+        for (name, params) in &table {
+            assert_eq!(&lookup(table_text(what), name), params, "{what}: {name}");
         }
     }
-    for (name, arch, params) in LINUX_GENERIC_ARCH_VARIANTS {
+    for (name, arch, params) in variants() {
         assert!(
-            matches!(*arch, "aarch64" | "riscv64" | "loongarch64"),
+            matches!(arch, "aarch64" | "riscv64" | "loongarch64"),
             "{name}: unknown arch {arch}"
         );
         assert_eq!(
@@ -69,7 +109,7 @@ fn every_parameter_count_equals_the_arity_table() {
             "{name} on {arch}"
         );
         assert_ne!(
-            *params,
+            params,
             lookup(LINUX_GENERIC, name),
             "{name} on {arch}: not a variant"
         );
@@ -78,14 +118,13 @@ fn every_parameter_count_equals_the_arity_table() {
 
 #[test]
 fn the_user_flag_is_the_word_user_in_the_normalized_type() {
-    let variants = LINUX_GENERIC_ARCH_VARIANTS.iter().map(|v| (v.0, v.2));
-    for (name, params) in LINUX_X86_64
-        .iter()
-        .chain(LINUX_GENERIC)
-        .copied()
+    let variants = variants().into_iter().map(|v| (v.0, v.2));
+    for (name, params) in rows(LINUX_X86_64)
+        .into_iter()
+        .chain(rows(LINUX_GENERIC))
         .chain(variants)
     {
-        for (ty, param, user) in params {
+        for (ty, param, user) in &params {
             assert_eq!(*user, ty.contains("__user"), "{name}({ty} {param})");
             assert_eq!(
                 ty.split_whitespace().collect::<Vec<_>>().join(" "),
@@ -103,12 +142,12 @@ fn the_user_flag_is_the_word_user_in_the_normalized_type() {
 #[test]
 fn read_takes_its_buffer_as_a_user_pointer() {
     // include/linux/syscalls.h: sys_read(unsigned int fd, char __user *buf, size_t count).
-    let want: Params = &[
+    let want: Params = vec![
         ("unsigned int", "fd", false),
         ("char __user *", "buf", true),
         ("size_t", "count", false),
     ];
-    for (_, table, _) in TABLES {
+    for table in [LINUX_X86_64, LINUX_GENERIC] {
         assert_eq!(lookup(table, "READ"), want);
         assert!(lookup(table, "READ")[1].2);
     }
@@ -139,4 +178,33 @@ fn clone_follows_each_arch_clone_backwards_setting() {
     assert_eq!(flags(lookup(LINUX_GENERIC, "CLONE")), backwards);
     assert_eq!(variant("CLONE", "riscv64"), None);
     assert_eq!(flags(variant("CLONE", "loongarch64").unwrap()), plain);
+}
+
+fn table_text(what: &str) -> &'static str {
+    match what {
+        "LINUX_X86_64" => LINUX_X86_64,
+        _ => LINUX_GENERIC,
+    }
+}
+
+/// `table::find` on a small table: every row, and names before, between and after them.
+#[test]
+fn find_is_a_binary_search_over_the_lines() {
+    let text = "B 1\nD 2 # note\nF 3\n";
+    for (name, want) in [
+        ("B", Some("B 1")),
+        ("D", Some("D 2 # note")),
+        ("F", Some("F 3")),
+    ] {
+        assert_eq!(table::find(text, name), want);
+    }
+    for absent in ["A", "C", "E", "G", "", "B 1"] {
+        assert_eq!(table::find(text, absent), None, "{absent}");
+    }
+    assert_eq!(table::find("", "A"), None);
+    assert_eq!(table::count("D 2 # note"), Some(2));
+    assert_eq!(
+        table::params("X\tint|fd\tchar __user *|\t# note"),
+        vec![("int", "fd", false), ("char __user *", "", true)]
+    );
 }

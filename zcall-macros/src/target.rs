@@ -133,7 +133,7 @@ use proc_macro2::TokenStream;
 #[cfg(test)]
 use quote::quote;
 
-use crate::{arity_table, proto_table};
+use crate::{arity_table, proto_table, table};
 
 /// How a target reports a failed syscall.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -282,22 +282,17 @@ pub struct Target {
     /// the trap in `$25`, which the kernel restores and the row declares clobbered);
     /// `NO_BRACKET` elsewhere.
     pub asm_bracket: (&'static str, &'static str),
-    /// The kernel's argument count per syscall constant name, sorted by name
-    /// (generated: `arity_table.rs`).
-    pub arity: &'static [(&'static str, u8)],
-    /// The kernel's prototype of every syscall constant: `(name, [(C type, parameter name,
-    /// is a `__user` pointer)])`, sorted by name (generated: `proto_table.rs`). Empty where
+    /// The kernel's argument count per syscall constant name: lines `NAME COUNT`, sorted
+    /// by name (generated: `arity_table.rs`; read by `table`).
+    pub arity: &'static str,
+    /// The kernel's prototype of every syscall constant: one line per name, its parameters
+    /// as `TYPE|NAME` fields (generated: `proto_table.rs`; read by `table`). Empty where
     /// zcall has no prototypes (macOS, FreeBSD).
-    pub protos: &'static [Proto],
+    pub protos: &'static str,
     /// Prototypes that differ on this row's arch from `protos` (which serves several
-    /// arches): `(name, arch, parameters)`; the entry for `arch` wins.
-    pub proto_variants: &'static [(&'static str, &'static str, ProtoParams)],
+    /// arches): lines `NAME ARCH` then the parameters; the line for `arch` wins.
+    pub proto_variants: &'static str,
 }
-
-/// A syscall's kernel prototype: `(constant name, [(C type, parameter name, `__user`?)])`.
-pub type Proto = (&'static str, ProtoParams);
-/// A prototype's parameters: `[(C type, parameter name, is a `__user` pointer)]`.
-pub type ProtoParams = &'static [(&'static str, &'static str, bool)];
 
 /// riscv64: the kernel does not preserve vector state across syscalls
 /// (Documentation/arch/riscv/vector.rst), so every vector register is clobbered.
@@ -347,7 +342,7 @@ pub const TARGETS: &[Target] = &[
         asm_bracket: NO_BRACKET,
         arity: arity_table::LINUX_X86_64,
         protos: proto_table::LINUX_X86_64,
-        proto_variants: &[],
+        proto_variants: "",
     },
     Target {
         os: "linux",
@@ -454,7 +449,7 @@ pub const TARGETS: &[Target] = &[
         asm_bracket: NO_BRACKET,
         arity: arity_table::LINUX_X86,
         protos: proto_table::LINUX_X86,
-        proto_variants: &[],
+        proto_variants: "",
     },
     Target {
         os: "linux",
@@ -486,7 +481,7 @@ pub const TARGETS: &[Target] = &[
         asm_bracket: NO_BRACKET,
         arity: arity_table::LINUX_ARM,
         protos: proto_table::LINUX_ARM,
-        proto_variants: &[],
+        proto_variants: "",
     },
     Target {
         os: "linux",
@@ -527,7 +522,7 @@ pub const TARGETS: &[Target] = &[
         asm_bracket: NO_BRACKET,
         arity: arity_table::LINUX_POWERPC,
         protos: proto_table::LINUX_POWERPC,
-        proto_variants: &[],
+        proto_variants: "",
     },
     Target {
         os: "linux",
@@ -562,7 +557,7 @@ pub const TARGETS: &[Target] = &[
         asm_bracket: NO_BRACKET,
         arity: arity_table::LINUX_POWERPC64,
         protos: proto_table::LINUX_POWERPC64,
-        proto_variants: &[],
+        proto_variants: "",
     },
     Target {
         os: "linux",
@@ -589,7 +584,7 @@ pub const TARGETS: &[Target] = &[
         asm_bracket: NO_BRACKET,
         arity: arity_table::LINUX_S390X,
         protos: proto_table::LINUX_S390X,
-        proto_variants: &[],
+        proto_variants: "",
     },
     Target {
         os: "linux",
@@ -619,7 +614,7 @@ pub const TARGETS: &[Target] = &[
         asm_bracket: (".set noat\nmove $25, $1", "move $1, $25\n.set at"),
         arity: arity_table::LINUX_MIPS64,
         protos: proto_table::LINUX_MIPS64,
-        proto_variants: &[],
+        proto_variants: "",
     },
     Target {
         os: "macos",
@@ -648,8 +643,8 @@ pub const TARGETS: &[Target] = &[
         asm_gate: None,
         asm_bracket: NO_BRACKET,
         arity: arity_table::DARWIN,
-        protos: &[],
-        proto_variants: &[],
+        protos: "",
+        proto_variants: "",
     },
     Target {
         os: "macos",
@@ -679,8 +674,8 @@ pub const TARGETS: &[Target] = &[
         asm_gate: None,
         asm_bracket: NO_BRACKET,
         arity: arity_table::DARWIN,
-        protos: &[],
-        proto_variants: &[],
+        protos: "",
+        proto_variants: "",
     },
     Target {
         os: "freebsd",
@@ -707,8 +702,8 @@ pub const TARGETS: &[Target] = &[
         asm_gate: None,
         asm_bracket: NO_BRACKET,
         arity: arity_table::FREEBSD,
-        protos: &[],
-        proto_variants: &[],
+        protos: "",
+        proto_variants: "",
     },
     Target {
         os: "freebsd",
@@ -737,23 +732,21 @@ pub const TARGETS: &[Target] = &[
         asm_gate: None,
         asm_bracket: NO_BRACKET,
         arity: arity_table::FREEBSD,
-        protos: &[],
-        proto_variants: &[],
+        protos: "",
+        proto_variants: "",
     },
 ];
 
 impl Target {
     /// The kernel's prototype of the syscall constant `name` on this row, if known.
-    pub fn proto(&self, name: &str) -> Option<ProtoParams> {
-        if let Some((_, _, p)) = self
-            .proto_variants
-            .iter()
-            .find(|(n, arch, _)| *n == name && *arch == self.arch)
-        {
-            return Some(p);
-        }
-        let i = self.protos.binary_search_by(|(n, _)| (*n).cmp(name)).ok()?;
-        Some(self.protos[i].1)
+    pub fn proto(&self, name: &str) -> Option<table::Params> {
+        let variant = self.proto_variants.lines().find(|l| {
+            let mut head = l.split('\t').next().unwrap_or("").split(' ');
+            head.next() == Some(name) && head.next() == Some(self.arch)
+        });
+        variant
+            .or_else(|| table::find(self.protos, name))
+            .map(table::params)
     }
 
     /// `all(target_os = "…", target_arch = "…")`: the `cfg` that selects this row.
