@@ -4,7 +4,10 @@
 //! implementation detail: the attribute turns a body-less function declaration into an
 //! `#[inline(always)]` function whose body is one `asm!` block per supported target.
 //!
-//! The pipeline, one module per step:
+//! It depends on no crate: it reads and writes tokens through the compiler's `proc_macro`
+//! alone. The pipeline, one module per step:
+//! - `tok`: the attribute's own token model, converted from and to `proc_macro`'s (here)
+//!   and `proc_macro2`'s (`pm2`, for tests and the fuzz target); output templates;
 //! - `attr`: the attribute's own options (`nr = …`, `crate = …`, `short`);
 //! - `ast`: the declaration, parsed into parameters and their register words;
 //! - `valid`: every rule a declaration must follow, errors collected together;
@@ -38,6 +41,7 @@ mod pipeline;
 #[cfg(test)]
 mod pm2;
 mod proto_table;
+mod table;
 mod target;
 mod tok;
 mod valid;

@@ -39,7 +39,7 @@
 //! - `std` (default): `BorrowedFd`/`OwnedFd` parameters and returns, `std::error::Error`
 //!   for [`Errno`], conversions to and from `std::io::Error`, `IoSlice` interop.
 //! - `macros`: the [`syscall`] attribute, to declare syscalls of your own (it brings in
-//!   zcall-macros, syn, quote and proc-macro2). Without it zcall's own wrappers, declared
+//!   zcall-macros, which itself depends on no crate). Without it zcall's own wrappers, declared
 //!   with the same attribute, compile from copies expanded ahead of time (`src/expanded/`,
 //!   which a test keeps identical to the attribute's output): a program that only calls
 //!   wrappers builds no proc-macro crate.
