@@ -506,3 +506,26 @@ fn type_text() -> impl Strategy<Value = String> {
         ]
     })
 }
+
+/// Types in messages read as they are written.
+#[test]
+fn types_in_messages_read_as_source() {
+    for text in [
+        "usize",
+        "core::ffi::c_ulong",
+        "::core::ffi::c_ulong",
+        "&'a mut [u8]",
+        "*const u8",
+        "Option<&'a u8>",
+        "Result<u8, Errno>",
+        "[u8; 4]",
+        "(u8, u16)",
+        "<T as Tr>::X",
+        "dyn Fn(u8) -> u8 + Send",
+        "impl Copy + 'a",
+        "Foo<Item = u8>",
+        "BorrowedFd<'_>",
+    ] {
+        assert_eq!(crate::tok::Source(&trees(text)).to_string(), text);
+    }
+}

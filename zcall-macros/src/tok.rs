@@ -267,6 +267,58 @@ impl fmt::Display for Text<'_> {
     }
 }
 
+/// The stream as source text for messages: `core::ffi::c_ulong`, `&'a mut [u8]`,
+/// `Result<u8, Errno>` — a space between two words, between a word and `[`/`{`, after a
+/// comma or a semicolon and around `->`, `=` and `+`, none elsewhere.
+pub struct Source<'a>(pub &'a [Tree]);
+
+impl fmt::Display for Source<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Whether the previous token ends in a word (identifier, literal) and whether a
+        // space is owed after it.
+        let (mut word, mut space) = (false, false);
+        for (i, t) in self.0.iter().enumerate() {
+            let spaced_op = |t: &Tree| {
+                matches!(t, Tree::Punct { ch: '=' | '+', .. })
+                    || (t.is_punct('-') && self.0.get(i + 1).is_some_and(|n| n.is_punct('>')))
+            };
+            match t {
+                Tree::Ident { .. } | Tree::Lit { .. } => {
+                    if word || space {
+                        f.write_char(' ')?;
+                    }
+                    write!(f, "{}", Text(std::slice::from_ref(t)))?;
+                    (word, space) = (true, false);
+                }
+                Tree::Group { delim, stream, .. } => {
+                    let (open, close) = match delim {
+                        Delim::Paren => ("(", ")"),
+                        Delim::Brace => ("{ ", " }"),
+                        Delim::Bracket => ("[", "]"),
+                        Delim::None => ("", ""),
+                    };
+                    if space || (word && matches!(delim, Delim::Brace | Delim::Bracket)) {
+                        f.write_char(' ')?;
+                    }
+                    write!(f, "{open}{}{close}", Source(stream))?;
+                    (word, space) = (false, false);
+                }
+                Tree::Punct { ch, .. } => {
+                    let op = spaced_op(t);
+                    if space || (op && i > 0) {
+                        f.write_char(' ')?;
+                    }
+                    f.write_char(*ch)?;
+                    let arrow_tail = *ch == '>' && i > 0 && self.0[i - 1].is_punct('-');
+                    space = matches!(*ch, ',' | ';') || (op && !t.is_punct('-')) || arrow_tail;
+                    word = false;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
 /// One error: a message over the tokens from `start` to `end`.
 #[derive(Clone, Debug)]
 pub struct Error {

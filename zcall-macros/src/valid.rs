@@ -4,7 +4,7 @@
 use crate::ast::{self, Decl, GenericKind, Input, Sig, Ty, TyKind, Words};
 use crate::attr::{Expr, ExprKind, Options};
 use crate::target::{Slot, TARGETS};
-use crate::tok::{self, unraw, Error, Sp, Text, Tree, Ts};
+use crate::tok::{self, unraw, Error, Source, Sp, Tree, Ts};
 
 /// The most register words a syscall takes on every supported target.
 pub const MAX_WORDS: usize = 6;
@@ -343,8 +343,8 @@ fn kernel_addresses(name: &str, safe: bool, args: &mut [Arg], errors: &mut Error
                          `{param}`: a safe declaration must pass an address that is \
                          valid by construction there (a reference, `Option<&T>`, a \
                          slice or `&CStr`), or be declared `unsafe fn`",
-                        Text(std::slice::from_ref(&arg.name)),
-                        Text(&arg.ty.toks)
+                        Source(std::slice::from_ref(&arg.name)),
+                        Source(&arg.ty.toks)
                     ),
                 );
             }
