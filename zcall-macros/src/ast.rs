@@ -315,7 +315,7 @@ fn parse_attr(c: &mut Cursor<'_>) -> Result<Attr, Error> {
 }
 
 /// `::` at `toks[i]`.
-fn is_path_sep(toks: &[Tree], i: usize) -> bool {
+pub fn is_path_sep(toks: &[Tree], i: usize) -> bool {
     matches!(
         (toks.get(i), toks.get(i + 1)),
         (Some(Tree::Punct { ch: ':', joint: true, .. }), Some(b)) if b.is_punct(':')
@@ -474,7 +474,7 @@ fn is_arrow_head(toks: &[Tree], i: usize) -> bool {
 }
 
 /// The index of the `>` that closes the `<` at `open`.
-fn matching_angle(toks: &[Tree], open: usize) -> Option<usize> {
+pub fn matching_angle(toks: &[Tree], open: usize) -> Option<usize> {
     let mut depth = 0usize;
     for (i, t) in toks.iter().enumerate().skip(open) {
         match t {
@@ -578,23 +578,24 @@ fn top_colon(toks: &[Tree]) -> Option<usize> {
 
 /// `self`, `mut self`, `&self`, `&'a mut self`, …
 fn is_receiver(pat: &[Tree]) -> bool {
-    let mut rest = pat;
-    if let [amp, tail @ ..] = rest {
-        if amp.is_punct('&') {
-            rest = tail;
-            if let [q, _, tail @ ..] = rest {
-                if q.is_punct('\'') {
-                    rest = tail;
-                }
-            }
-        }
-    }
-    if let [m, tail @ ..] = rest {
-        if m.is_ident("mut") {
-            rest = tail;
-        }
-    }
+    let rest = match pat {
+        [amp, tail @ ..] if amp.is_punct('&') => after_ref(tail),
+        [m, tail @ ..] if m.is_ident("mut") => tail,
+        _ => pat,
+    };
     matches!(rest, [s] if matches!(s, Tree::Ident { name, .. } if name == "self"))
+}
+
+/// What follows a reference's `&`: past a lifetime (`'a`) and `mut`, if there.
+fn after_ref(toks: &[Tree]) -> &[Tree] {
+    let toks = match toks {
+        [q, _, tail @ ..] if q.is_punct('\'') => tail,
+        _ => toks,
+    };
+    match toks {
+        [m, tail @ ..] if m.is_ident("mut") => tail,
+        _ => toks,
+    }
 }
 
 /// Reads a type that spans all of `toks`.
@@ -636,17 +637,7 @@ fn ty_kind(toks: &[Tree]) -> TyKind {
         [t] if t.is_punct('!') => TyKind::Never,
         [Tree::Ident { name, .. }] if name == "_" => TyKind::Infer,
         [amp, rest @ ..] if amp.is_punct('&') => {
-            let mut rest = rest;
-            if let [q, _, tail @ ..] = rest {
-                if q.is_punct('\'') {
-                    rest = tail;
-                }
-            }
-            if let [m, tail @ ..] = rest {
-                if m.is_ident("mut") {
-                    rest = tail;
-                }
-            }
+            let rest = after_ref(rest);
             if rest.is_empty() {
                 TyKind::Other
             } else {

@@ -3,6 +3,7 @@
 //! Parsing only: what `nr` means (a literal, a constant, a parameter) is decided in
 //! `valid`, which sees the declaration too.
 
+use crate::ast::{is_path_sep, matching_angle};
 use crate::tok::{unraw, Delim, Error, Sp, Tree, Ts};
 
 /// The parsed options of one `#[syscall(...)]`.
@@ -77,7 +78,7 @@ fn has_top_comma(toks: &[Tree]) -> bool {
 /// `a::b::C`, `::a::B`, `$crate::nr::X`, `X::<T>`: the names of the segments.
 fn path(toks: &[Tree]) -> Option<ExprKind> {
     let mut i = 0;
-    let colon = is_sep(toks, 0);
+    let colon = is_path_sep(toks, 0);
     if colon {
         i = 2;
     }
@@ -92,29 +93,17 @@ fn path(toks: &[Tree]) -> Option<ExprKind> {
         if i == toks.len() {
             break;
         }
-        if !is_sep(toks, i) {
+        if !is_path_sep(toks, i) {
             return None;
         }
         i += 2;
         // A turbofish `::<…>`: skipped up to its `>`.
         if toks.get(i).is_some_and(|t| t.is_punct('<')) {
-            let mut depth = 0usize;
-            while let Some(t) = toks.get(i) {
-                if t.is_punct('<') {
-                    depth += 1;
-                } else if t.is_punct('>') {
-                    depth -= 1;
-                    if depth == 0 {
-                        break;
-                    }
-                }
-                i += 1;
-            }
-            i += 1;
+            i = matching_angle(toks, i)? + 1;
             if i == toks.len() {
                 break;
             }
-            if !is_sep(toks, i) {
+            if !is_path_sep(toks, i) {
                 return None;
             }
             i += 2;
@@ -122,13 +111,6 @@ fn path(toks: &[Tree]) -> Option<ExprKind> {
     }
     let ident = (!colon && toks.len() == 1).then(|| toks[0].clone());
     Some(ExprKind::Path { segs, ident })
-}
-
-fn is_sep(toks: &[Tree], i: usize) -> bool {
-    matches!(
-        (toks.get(i), toks.get(i + 1)),
-        (Some(Tree::Punct { ch: ':', joint: true, .. }), Some(b)) if b.is_punct(':')
-    )
 }
 
 /// An integer literal's text: `39`, `0x27`, `1_000usize` (not `1.0`, `1e3`).
@@ -283,7 +265,7 @@ fn parse_one(
         "crate" => {
             expect_eq(c, &key, &name)?;
             let start = c.pos;
-            if is_sep(c.toks, c.pos) {
+            if is_path_sep(c.toks, c.pos) {
                 c.pos += 2;
             }
             loop {
@@ -294,7 +276,7 @@ fn parse_one(
                     ));
                 }
                 c.pos += 1;
-                if is_sep(c.toks, c.pos) {
+                if is_path_sep(c.toks, c.pos) {
                     c.pos += 2;
                 } else {
                     break;
@@ -340,8 +322,8 @@ fn expr_end(toks: &[Tree], start: usize) -> usize {
     let atom_end = match toks.get(start) {
         Some(Tree::Lit { .. } | Tree::Group { .. }) => start + 1,
         Some(Tree::Ident { .. } | Tree::Punct { ch: ':', .. }) => {
-            let mut i = start + usize::from(is_sep(toks, start)) * 2;
-            while toks.get(i).and_then(Tree::ident).is_some() && is_sep(toks, i + 1) {
+            let mut i = start + usize::from(is_path_sep(toks, start)) * 2;
+            while toks.get(i).and_then(Tree::ident).is_some() && is_path_sep(toks, i + 1) {
                 i += 3;
             }
             if toks.get(i).and_then(Tree::ident).is_none() {

@@ -33,6 +33,18 @@ pub enum Delim {
     None,
 }
 
+impl Delim {
+    /// How a group opens and closes in printed text (`proc_macro2`'s spacing).
+    fn text(self) -> (&'static str, &'static str) {
+        match self {
+            Delim::Paren => ("(", ")"),
+            Delim::Brace => ("{ ", " }"),
+            Delim::Bracket => ("[", "]"),
+            Delim::None => ("", ""),
+        }
+    }
+}
+
 /// One token tree.
 #[derive(Clone, Debug)]
 pub enum Tree {
@@ -243,12 +255,7 @@ impl fmt::Display for Text<'_> {
             space = true;
             match t {
                 Tree::Group { delim, stream, .. } => {
-                    let (open, close) = match delim {
-                        Delim::Paren => ("(", ")"),
-                        Delim::Brace => ("{ ", " }"),
-                        Delim::Bracket => ("[", "]"),
-                        Delim::None => ("", ""),
-                    };
+                    let (open, close) = delim.text();
                     if stream.is_empty() && *delim == Delim::Brace {
                         f.write_str("{ }")?;
                     } else {
@@ -291,12 +298,7 @@ impl fmt::Display for Source<'_> {
                     (word, space) = (true, false);
                 }
                 Tree::Group { delim, stream, .. } => {
-                    let (open, close) = match delim {
-                        Delim::Paren => ("(", ")"),
-                        Delim::Brace => ("{ ", " }"),
-                        Delim::Bracket => ("[", "]"),
-                        Delim::None => ("", ""),
-                    };
+                    let (open, close) = delim.text();
                     if space || (word && matches!(delim, Delim::Brace | Delim::Bracket)) {
                         f.write_char(' ')?;
                     }
