@@ -7,7 +7,7 @@
 //! (references, pointers, slices, arrays, tuples, paths and their type arguments); any
 //! other type is `TyKind::Other`, kept whole.
 
-use crate::tok::{first_span, unraw, Delim, Error, Sp, Tree, Ts};
+use crate::tok::{first_span, unraw, Cursor, Delim, Error, Sp, Tree, Ts};
 
 /// A function declaration, with or without a body.
 pub struct Decl {
@@ -270,25 +270,6 @@ pub fn parse_decl(toks: &[Tree]) -> Result<Decl, Error> {
     })
 }
 
-struct Cursor<'a> {
-    toks: &'a [Tree],
-    pos: usize,
-}
-
-impl<'a> Cursor<'a> {
-    fn peek(&self) -> Option<&'a Tree> {
-        self.toks.get(self.pos)
-    }
-
-    fn peek_at(&self, n: usize) -> Option<&'a Tree> {
-        self.toks.get(self.pos + n)
-    }
-
-    fn error(&self, msg: &str) -> Error {
-        Error::new(self.peek().map_or(Sp::CALL, Tree::span), msg)
-    }
-}
-
 fn parse_attr(c: &mut Cursor<'_>) -> Result<Attr, Error> {
     let start = c.pos;
     let Some(inner) = c.peek_at(1).and_then(|t| t.group(Delim::Bracket)) else {
@@ -441,23 +422,29 @@ fn parse_sig(c: &mut Cursor<'_>) -> Result<Sig, Error> {
 /// Where the return type (`stop_at_where`) or the where clause ends: at `;`, at a body
 /// (a brace group outside angle brackets), or at `where` for the return type.
 fn sig_part_end(toks: &[Tree], from: usize, stop_at_where: bool) -> usize {
+    angle_depths(toks, from)
+        .find(|&(_, t, depth)| {
+            depth == 0
+                && (t.is_punct(';')
+                    || t.group(Delim::Brace).is_some()
+                    || (stop_at_where && t.is_ident("where")))
+        })
+        .map_or(toks.len(), |(i, _, _)| i)
+}
+
+/// Each token from `toks[from]` on, with its index and the depth of angle brackets it
+/// stands in: a `<` counts from itself on, a closing `>` (not the head of `->` or `=>`)
+/// no longer counts at itself. So the tokens outside every `<…>` are those at depth 0.
+fn angle_depths(toks: &[Tree], from: usize) -> impl Iterator<Item = (usize, &Tree, usize)> {
     let mut depth = 0usize;
-    for (i, t) in toks.iter().enumerate().skip(from) {
-        match t {
-            Tree::Punct { ch: '<', .. } => depth += 1,
-            Tree::Punct { ch: '>', .. } if !is_arrow_head(toks, i) => {
-                depth = depth.saturating_sub(1)
-            }
-            Tree::Punct { ch: ';', .. } if depth == 0 => return i,
-            Tree::Group {
-                delim: Delim::Brace,
-                ..
-            } if depth == 0 => return i,
-            t if stop_at_where && depth == 0 && t.is_ident("where") => return i,
-            _ => {}
+    toks.iter().enumerate().skip(from).map(move |(i, t)| {
+        if t.is_punct('<') {
+            depth += 1;
+        } else if t.is_punct('>') && !is_arrow_head(toks, i) {
+            depth = depth.saturating_sub(1);
         }
-    }
-    toks.len()
+        (i, t, depth)
+    })
 }
 
 /// `toks[i]` is the `>` of `->` (or `=>`).
@@ -475,39 +462,20 @@ fn is_arrow_head(toks: &[Tree], i: usize) -> bool {
 
 /// The index of the `>` that closes the `<` at `open`.
 pub fn matching_angle(toks: &[Tree], open: usize) -> Option<usize> {
-    let mut depth = 0usize;
-    for (i, t) in toks.iter().enumerate().skip(open) {
-        match t {
-            Tree::Punct { ch: '<', .. } => depth += 1,
-            Tree::Punct { ch: '>', .. } if !is_arrow_head(toks, i) => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(i);
-                }
-            }
-            _ => {}
-        }
-    }
-    None
+    angle_depths(toks, open)
+        .find(|&(_, t, depth)| depth == 0 && t.is_punct('>'))
+        .map(|(i, _, _)| i)
 }
 
 /// Splits at `sep` outside groups and angle brackets; an empty last part (a trailing
 /// separator) is dropped.
 fn split_top(toks: &[Tree], sep: char) -> Vec<&[Tree]> {
     let mut parts = Vec::new();
-    let mut depth = 0usize;
     let mut start = 0;
-    for (i, t) in toks.iter().enumerate() {
-        match t {
-            Tree::Punct { ch: '<', .. } => depth += 1,
-            Tree::Punct { ch: '>', .. } if !is_arrow_head(toks, i) => {
-                depth = depth.saturating_sub(1)
-            }
-            Tree::Punct { ch, .. } if *ch == sep && depth == 0 => {
-                parts.push(&toks[start..i]);
-                start = i + 1;
-            }
-            _ => {}
+    for (i, t, depth) in angle_depths(toks, 0) {
+        if depth == 0 && t.is_punct(sep) {
+            parts.push(&toks[start..i]);
+            start = i + 1;
         }
     }
     if start < toks.len() {
@@ -559,21 +527,14 @@ fn parse_input(part: &[Tree]) -> Result<Input, Error> {
 
 /// The first single `:` (not part of `::`) outside angle brackets.
 fn top_colon(toks: &[Tree]) -> Option<usize> {
-    let mut depth = 0usize;
-    let mut i = 0;
-    while i < toks.len() {
-        match &toks[i] {
-            Tree::Punct { ch: '<', .. } => depth += 1,
-            Tree::Punct { ch: '>', .. } if !is_arrow_head(toks, i) => {
-                depth = depth.saturating_sub(1)
-            }
-            Tree::Punct { ch: ':', .. } if is_path_sep(toks, i) => i += 1,
-            Tree::Punct { ch: ':', .. } if depth == 0 => return Some(i),
-            _ => {}
-        }
-        i += 1;
-    }
-    None
+    angle_depths(toks, 0)
+        .find(|&(i, t, depth)| {
+            depth == 0
+                && t.is_punct(':')
+                && !is_path_sep(toks, i)
+                && !(i > 0 && is_path_sep(toks, i - 1))
+        })
+        .map(|(i, _, _)| i)
 }
 
 /// `self`, `mut self`, `&self`, `&'a mut self`, …
@@ -673,17 +634,9 @@ fn qself_path(toks: &[Tree]) -> Option<TyKind> {
     let close = matching_angle(toks, 0)?;
     let inside = &toks[1..close];
     // `as` outside the angle brackets of the type before it.
-    let mut depth = 0usize;
-    let as_at = inside.iter().enumerate().position(|(i, t)| {
-        match t {
-            Tree::Punct { ch: '<', .. } => depth += 1,
-            Tree::Punct { ch: '>', .. } if !is_arrow_head(inside, i) => {
-                depth = depth.saturating_sub(1)
-            }
-            _ => {}
-        }
-        depth == 0 && t.is_ident("as")
-    });
+    let as_at = angle_depths(inside, 0)
+        .find(|&(_, t, depth)| depth == 0 && t.is_ident("as"))
+        .map(|(i, _, _)| i);
     let qself = parse_ty(&inside[..as_at.unwrap_or(inside.len())]);
     // The trait's path is the first part of the type's (as `syn` reads it).
     let mut segs = match as_at {

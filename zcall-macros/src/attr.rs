@@ -4,7 +4,7 @@
 //! `valid`, which sees the declaration too.
 
 use crate::ast::{is_path_sep, matching_angle};
-use crate::tok::{unraw, Delim, Error, Sp, Tree, Ts};
+use crate::tok::{unraw, Cursor, Delim, Error, Sp, Tree, Ts};
 
 /// The parsed options of one `#[syscall(...)]`.
 pub struct Options {
@@ -202,29 +202,6 @@ impl Options {
                     partial: None,
                 })
             }
-        }
-    }
-}
-
-struct Cursor<'a> {
-    toks: &'a [Tree],
-    pos: usize,
-}
-
-impl<'a> Cursor<'a> {
-    fn peek(&self) -> Option<&'a Tree> {
-        self.toks.get(self.pos)
-    }
-
-    /// The span of the next token, or call-site at the end.
-    fn span(&self) -> Sp {
-        self.peek().map_or(Sp::CALL, Tree::span)
-    }
-
-    /// Error recovery: drop tokens up to (not including) the next comma.
-    fn skip_to_comma(&mut self) {
-        while self.peek().is_some_and(|t| !t.is_punct(',')) {
-            self.pos += 1;
         }
     }
 }

@@ -7,7 +7,7 @@
 
 use crate::ast::Words;
 use crate::target::{Slot, Target, TARGETS};
-use crate::tok::{first_span, ident, lit_str, tpl, Sp, Text, Tree, Ts};
+use crate::tok::{first_span, ident, lit_str, tpl, Sp, Tree, Ts};
 use crate::valid::{Checked, Nr, Ret, MAX_WORDS};
 
 /// An identifier only the generated code can see (mixed-site hygiene), so that generated
@@ -253,7 +253,7 @@ fn word_groups(
     names: &[Vec<Ts>],
 ) -> Vec<(Option<Ts>, Result<Vec<Ts>, String>)> {
     let krate = &c.krate;
-    let mut groups: Vec<(String, Result<Vec<Ts>, String>, Vec<Ts>)> = Vec::new();
+    let mut groups: Vec<(Result<Vec<Ts>, String>, Vec<Ts>)> = Vec::new();
     for t in TARGETS {
         let slots = t.layout(kinds);
         let words: Result<Vec<Ts>, String> = if slots.len() > MAX_WORDS {
@@ -285,23 +285,19 @@ fn word_groups(
                 .chain((0..zeros).map(|_| tpl(Sp::CALL, "0usize", &[])))
                 .collect())
         };
-        let key = match &words {
-            Ok(w) => Text(&comma_list(w.clone())).to_string(),
-            Err(e) => e.clone(),
-        };
-        match groups.iter_mut().find(|(k, _, _)| *k == key) {
-            Some((_, _, cfgs)) => cfgs.push(row_cfg(t)),
-            None => groups.push((key, words, vec![row_cfg(t)])),
+        match groups.iter_mut().find(|(w, _)| *w == words) {
+            Some((_, cfgs)) => cfgs.push(row_cfg(t)),
+            None => groups.push((words, vec![row_cfg(t)])),
         }
     }
     if groups.len() == 1 {
-        if let Some((_, words, _)) = groups.pop() {
+        if let Some((words, _)) = groups.pop() {
             return vec![(None, words)];
         }
     }
     groups
         .into_iter()
-        .map(|(_, words, cfgs)| (Some(tpl(Sp::CALL, "any ( $ )", &[comma_list(cfgs)])), words))
+        .map(|(words, cfgs)| (Some(tpl(Sp::CALL, "any ( $ )", &[comma_list(cfgs)])), words))
         .collect()
 }
 

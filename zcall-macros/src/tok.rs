@@ -34,7 +34,7 @@ pub enum Delim {
 }
 
 impl Delim {
-    /// How a group opens and closes in printed text (`proc_macro2`'s spacing).
+    /// How a group opens and closes in printed text.
     fn text(self) -> (&'static str, &'static str) {
         match self {
             Delim::Paren => ("(", ")"),
@@ -46,7 +46,7 @@ impl Delim {
 }
 
 /// One token tree.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Tree {
     Group {
         delim: Delim,
@@ -241,39 +241,6 @@ fn is_op_char(c: char) -> bool {
     "!#%&*+,-./:;<=>?@^|~".contains(c)
 }
 
-/// The stream as `proc_macro2` prints it: tokens separated by spaces, none after a joint
-/// punctuation mark (so `core :: ffi :: c_ulong`). For messages and comparisons.
-pub struct Text<'a>(pub &'a [Tree]);
-
-impl fmt::Display for Text<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut space = false;
-        for t in self.0 {
-            if space {
-                f.write_char(' ')?;
-            }
-            space = true;
-            match t {
-                Tree::Group { delim, stream, .. } => {
-                    let (open, close) = delim.text();
-                    if stream.is_empty() && *delim == Delim::Brace {
-                        f.write_str("{ }")?;
-                    } else {
-                        write!(f, "{open}{}{close}", Text(stream))?;
-                    }
-                }
-                Tree::Ident { name, .. } => f.write_str(name)?,
-                Tree::Punct { ch, joint, .. } => {
-                    f.write_char(*ch)?;
-                    space = !*joint;
-                }
-                Tree::Lit { text, .. } => f.write_str(text)?,
-            }
-        }
-        Ok(())
-    }
-}
-
 /// The stream as source text for messages: `core::ffi::c_ulong`, `&'a mut [u8]`,
 /// `Result<u8, Errno>` — a space between two words, between a word and `[`/`{`, after a
 /// comma or a semicolon and around `->`, `=` and `+`, none elsewhere.
@@ -290,11 +257,11 @@ impl fmt::Display for Source<'_> {
                     || (t.is_punct('-') && self.0.get(i + 1).is_some_and(|n| n.is_punct('>')))
             };
             match t {
-                Tree::Ident { .. } | Tree::Lit { .. } => {
+                Tree::Ident { name: text, .. } | Tree::Lit { text, .. } => {
                     if word || space {
                         f.write_char(' ')?;
                     }
-                    write!(f, "{}", Text(std::slice::from_ref(t)))?;
+                    f.write_str(text)?;
                     (word, space) = (true, false);
                 }
                 Tree::Group { delim, stream, .. } => {
@@ -318,6 +285,39 @@ impl fmt::Display for Source<'_> {
             }
         }
         Ok(())
+    }
+}
+
+/// A position in a token stream, for the parsers of the declaration and the options.
+pub struct Cursor<'a> {
+    pub toks: &'a [Tree],
+    pub pos: usize,
+}
+
+impl<'a> Cursor<'a> {
+    pub fn peek(&self) -> Option<&'a Tree> {
+        self.toks.get(self.pos)
+    }
+
+    pub fn peek_at(&self, n: usize) -> Option<&'a Tree> {
+        self.toks.get(self.pos + n)
+    }
+
+    /// The span of the next token, or call-site at the end.
+    pub fn span(&self) -> Sp {
+        self.peek().map_or(Sp::CALL, Tree::span)
+    }
+
+    /// An error at the next token.
+    pub fn error(&self, msg: &str) -> Error {
+        Error::new(self.span(), msg)
+    }
+
+    /// Error recovery: drop tokens up to (not including) the next comma.
+    pub fn skip_to_comma(&mut self) {
+        while self.peek().is_some_and(|t| !t.is_punct(',')) {
+            self.pos += 1;
+        }
     }
 }
 
