@@ -77,40 +77,30 @@ fn has_top_comma(toks: &[Tree]) -> bool {
 
 /// `a::b::C`, `::a::B`, `$crate::nr::X`, `X::<T>`: the names of the segments.
 fn path(toks: &[Tree]) -> Option<ExprKind> {
-    let mut i = 0;
-    let colon = is_path_sep(toks, 0);
-    if colon {
-        i = 2;
+    let (segs, end) = path_prefix(toks, 0)?;
+    if end != toks.len() || segs.iter().any(|s| s == "true" || s == "false") {
+        return None;
     }
+    let ident = (toks.len() == 1).then(|| toks[0].clone());
+    Some(ExprKind::Path { segs, ident })
+}
+
+/// The path that starts at `toks[start]` (a leading `::`, segments joined by `::`, a
+/// turbofish `::<…>` after any of them): its segments' names and where it ends.
+fn path_prefix(toks: &[Tree], start: usize) -> Option<(Vec<String>, usize)> {
+    let mut i = start + usize::from(is_path_sep(toks, start)) * 2;
     let mut segs = Vec::new();
     loop {
-        let name = toks.get(i)?.ident()?;
-        if matches!(name, "true" | "false") || name.starts_with('\'') {
-            return None;
-        }
-        segs.push(unraw(name).to_string());
+        segs.push(unraw(toks.get(i)?.ident()?).to_string());
         i += 1;
-        if i == toks.len() {
-            break;
+        if is_path_sep(toks, i) && toks.get(i + 2).is_some_and(|t| t.is_punct('<')) {
+            i = matching_angle(toks, i + 2)? + 1;
         }
         if !is_path_sep(toks, i) {
-            return None;
+            return Some((segs, i));
         }
         i += 2;
-        // A turbofish `::<…>`: skipped up to its `>`.
-        if toks.get(i).is_some_and(|t| t.is_punct('<')) {
-            i = matching_angle(toks, i)? + 1;
-            if i == toks.len() {
-                break;
-            }
-            if !is_path_sep(toks, i) {
-                return None;
-            }
-            i += 2;
-        }
     }
-    let ident = (!colon && toks.len() == 1).then(|| toks[0].clone());
-    Some(ExprKind::Path { segs, ident })
 }
 
 /// An integer literal's text: `39`, `0x27`, `1_000usize` (not `1.0`, `1e3`).
@@ -298,16 +288,10 @@ fn expr_end(toks: &[Tree], start: usize) -> usize {
     };
     let atom_end = match toks.get(start) {
         Some(Tree::Lit { .. } | Tree::Group { .. }) => start + 1,
-        Some(Tree::Ident { .. } | Tree::Punct { ch: ':', .. }) => {
-            let mut i = start + usize::from(is_path_sep(toks, start)) * 2;
-            while toks.get(i).and_then(Tree::ident).is_some() && is_path_sep(toks, i + 1) {
-                i += 3;
-            }
-            if toks.get(i).and_then(Tree::ident).is_none() {
-                return comma(start);
-            }
-            i + 1
-        }
+        Some(Tree::Ident { .. } | Tree::Punct { ch: ':', .. }) => match path_prefix(toks, start) {
+            Some((_, end)) => end,
+            None => return comma(start),
+        },
         _ => return comma(start),
     };
     match toks.get(atom_end) {
