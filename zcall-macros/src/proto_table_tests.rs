@@ -26,8 +26,7 @@ fn arity_rows(text: &'static str) -> Arity {
 fn variants() -> Vec<(&'static str, &'static str, Params)> {
     table::lines(proto_table::LINUX_GENERIC_ARCH_VARIANTS)
         .map(|l| {
-            let head = l.split('\t').next().unwrap();
-            let (name, arch) = head.split_once(' ').expect(l);
+            let (name, arch) = table::variant_of(l).expect(l);
             (name, arch, table::params(l))
         })
         .collect()

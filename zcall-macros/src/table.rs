@@ -37,6 +37,11 @@ pub fn key(line: &str) -> &str {
     line.split([' ', '\t']).next().unwrap_or("")
 }
 
+/// The syscall and the arch a line of an arch-variant table is for (`MMAP riscv64\t…`).
+pub fn variant_of(line: &str) -> Option<(&str, &str)> {
+    line.split('\t').next()?.split_once(' ')
+}
+
 /// The count of an arity line, `NAME COUNT` (then maybe `# note`).
 pub fn count(line: &str) -> Option<usize> {
     line.split(' ').nth(1)?.parse().ok()

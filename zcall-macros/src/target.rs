@@ -740,10 +740,10 @@ pub const TARGETS: &[Target] = &[
 impl Target {
     /// The kernel's prototype of the syscall constant `name` on this row, if known.
     pub fn proto(&self, name: &str) -> Option<table::Params> {
-        let variant = self.proto_variants.lines().find(|l| {
-            let mut head = l.split('\t').next().unwrap_or("").split(' ');
-            head.next() == Some(name) && head.next() == Some(self.arch)
-        });
+        let variant = self
+            .proto_variants
+            .lines()
+            .find(|l| table::variant_of(l) == Some((name, self.arch)));
         variant
             .or_else(|| table::find(self.protos, name))
             .map(table::params)
